@@ -1,0 +1,101 @@
+import type { Article, Claim, ClaimDraft, ClaimType, ExtractedArticle, Segmented } from '../schema.js';
+import { segment } from '../text/segment.js';
+import { LineIndex, findSpanAt, overlapsAny } from '../text/location.js';
+import type { ExtractContext, Extractor } from './context.js';
+import { extractFigures } from './figures/index.js';
+import { extractDates } from './dates/index.js';
+
+export type { ExtractContext, Extractor } from './context.js';
+
+/** Every claim type this version extracts, in the order their extractors run. */
+export const EXTRACTORS: ReadonlyArray<{ type: ClaimType; run: Extractor }> = [
+  { type: 'date', run: extractDates },
+  { type: 'figure', run: extractFigures },
+];
+
+export const CLAIM_TYPES: readonly ClaimType[] = ['figure', 'date', 'quote', 'finding'];
+
+export interface ExtractOptions {
+  /** Claim types to keep (default: all). */
+  types?: readonly ClaimType[];
+  /** Extract from boilerplate too (site chrome, teasers, paywall prompts). */
+  keepBoilerplate?: boolean;
+}
+
+/** Which kinds win when drafts of two kinds overlap: a year or day inside a date is not a figure. */
+const PRIORITY: Record<ClaimType, number> = { quote: 0, finding: 1, date: 2, figure: 3 };
+
+/**
+ * Extract the claims of one article: segment it, run the extractors, drop what falls in
+ * excluded regions, resolve overlaps between kinds, and locate every claim.
+ */
+export function extractArticle(article: Article, options: ExtractOptions = {}): ExtractedArticle {
+  const doc = segment(article, { keepBoilerplate: options.keepBoilerplate ?? false });
+  return { ...metaOf(article), claims: claimsOf(doc, options) };
+}
+
+/** The claims of an already segmented article, in order of position. */
+export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] {
+  const ctx: ExtractContext = { published: isoDay(doc.article.published) };
+  const wanted = new Set(options.types ?? CLAIM_TYPES);
+  const excluded = doc.excluded;
+  const drafts: ClaimDraft[] = [];
+  for (const { type, run } of EXTRACTORS) {
+    // Dates are always found so that the numbers inside them never turn into figures.
+    if (!wanted.has(type) && !(type === 'date' && wanted.has('figure'))) continue;
+    for (const d of run(doc, ctx)) {
+      if (d.end <= d.start || d.start < 0 || d.end > doc.article.body.length) continue;
+      if (overlapsAny(excluded, d.start, d.end)) continue;
+      drafts.push(d);
+    }
+  }
+  const kept = resolveOverlaps(drafts).filter((d) => wanted.has(d.type));
+  return locate(doc, kept);
+}
+
+/** Keep the higher-priority draft where two drafts of different kinds overlap. */
+function resolveOverlaps(drafts: ClaimDraft[]): ClaimDraft[] {
+  const byPriority = [...drafts].sort(
+    (a, b) => PRIORITY[a.type] - PRIORITY[b.type] || a.start - b.start || b.end - a.end,
+  );
+  const taken: { start: number; end: number; type: ClaimType }[] = [];
+  const out: ClaimDraft[] = [];
+  for (const d of byPriority) {
+    // Quotes contain figures and dates by nature; only figures and dates compete for text.
+    const clash = d.type === 'figure' && taken.some((t) => t.type === 'date' && t.start < d.end && d.start < t.end);
+    if (clash) continue;
+    out.push(d);
+    if (d.type === 'date') taken.push(d);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || PRIORITY[a.type] - PRIORITY[b.type]);
+}
+
+function locate(doc: Segmented, drafts: ClaimDraft[]): Claim[] {
+  const body = doc.article.body;
+  const lines = new LineIndex(body);
+  const counters = new Map<ClaimType, number>();
+  return drafts.map((d) => {
+    const n = (counters.get(d.type) ?? 0) + 1;
+    counters.set(d.type, n);
+    const { line, column } = lines.locate(d.start);
+    const si = findSpanAt(doc.sentences, d.start);
+    const s = si >= 0 && doc.sentences[si]!.end >= d.end ? doc.sentences[si]! : enclosingParagraph(doc, d);
+    return { ...d, id: `${d.type}-${n}`, line, column, sentence: body.slice(s.start, s.end) } as Claim;
+  });
+}
+
+function enclosingParagraph(doc: Segmented, d: { start: number; end: number }): { start: number; end: number } {
+  const pi = findSpanAt(doc.paragraphs, d.start);
+  const p = pi >= 0 ? doc.paragraphs[pi]! : undefined;
+  return p && p.end >= d.end ? p : d;
+}
+
+function metaOf(a: Article): Omit<ExtractedArticle, 'claims'> {
+  return { id: a.id, path: a.path, title: a.title, publisher: a.publisher, published: a.published, byline: a.byline, url: a.url };
+}
+
+/** `YYYY-MM-DD` of an ISO date or date-time string, or `null`. */
+export function isoDay(published: string | null): string | null {
+  const m = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published) : null;
+  return m ? m[1]! : null;
+}

@@ -1,0 +1,229 @@
+/**
+ * The public data contract of claimcheck: zod schemas for every value that crosses a stage
+ * boundary or leaves the program as JSON. Types are inferred from the schemas, so the
+ * schema is the single source of truth. Changes here are additive; the `schema` strings of
+ * the documents carry a version.
+ */
+import { z } from 'zod';
+
+/** Input formats, chosen by file extension (or `--stdin-name`). */
+export const InputFormat = z.enum(['txt', 'md', 'html', 'json', 'ndjson']);
+export type InputFormat = z.infer<typeof InputFormat>;
+
+/**
+ * An article as one object in a `.json` file or one line of a `.ndjson`/`.jsonl` file.
+ * Exactly one of `text` (the body, kept exactly) or `html` (a page to extract from) is needed.
+ */
+export const ArticleInput = z
+  .object({
+    id: z.string().min(1).optional(),
+    title: z.string().optional(),
+    url: z.string().optional(),
+    publisher: z.string().optional(),
+    published: z.string().optional(),
+    byline: z.string().optional(),
+    text: z.string().optional(),
+    html: z.string().optional(),
+  })
+  .refine((a) => typeof a.text === 'string' || typeof a.html === 'string', {
+    message: 'an article needs a "text" or an "html" field',
+  });
+export type ArticleInput = z.infer<typeof ArticleInput>;
+
+/** Metadata of an article: what the source said about itself. Unknown values are `null`. */
+export const ArticleMeta = z.object({
+  /** Stable id: path relative to the input folder without extension, or the input's own id. */
+  id: z.string(),
+  /** Path of the file the article came from, as given on the command line (or `-`). */
+  path: z.string(),
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
+  /** Publication date as ISO 8601 (`YYYY-MM-DD`, or with time) when known. */
+  published: z.string().nullable(),
+  byline: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+
+/** A half-open UTF-16 range `[start, end)` into an article body, as `String.slice` takes it. */
+export const Span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Span = z.infer<typeof Span>;
+
+/** Why a region of the body is not article text (it stays in the body so offsets stay true). */
+export const ExcludedSpan = Span.extend({
+  /** Rule id, e.g. `boilerplate/cta-line`, `boilerplate/paywall-tail`, `markup/shortcode`. */
+  rule: z.string(),
+});
+export type ExcludedSpan = z.infer<typeof ExcludedSpan>;
+
+/** A loaded article: metadata plus the body text that every offset points into. */
+export const Article = ArticleMeta.extend({
+  format: InputFormat,
+  /** The body text. For `.txt`/`.md` it is the file's text exactly (BOM dropped). */
+  body: z.string(),
+  /** Regions of the body known before segmenting not to be article text (e.g. front matter). */
+  excluded: z.array(ExcludedSpan),
+});
+export type Article = z.infer<typeof Article>;
+
+export const Paragraph = Span.extend({ index: z.number().int().nonnegative() });
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const Sentence = Span.extend({
+  index: z.number().int().nonnegative(),
+  /** Index of the paragraph the sentence stands in. */
+  paragraph: z.number().int().nonnegative(),
+});
+export type Sentence = z.infer<typeof Sentence>;
+
+/** The output of `segment`: the article, its paragraphs and sentences, and what to skip. */
+export interface Segmented {
+  article: Article;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** Sorted, non-overlapping regions that extractors must not take claims from. */
+  excluded: ExcludedSpan[];
+}
+
+export const ClaimType = z.enum(['figure', 'date', 'quote', 'finding']);
+export type ClaimType = z.infer<typeof ClaimType>;
+
+/** Canonical qualifiers of a figure; the words that map to each live in `src/lexicon`. */
+export const Qualifier = z.enum([
+  'more than', // more than, over, above, exceeding, in excess of
+  'at least', // at least, no fewer than, a minimum of
+  'less than', // less than, fewer than, under, below
+  'up to', // up to, at most, no more than, a maximum of
+  'about', // about, around, approximately, roughly, some, an estimated
+  'almost', // almost, nearly, close to, just under
+]);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/** Granularity of a date claim. */
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/** How a date's year (or whole value) was obtained. */
+export const DateBasis = z.enum([
+  'explicit', // every part written in the text
+  'published', // resolved against the article's publication date
+  'context', // year taken from other explicit dates in the same sentence or paragraph
+  'unresolved', // a relative or yearless date that could not be anchored
+]);
+export type DateBasis = z.infer<typeof DateBasis>;
+
+const claimBase = {
+  /** Stable within an article: `<type>-<n>` in order of position. */
+  id: z.string(),
+  /** The words of the claim: `body.slice(start, end)` (for quotes: the quoted words). */
+  text: z.string(),
+  /** 0-based UTF-16 offset of the first character, into the article body. */
+  start: z.number().int().nonnegative(),
+  /** 0-based UTF-16 offset one past the last character (half-open). */
+  end: z.number().int().nonnegative(),
+  /** 1-based line of `start`. */
+  line: z.number().int().positive(),
+  /** 1-based column of `start`, in UTF-16 code units. */
+  column: z.number().int().positive(),
+  /** The sentence the claim stands in, as written. */
+  sentence: z.string(),
+  /** Id of the rule or lexicon entry that produced the claim (for `--explain`). */
+  rule: z.string(),
+};
+
+export const FigureClaim = z.object({
+  ...claimBase,
+  type: z.literal('figure'),
+  /** The value for a single number; `null` for a range. */
+  value: z.number().nullable(),
+  /** Lower bound of a range; `null` for a single number or an open range. */
+  min: z.number().nullable(),
+  /** Upper bound of a range; `null` for a single number or an open range. */
+  max: z.number().nullable(),
+  /** ISO 4217 code for money, `percent`, a time unit (`year`, `day`, …), or the counted noun in the singular (`child`); `null` for a bare number. */
+  unit: z.string().nullable(),
+  qualifier: Qualifier.nullable(),
+  /** The phrase saying what is counted, e.g. `children were under the care of the council`. */
+  subject: z.string().nullable(),
+});
+export type FigureClaim = z.infer<typeof FigureClaim>;
+
+export const DateClaim = z.object({
+  ...claimBase,
+  type: z.literal('date'),
+  /** ISO 8601 at the given precision: `2017-04-25`, `2016-01`, `2012`, or `--07-18` when the year is unknown; `null` when unresolved. */
+  date: z.string().nullable(),
+  /** Last day (or month, year) of a range, same form as `date`; `null` for a single date. */
+  until: z.string().nullable(),
+  precision: DatePrecision,
+  basis: DateBasis,
+});
+export type DateClaim = z.infer<typeof DateClaim>;
+
+export const QuoteClaim = z.object({
+  ...claimBase,
+  type: z.literal('quote'),
+  speaker: z.string().nullable(),
+  role: z.string().nullable(),
+  cue: z.string().nullable(),
+  fragment: z.boolean(),
+});
+export type QuoteClaim = z.infer<typeof QuoteClaim>;
+
+export const FindingClaim = z.object({
+  ...claimBase,
+  type: z.literal('finding'),
+  source: z.string().nullable(),
+  cue: z.string().nullable(),
+});
+export type FindingClaim = z.infer<typeof FindingClaim>;
+
+export const Claim = z.discriminatedUnion('type', [FigureClaim, DateClaim, QuoteClaim, FindingClaim]);
+export type Claim = z.infer<typeof Claim>;
+
+/** Fields an extractor fills; the pipeline adds `id`, `line`, `column` and `sentence`. */
+type Draft<T> = Omit<T, 'id' | 'line' | 'column' | 'sentence'>;
+export type FigureDraft = Draft<FigureClaim>;
+export type DateDraft = Draft<DateClaim>;
+export type QuoteDraft = Draft<QuoteClaim>;
+export type FindingDraft = Draft<FindingClaim>;
+export type ClaimDraft = FigureDraft | DateDraft | QuoteDraft | FindingDraft;
+
+/** A problem with one input: it names the file and says what is wrong. */
+export const InputError = z.object({
+  path: z.string(),
+  message: z.string(),
+  /** 1-based line within the file, where the problem has one (e.g. a malformed NDJSON line). */
+  line: z.number().int().positive().optional(),
+});
+export type InputError = z.infer<typeof InputError>;
+
+/** A non-fatal note about an input (skipped file, replaced bytes, …). */
+export const Warning = InputError;
+export type Warning = InputError;
+
+export const ExtractedArticle = ArticleMeta.omit({ url: true }).extend({
+  url: z.string().nullable(),
+  claims: z.array(Claim),
+});
+export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
+
+export const EXTRACT_SCHEMA = 'claimcheck/extract@1';
+
+/** The document `claimcheck extract --format json` prints. */
+export const ExtractReport = z.object({
+  schema: z.literal(EXTRACT_SCHEMA),
+  articles: z.array(ExtractedArticle),
+  errors: z.array(InputError),
+});
+export type ExtractReport = z.infer<typeof ExtractReport>;
+
+/** One line of `claimcheck extract --format ndjson`: a claim with its article id and path. */
+export const ExtractNdjsonLine = z.intersection(
+  z.object({ article: z.string(), path: z.string() }),
+  Claim,
+);
+export type ExtractNdjsonLine = z.infer<typeof ExtractNdjsonLine>;
