@@ -1,0 +1,334 @@
+/**
+ * load: inputs (files, folders, `-`) → Articles. Folders are walked recursively in sorted
+ * order; every problem becomes a diagnostic naming the file and the run goes on.
+ */
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article, ArticleInput as ArticleInputT, InputError, InputFormat } from '../schema.js';
+import { ArticleInput } from '../schema.js';
+import { decode, looksBinary, sniffHtmlCharset } from './decode.js';
+import { normalisePublished, plainTextMeta } from './meta.js';
+import { frontMatter } from './markdown.js';
+
+export const EXTENSIONS: Record<string, InputFormat> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.ndjson': 'ndjson',
+  '.jsonl': 'ndjson',
+};
+
+export interface LoadOptions {
+  /** Name (with extension) that says the format of standard input, e.g. `story.html`. */
+  stdinName?: string;
+  /** Reads standard input; the CLI passes its own stream. */
+  readStdin?: () => Promise<Uint8Array>;
+  /** Working directory that relative paths are resolved against. */
+  cwd?: string;
+  /** Files larger than this many bytes are refused with an error (default: no limit). */
+  maxBytes?: number;
+}
+
+/** One event of a load: an article, a problem that stopped one input, or a warning. */
+export type LoadEvent =
+  | { kind: 'article'; article: Article }
+  | { kind: 'error'; error: InputError }
+  | { kind: 'warning'; warning: InputError };
+
+/** A file to read: `path` as shown to the user, `id` its article id (path relative to the folder given, no extension). */
+interface Source {
+  path: string;
+  abs: string | null;
+  id: string;
+  format: InputFormat;
+}
+
+/** Load every article of the inputs, in order: arguments as given, folders sorted. */
+export async function* loadArticles(inputs: readonly string[], options: LoadOptions = {}): AsyncGenerator<LoadEvent> {
+  const cwd = options.cwd ?? process.cwd();
+  const ids = new Map<string, number>();
+  const unique = (id: string, where: string): { id: string; warning?: InputError } => {
+    const n = ids.get(id) ?? 0;
+    ids.set(id, n + 1);
+    if (n === 0) return { id };
+    const renamed = `${id}~${n + 1}`;
+    return { id: renamed, warning: { path: where, message: `duplicate article id "${id}": renamed to "${renamed}"` } };
+  };
+  for (const input of inputs) {
+    for await (const src of discover(input, cwd, options)) {
+      if ('error' in src) {
+        yield src.error.kind === 'warning' ? { kind: 'warning', warning: src.error.diag } : { kind: 'error', error: src.error.diag };
+        continue;
+      }
+      for await (const ev of readSource(src, options)) {
+        if (ev.kind === 'article') {
+          const u = unique(ev.article.id, ev.article.path);
+          if (u.warning) yield { kind: 'warning', warning: u.warning };
+          yield { kind: 'article', article: { ...ev.article, id: u.id } };
+        } else yield ev;
+      }
+    }
+  }
+}
+
+type Discovered = Source | { error: { kind: 'error' | 'warning'; diag: InputError } };
+
+async function* discover(input: string, cwd: string, options: LoadOptions): AsyncGenerator<Discovered> {
+  if (input === '-') {
+    const name = options.stdinName ?? 'stdin.txt';
+    const format = formatOf(name);
+    if (!format) {
+      yield { error: { kind: 'error', diag: { path: '-', message: `--stdin-name "${name}" has an unknown extension; use one of ${Object.keys(EXTENSIONS).join(' ')}` } } };
+      return;
+    }
+    yield { path: '-', abs: null, id: stripExt(path.basename(name)), format };
+    return;
+  }
+  const abs = path.resolve(cwd, input);
+  let st;
+  try {
+    st = await stat(abs);
+  } catch (e) {
+    yield { error: { kind: 'error', diag: { path: input, message: fsMessage(e) } } };
+    return;
+  }
+  if (st.isDirectory()) {
+    const seen = new Set<string>();
+    yield* walk(abs, abs, input, seen);
+    return;
+  }
+  const format = formatOf(input);
+  if (!format) {
+    yield { error: { kind: 'warning', diag: { path: input, message: `skipped: unknown extension "${path.extname(input) || '(none)'}" (known: ${Object.keys(EXTENSIONS).join(' ')})` } } };
+    return;
+  }
+  yield { path: input, abs, id: stripExt(path.basename(input)), format };
+}
+
+async function* walk(dir: string, root: string, shownRoot: string, seen: Set<string>): AsyncGenerator<Discovered> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (e) {
+    yield { error: { kind: 'error', diag: { path: show(shownRoot, root, dir), message: fsMessage(e) } } };
+    return;
+  }
+  if (seen.has(real)) {
+    yield { error: { kind: 'warning', diag: { path: show(shownRoot, root, dir), message: 'skipped: directory symlink loop' } } };
+    return;
+  }
+  seen.add(real);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    yield { error: { kind: 'error', diag: { path: show(shownRoot, root, dir), message: fsMessage(e) } } };
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const full = path.join(dir, e.name);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = await stat(full);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch (err) {
+        yield { error: { kind: 'error', diag: { path: show(shownRoot, root, full), message: fsMessage(err) } } };
+        continue;
+      }
+    }
+    if (isDir) {
+      yield* walk(full, root, shownRoot, seen);
+    } else if (isFile) {
+      const shown = show(shownRoot, root, full);
+      const format = formatOf(e.name);
+      if (!format) {
+        yield { error: { kind: 'warning', diag: { path: shown, message: `skipped: unknown extension "${path.extname(e.name) || '(none)'}"` } } };
+        continue;
+      }
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      yield { path: shown, abs: full, id: stripExt(rel), format };
+    }
+  }
+}
+
+async function* readSource(src: Source, options: LoadOptions): AsyncGenerator<LoadEvent> {
+  let bytes: Uint8Array;
+  try {
+    if (src.abs === null) {
+      bytes = options.readStdin ? await options.readStdin() : new Uint8Array();
+    } else {
+      if (options.maxBytes !== undefined) {
+        const st = await stat(src.abs);
+        if (st.size > options.maxBytes) {
+          yield { kind: 'error', error: { path: src.path, message: `file is ${st.size} bytes, over --max-bytes ${options.maxBytes}` } };
+          return;
+        }
+      }
+      bytes = await readFile(src.abs);
+    }
+  } catch (e) {
+    yield { kind: 'error', error: { path: src.path, message: fsMessage(e) } };
+    return;
+  }
+  if (looksBinary(bytes)) {
+    yield { kind: 'warning', warning: { path: src.path, message: 'skipped: binary file, not text' } };
+    return;
+  }
+  const decoded = decode(bytes, src.format === 'html' ? sniffHtmlCharset(bytes) : null);
+  if (decoded.warning) yield { kind: 'warning', warning: { path: src.path, message: decoded.warning } };
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  switch (src.format) {
+    case 'txt':
+    case 'md':
+      yield { kind: 'article', article: plainArticle(src, text) };
+      return;
+    case 'html':
+      yield { kind: 'article', article: await htmlArticle(src, text) };
+      return;
+    case 'json': {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (e) {
+        yield { kind: 'error', error: { path: src.path, message: `malformed JSON: ${(e as Error).message}` } };
+        return;
+      }
+      const ev = await fromInput(src, data, src.id);
+      yield ev;
+      return;
+    }
+    case 'ndjson': {
+      const lines = text.split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i]!.trim();
+        if (!line) continue;
+        let data: unknown;
+        try {
+          data = JSON.parse(line);
+        } catch (e) {
+          yield { kind: 'error', error: { path: src.path, line: i + 1, message: `line ${i + 1}: malformed JSON: ${(e as Error).message}` } };
+          continue;
+        }
+        yield await fromInput(src, data, `${src.id}#${i + 1}`, i + 1);
+      }
+      return;
+    }
+  }
+}
+
+function plainArticle(src: Source, body: string): Article {
+  const base = { id: src.id, path: src.path, publisher: null, url: null, body };
+  if (src.format === 'md') {
+    const fm = frontMatter(body);
+    const meta = plainTextMeta(body.slice(fm.end));
+    const title = fm.data.title ?? firstHeading(body.slice(fm.end)) ?? meta.title;
+    return {
+      ...base,
+      format: 'md',
+      title: title ?? null,
+      byline: fm.data.author ?? fm.data.byline ?? meta.byline,
+      published: normalisePublished(fm.data.published ?? fm.data.date) ?? meta.published,
+      publisher: fm.data.publisher ?? null,
+      url: fm.data.url ?? null,
+      excluded: fm.end > 0 ? [{ start: 0, end: fm.end, rule: 'markup/front-matter' }] : [],
+    };
+  }
+  const meta = plainTextMeta(body);
+  return { ...base, format: 'txt', title: meta.title, byline: meta.byline, published: meta.published, excluded: [] };
+}
+
+function firstHeading(md: string): string | null {
+  const m = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m.exec(md);
+  return m ? m[1]!.trim() : null;
+}
+
+async function htmlArticle(src: Source, html: string, input?: ArticleInputT): Promise<Article> {
+  const { htmlToText } = await import('./html.js');
+  const h = htmlToText(html);
+  return {
+    id: src.id,
+    path: src.path,
+    format: 'html',
+    title: input?.title ?? h.title,
+    publisher: input?.publisher ?? h.publisher,
+    published: normalisePublished(input?.published) ?? h.published,
+    byline: input?.byline ?? h.byline,
+    url: input?.url ?? h.url,
+    body: h.body,
+    excluded: [],
+  };
+}
+
+async function fromInput(src: Source, data: unknown, fallbackId: string, line?: number): Promise<LoadEvent> {
+  const parsed = ArticleInput.safeParse(data);
+  const where = line ? `line ${line}: ` : '';
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue && issue.path.length ? `"${issue.path.join('.')}": ` : '';
+    return { kind: 'error', error: { path: src.path, ...(line ? { line } : {}), message: `${where}not an article: ${field}${issue?.message ?? 'invalid'}` } };
+  }
+  const a = parsed.data;
+  const id = a.id ?? fallbackId;
+  if (typeof a.text === 'string') {
+    return {
+      kind: 'article',
+      article: {
+        id,
+        path: src.path,
+        format: src.format,
+        title: a.title ?? null,
+        publisher: a.publisher ?? null,
+        published: normalisePublished(a.published),
+        byline: a.byline ?? null,
+        url: a.url ?? null,
+        body: a.text,
+        excluded: [],
+      },
+    };
+  }
+  const article = await htmlArticle({ ...src, id }, a.html ?? '', a);
+  return { kind: 'article', article: { ...article, format: src.format } };
+}
+
+export function formatOf(name: string): InputFormat | null {
+  return EXTENSIONS[path.extname(name).toLowerCase()] ?? null;
+}
+
+function stripExt(p: string): string {
+  const ext = path.posix.extname(p);
+  return ext ? p.slice(0, -ext.length) : p;
+}
+
+function show(shownRoot: string, root: string, full: string): string {
+  const rel = path.relative(root, full);
+  return rel ? path.join(shownRoot, rel) : shownRoot;
+}
+
+/** A one-line message for a file-system error, without the stack or the errno prefix. */
+export function fsMessage(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many symbolic links (a symlink loop)';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    default:
+      return err?.message ?? String(e);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Formatters of `claimcheck extract`, by name. Each is a pair of pure functions: `article()`
+ * renders one article as soon as it is extracted (so output streams and memory stays
+ * bounded) and `end()` closes the document once all inputs are read.
+ */
+import type { ChalkInstance } from 'chalk';
+import { EXTRACT_SCHEMA, type Claim, type ExtractedArticle, type InputError } from '../schema.js';
+import { describeValue } from './values.js';
+
+export interface ExtractFormatter {
+  /** Text to write before the first article. */
+  begin(): string;
+  /** Text for one article; `index` counts from 0. */
+  article(a: ExtractedArticle, index: number): string;
+  /** Text that closes the document, given every input error. */
+  end(errors: readonly InputError[], articleCount: number): string;
+}
+
+export interface FormatOptions {
+  chalk: ChalkInstance;
+}
+
+const json = (): ExtractFormatter => ({
+  begin: () => `{\n  "schema": ${JSON.stringify(EXTRACT_SCHEMA)},\n  "articles": [`,
+  article: (a, i) => `${i ? ',' : ''}\n${indent(JSON.stringify(a, null, 2), '    ')}`,
+  end: (errors, n) =>
+    `${n ? '\n  ' : ''}],\n  "errors": ${indent(JSON.stringify(errors, null, 2), '  ').trimStart()}\n}\n`,
+});
+
+const ndjson = (): ExtractFormatter => ({
+  begin: () => '',
+  article: (a) => a.claims.map((c) => JSON.stringify({ article: a.id, path: a.path, ...c }) + '\n').join(''),
+  end: () => '',
+});
+
+const text = ({ chalk }: FormatOptions): ExtractFormatter => ({
+  begin: () => '',
+  article: (a, i) => {
+    const head = `${i ? '\n' : ''}${chalk.bold(a.path)}${a.title ? `  ${chalk.dim(a.title)}` : ''}\n`;
+    const meta = [a.publisher, a.published, a.byline].filter(Boolean).join(' · ');
+    const lines = a.claims.map((c) => claimLine(a, c, chalk));
+    const none = a.claims.length ? '' : `  ${chalk.dim('no claims')}\n`;
+    return head + (meta ? `  ${chalk.dim(meta)}\n` : '') + lines.join('') + none;
+  },
+  end: () => '',
+});
+
+const TYPE_COLOUR = { figure: 'cyan', date: 'magenta', quote: 'green', finding: 'yellow' } as const;
+
+function claimLine(a: ExtractedArticle, c: Claim, chalk: ChalkInstance): string {
+  const where = chalk.dim(`${a.path}:${c.line}:${c.column}`);
+  const type = chalk[TYPE_COLOUR[c.type]](c.type.padEnd(7));
+  const value = chalk.bold(describeValue(c));
+  const words = oneLine(c.text, 100);
+  return `  ${where}  ${type} ${value}  ${chalk.dim('“')}${words}${chalk.dim('”')}\n`;
+}
+
+function oneLine(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+function indent(s: string, pad: string): string {
+  return s.replace(/^/gm, pad);
+}
+
+export const EXTRACT_FORMATS = { text, json, ndjson } as const;
+export type ExtractFormatName = keyof typeof EXTRACT_FORMATS;
