@@ -1,0 +1,176 @@
+/**
+ * Paragraphs of a plain-text body with exact offsets.
+ *
+ * A paragraph is a block of lines between blank lines, except that a block's lines are each a
+ * paragraph of their own unless the block is hard-wrapped prose (lines broken mid-sentence at
+ * a fixed width, as in e-mail or terminal text). Bullet lines always start a paragraph.
+ * Offsets are 0-based UTF-16 code units, half-open; `\r` of CRLF line ends never lies inside a
+ * paragraph because spans are trimmed.
+ */
+
+/** A paragraph as the segmenter sees it, with what boilerplate detection needs to know. */
+export interface ParagraphBlock {
+  /** Offset of the first non-space character (a bullet marker, if any). */
+  start: number;
+  /** Offset one past the last non-space character. */
+  end: number;
+  /** Offset where the text starts after a bullet marker and its spaces (`start` if none). */
+  textStart: number;
+  /** True when the paragraph is a bullet or numbered list item. */
+  bullet: boolean;
+  /** Line breaks between the end of the previous paragraph (or the start of the body) and this one. */
+  breaksBefore: number;
+}
+
+interface Line {
+  /** Trimmed start and end of the line's text. */
+  start: number;
+  end: number;
+  /** 0-based line number. */
+  no: number;
+  /** End of the bullet marker and the spaces after it; -1 when the line is no bullet. */
+  marker: number;
+}
+
+/** True for the characters `String.prototype.trim` removes. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Bullet characters that open a list item when followed by a space (or standing alone). */
+const BULLET_MARKS = new Set([
+  0x2a /* * */, 0x2022 /* • */, 0x2d /* - */, 0x2013 /* – */, 0x2014 /* — */, 0xb7 /* · */,
+  0x25aa /* ▪ */, 0x25cf /* ● */, 0x25e6 /* ◦ */, 0x2023 /* ‣ */, 0x25cb /* ○ */, 0x25a0 /* ■ */,
+  0x25ba /* ► */, 0x2043 /* ⁃ */, 0x2219 /* ∙ */,
+]);
+
+/**
+ * Where the text of a list item starts, after its marker and the spaces that follow; -1 when
+ * the text at `start` is not a list item. Markers: a bullet character, or `1.`/`1)` numbering
+ * (at most three digits, so a year opening a line is not taken for one).
+ */
+export function bulletEnd(text: string, start: number, end: number): number {
+  let i = start;
+  const c = text.charCodeAt(i);
+  if (BULLET_MARKS.has(c)) i++;
+  else {
+    while (i < end && i - start < 3 && isDigit(text.charCodeAt(i))) i++;
+    if (i === start || i >= end) return -1;
+    const d = text.charCodeAt(i);
+    if (d !== 0x2e && d !== 0x29) return -1;
+    i++;
+  }
+  if (i < end && !isSpace(text.charCodeAt(i))) return -1;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Split `text` into paragraphs; see the module comment for the rules. */
+export function findParagraphs(text: string): ParagraphBlock[] {
+  const out: ParagraphBlock[] = [];
+  let block: Line[] = [];
+  // Line number of the previous paragraph's last line; 0 before the first, so that the first
+  // paragraph's `breaksBefore` counts the line breaks before it.
+  let lastLine = 0;
+  const flush = (): void => {
+    if (block.length === 0) return;
+    emitBlock(text, block, out, lastLine);
+    lastLine = block[block.length - 1]!.no;
+    block = [];
+  };
+  let no = 0;
+  let ls = 0;
+  const n = text.length;
+  while (ls <= n) {
+    let le = text.indexOf('\n', ls);
+    if (le === -1) le = n;
+    let s = ls;
+    let e = le;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (s === e) flush();
+    else block.push({ start: s, end: e, no, marker: bulletEnd(text, s, e) });
+    no++;
+    ls = le + 1;
+  }
+  flush();
+  return out;
+}
+
+const STOPS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x22, 0x201d, 0x2019, 0x29, 0x3b]);
+
+/** True when a line ends where a sentence could not go on (`.`, `!`, `?`, `:`, a closing quote…). */
+function endsClosed(text: string, l: Line): boolean {
+  return STOPS.has(text.charCodeAt(l.end - 1));
+}
+
+function startsLower(text: string, l: Line): boolean {
+  const c = text.charCodeAt(l.start);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  const ch = text[l.start]!;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Widest line a hard-wrapped text is expected to have. */
+const WRAP_MAX = 100;
+
+/**
+ * A block is hard-wrapped when its lines are of wrap width and at least a third of its line
+ * breaks fall inside a sentence (no stop before, a lower-case word or a comma-continued clause
+ * after).
+ */
+function isWrapped(text: string, lines: Line[]): boolean {
+  if (lines.length < 2) return false;
+  let joins = 0;
+  let breaks = 0;
+  for (let j = 0; j < lines.length - 1; j++) {
+    const l = lines[j]!;
+    if (l.end - l.start > WRAP_MAX) return false;
+    const next = lines[j + 1]!;
+    if (next.marker !== -1) continue;
+    breaks++;
+    const last = text.charCodeAt(l.end - 1);
+    if (!endsClosed(text, l) && (startsLower(text, next) || last === 0x2c || last === 0x2d)) joins++;
+  }
+  return joins > 0 && joins * 3 >= breaks;
+}
+
+function emitBlock(text: string, lines: Line[], out: ParagraphBlock[], prevLine: number): void {
+  const wrapped = isWrapped(text, lines);
+  let width = 0;
+  if (wrapped) for (const l of lines) width = Math.max(width, l.end - l.start);
+  let cur: ParagraphBlock | null = null;
+  let prev: Line | null = null;
+  let prevEndLine = prevLine;
+  for (const l of lines) {
+    const startsNew =
+      cur === null ||
+      !wrapped ||
+      l.marker !== -1 ||
+      // in wrapped text a short line ends its paragraph (a last line, or a heading)
+      (prev !== null && prev.end - prev.start < width * 0.6 && text.charCodeAt(prev.end - 1) !== 0x2c);
+    if (startsNew) {
+      if (cur) out.push(cur);
+      cur = {
+        start: l.start,
+        end: l.end,
+        textStart: l.marker === -1 ? l.start : l.marker,
+        bullet: l.marker !== -1,
+        breaksBefore: l.no - prevEndLine,
+      };
+    } else cur!.end = l.end;
+    prev = l;
+    prevEndLine = l.no;
+  }
+  if (cur) out.push(cur);
+}
