@@ -1,0 +1,149 @@
+/**
+ * Step 1 of dates: cut the body into word, number and punctuation tokens with exact offsets,
+ * in one linear pass over the characters (no regex), into typed arrays. The grammar of step 2
+ * reads tokens and the whitespace between them, never the raw text.
+ */
+
+export const WORD = 1;
+export const NUM = 2;
+export const PUNCT = 3;
+
+/** Whitespace before a token: none, spaces on one line, one line break, a paragraph break (or a long run). */
+export const GAP_NONE = 0;
+export const GAP_SPACE = 1;
+export const GAP_LINE = 2;
+export const GAP_BREAK = 3;
+
+/** Tokens of a text as parallel arrays; offsets are 0-based UTF-16, `end` exclusive. */
+export interface Tokens {
+  readonly text: string;
+  readonly count: number;
+  /** WORD, NUM or PUNCT. */
+  readonly kind: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Whitespace between the previous token and this one (GAP_*). */
+  readonly gap: Uint8Array;
+  /** NUM: the value when it has at most 4 digits, else -1. */
+  readonly value: Int32Array;
+  /** NUM: number of digits (capped at 255); the token may end with an ordinal suffix after them. */
+  readonly digits: Uint8Array;
+  /** NUM: 1 when an ordinal suffix (`st`, `nd`, `rd`, `th`) follows the digits inside the token. */
+  readonly ordinal: Uint8Array;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029
+  );
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetter(text: string, i: number, c: number): boolean {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 0xc0) return false;
+  return LETTER.test(text[i]!);
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** True when `text[i..i+2)` is an ordinal suffix not followed by another letter. */
+function ordinalSuffixAt(text: string, i: number): boolean {
+  if (i + 1 >= text.length) return false;
+  const a = lowerAscii(text.charCodeAt(i));
+  const b = lowerAscii(text.charCodeAt(i + 1));
+  const ok = (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+  if (!ok) return false;
+  const n = i + 2 < text.length ? text.charCodeAt(i + 2) : 32;
+  return !isLetter(text, i + 2, n) && !isDigit(n);
+}
+
+/** Tokenize `text` (whole body). Linear in its length. */
+export function tokenize(text: string): Tokens {
+  let cap = (text.length >> 2) + 16;
+  let kind = new Uint8Array(cap);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let gap = new Uint8Array(cap);
+  let value = new Int32Array(cap);
+  let digits = new Uint8Array(cap);
+  let ordinal = new Uint8Array(cap);
+  let n = 0;
+  const grow = (): void => {
+    cap *= 2;
+    const k = new Uint8Array(cap); k.set(kind); kind = k;
+    const s = new Int32Array(cap); s.set(start); start = s;
+    const e = new Int32Array(cap); e.set(end); end = e;
+    const g = new Uint8Array(cap); g.set(gap); gap = g;
+    const v = new Int32Array(cap); v.set(value); value = v;
+    const d = new Uint8Array(cap); d.set(digits); digits = d;
+    const o = new Uint8Array(cap); o.set(ordinal); ordinal = o;
+  };
+
+  const len = text.length;
+  let i = 0;
+  let g = GAP_BREAK; // the start of the text counts as a break
+  let spaces = 0;
+  let newlines = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      spaces++;
+      if (c === 10) newlines++;
+      i++;
+      continue;
+    }
+    if (n === 0) g = GAP_BREAK;
+    else if (spaces === 0) g = GAP_NONE;
+    else if (newlines >= 2 || spaces > 12) g = GAP_BREAK;
+    else if (newlines === 1) g = GAP_LINE;
+    else g = GAP_SPACE;
+    spaces = 0;
+    newlines = 0;
+    if (n === cap) grow();
+    start[n] = i;
+    gap[n] = g;
+    if (isDigit(c)) {
+      let j = i;
+      let v = 0;
+      while (j < len && isDigit(text.charCodeAt(j))) {
+        if (j - i < 4) v = v * 10 + (text.charCodeAt(j) - 48);
+        j++;
+      }
+      const nd = j - i;
+      kind[n] = NUM;
+      value[n] = nd <= 4 ? v : -1;
+      digits[n] = nd > 255 ? 255 : nd;
+      if (ordinalSuffixAt(text, j)) {
+        ordinal[n] = 1;
+        j += 2;
+      } else ordinal[n] = 0;
+      end[n] = j;
+      i = j;
+    } else if (isLetter(text, i, c)) {
+      let j = i + 1;
+      while (j < len && isLetter(text, j, text.charCodeAt(j))) j++;
+      kind[n] = WORD;
+      value[n] = -1;
+      end[n] = j;
+      i = j;
+    } else {
+      // One punctuation mark; a surrogate pair stays whole.
+      const w = c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1;
+      kind[n] = PUNCT;
+      value[n] = -1;
+      end[n] = i + w;
+      i += w;
+    }
+    n++;
+  }
+  return { text, count: n, kind, start, end, gap, value, digits, ordinal };
+}
