@@ -1,7 +1,227 @@
+/**
+ * Figures: counts, money, percentages, durations, ages, measures and ranges, with qualifier
+ * and counted subject. Three steps: `find.ts` (spans and raw parts) → `parse.ts` (values) →
+ * here (drafts: normalised value/min/max, unit, qualifier, subject).
+ *
+ * Conventions (the claim `text` is always `body.slice(start, end)`):
+ * - `text` covers the qualifier ("more than"), range opener ("between", "from", "aged"), the
+ *   currency sign, the number with its scale, the range's upper end, and the unit word: a
+ *   percent word, currency word, time unit, measure, or — for a count — the counted noun
+ *   phrase up to its head ("eight serious incident notifications", "63 elected members").
+ * - `unit`: ISO 4217 code for money; `percent`, `percentage point`, `basis point`; a time
+ *   unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`; decades and centuries
+ *   are counted in years, fortnights in days); a measure id; or the counted noun in the
+ *   singular (`child`). Ages are durations in years (`aged 14`, `16-year-olds`).
+ * - Scale words are multiplied out (`£3.8million` → 3800000); pence and cents are hundredths
+ *   of the currency (`50p` → 0.5 GBP).
+ * - Ranges ("16-to 17-year-olds", "between 5 and 10", "£3m-£4m") have `value` null and
+ *   `min`/`max`. Vague plurals ("hundreds of", "tens of thousands of") are open ranges: `min`
+ *   is two of the base (200, 20000), `max` and `value` null, no qualifier.
+ * - `subject` is the counted noun phrase and the rest of its clause (at most eight words),
+ *   or for other figures the noun phrase right after them ("£3.8 million investment …", "14%
+ *   of children"); null when none follows.
+ * - Not figures: years, days of dates, clock times, ordinals, decades ("1990s"), list
+ *   markers, phone numbers, ids glued to letters ("D1", "CO4"), long digit runs without
+ *   separators, version numbers, "number one"-style ranks, "one" as a pronoun, and scores
+ *   (`3-1`: a hyphenated pair of bare integers whose second is not larger, with no unit).
+ */
 import type { FigureDraft, Segmented } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
+import { CLAUSE_BREAKERS, PHRASE_BREAKERS } from '../../lexicon/nouns.js';
+import { findFigures, type FoundFigure, type RawNumber, type RawUnit } from './find.js';
+import { parseDigits, parseNumberWords, scaleSuffix } from './parse.js';
+import { singular } from './singular.js';
+import { isDigitCode, wordAfter, type Word } from './words.js';
+
+export { findFigures } from './find.js';
+export { parseNumeral, parseNumberWords, parseDigits } from './parse.js';
+export { singular } from './singular.js';
 
 /** Figures: counts, money, percentages, durations, ranges, with qualifier and subject. */
-export function extractFigures(_doc: Segmented, _ctx: ExtractContext): FigureDraft[] {
-  return [];
+export function extractFigures(doc: Segmented, _ctx: ExtractContext): FigureDraft[] {
+  const body = doc.article.body;
+  const out: FigureDraft[] = [];
+  let ex = 0;
+  const excluded = doc.excluded;
+  for (const f of findFigures(body)) {
+    while (ex < excluded.length && excluded[ex]!.end <= f.start) ex++;
+    if (ex < excluded.length && excluded[ex]!.start < f.end) continue;
+    const d = draftOf(body, f);
+    if (d) out.push(d);
+  }
+  return out;
 }
+
+/** Build the draft of one found figure; null if its numbers do not parse. */
+export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
+  const unit = f.unit;
+  const money = moneyOf(f);
+  let factor = 1;
+  let exponent = money?.exponent ?? 0;
+  let unitId: string | null = null;
+  let kind = 'number';
+  let entry = '';
+  if (money) {
+    unitId = money.code;
+    kind = 'money';
+    entry = money.id;
+  } else if (unit) {
+    switch (unit.kind) {
+      case 'percent':
+        unitId = unit.entry.unit;
+        kind = 'percent';
+        entry = unit.entry.id;
+        break;
+      case 'time':
+        unitId = unit.entry.unit;
+        factor = unit.entry.factor;
+        kind = unit.age ? 'age' : 'duration';
+        entry = unit.entry.id;
+        break;
+      case 'measure':
+        unitId = unit.entry.unit;
+        kind = 'measure';
+        entry = unit.entry.id;
+        break;
+      case 'noun':
+        unitId = singular(unit.head);
+        kind = 'count';
+        break;
+      case 'currency':
+        break; // handled by moneyOf
+    }
+  } else if (f.opener && (f.opener.word === 'aged' || f.opener.word === 'age' || f.opener.word === 'ages')) {
+    unitId = 'year';
+    kind = 'age';
+  }
+  if (money && unit && unit.kind === 'currency') exponent = unit.entry.exponent;
+
+  let value: number | null = null;
+  let min: number | null = null;
+  let max: number | null = null;
+  if (f.vague) {
+    min = f.vague.reduce((acc, v, i) => acc * (i === 0 ? 2 * v.base : v.base), 1) * factor;
+    kind = `vague-${kind}`;
+  } else {
+    // a scale on the upper end carries to a bare lower end: "3 to 4 million", "£3-4m"
+    const carried = f.high && !f.low.scale && !f.low.words ? f.high.scale?.entry.exponent ?? 0 : 0;
+    const lo = valueOf(f.low, exponent, carried);
+    if (lo === null) return null;
+    if (f.high) {
+      const hi = valueOf(f.high, exponent, 0);
+      if (hi === null) return null;
+      min = scaleBy(lo, factor);
+      max = scaleBy(hi, factor);
+      if (min > max) return null;
+      kind = `range-${kind}`;
+    } else {
+      value = scaleBy(lo, factor);
+    }
+  }
+  return {
+    type: 'figure',
+    text: body.slice(f.start, f.end),
+    start: f.start,
+    end: f.end,
+    rule: `figures/${kind}${entry ? `:${entry}` : ''}`,
+    value,
+    min,
+    max,
+    unit: unitId,
+    qualifier: f.qualifier?.entry.qualifier ?? null,
+    subject: subjectOf(body, f),
+  };
+}
+
+function scaleBy(v: number, factor: number): number {
+  return factor === 1 ? v : Number((v * factor).toPrecision(12));
+}
+
+/** The currency of a figure: a sign on either end, or a currency word after it. */
+function moneyOf(f: FoundFigure): { code: string; exponent: number; id: string } | null {
+  const sign = f.low.currency ?? f.high?.currency ?? null;
+  if (sign) return { code: sign.entry.code, exponent: 0, id: sign.entry.id };
+  const u = f.unit;
+  if (u && u.kind === 'currency') return { code: u.entry.code, exponent: u.entry.exponent, id: u.entry.id };
+  const a = f.low.attached;
+  if (a && a.kind === 'currency') return { code: a.entry.code, exponent: a.entry.exponent, id: a.entry.id };
+  return null;
+}
+
+/** Value of one number: numeral × its scale (or a carried scale) × 10^exponent (pence). */
+function valueOf(n: RawNumber, exponent: number, carried: number): number | null {
+  if (n.words) {
+    const v = parseNumberWords(n.numeral);
+    if (v === null) return null;
+    return exponent === 0 ? v : Number(`${v}e${exponent}`);
+  }
+  const scale = n.scale ? scaleSuffix(n.scale.entry.suffix)?.exponent ?? 0 : carried;
+  return parseDigits(n.numeral, scale + exponent);
+}
+
+/** Words that may start a subject phrase after a non-count figure ("£3.8 million investment"). */
+function subjectOf(body: string, f: FoundFigure): string | null {
+  const u = f.unit;
+  if (u && u.kind === 'noun') {
+    if (u.compound) {
+      // "a two-year programme": the compound's noun and what follows
+      const tail = clauseTail(body, u.end, 7);
+      return (body.slice(u.start + 1, u.end) + (tail ? ` ${tail}` : '')).trim();
+    }
+    const tail = clauseTail(body, u.end, 8 - countWords(body.slice(u.start, u.end)));
+    return body.slice(u.start, u.end) + (tail ? ` ${tail}` : '');
+  }
+  if (u && u.kind === 'time' && u.age && u.end > u.start && body[u.start] === '-') {
+    // "16-to 17-year-olds": the age group itself is the subject
+    const tail = clauseTail(body, u.end, 7);
+    const words = body.slice(f.low.start, u.end);
+    return tail ? `${words} ${tail}` : words;
+  }
+  // "£3.8 million investment committed to …", "14% of children"
+  let p = f.end;
+  const first = wordAfter(body, p, 1);
+  if (!first) return null;
+  if (first.lower === 'of') p = first.end;
+  else if (PHRASE_BREAKERS.has(first.lower) || CLAUSE_BREAKERS.has(first.lower) || first.lower !== body.slice(first.start, first.end)) return null;
+  const phrase = clauseWords(body, p, 8, first.lower === 'of');
+  if (phrase.length === 0) return null;
+  return body.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+}
+
+function countWords(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** The rest of the clause after `pos`, at most `max` words; '' if none. */
+function clauseTail(body: string, pos: number, max: number): string {
+  const ws = clauseWords(body, pos, Math.max(0, max), false);
+  return ws.length ? body.slice(ws[0]!.start, ws[ws.length - 1]!.end) : '';
+}
+
+/**
+ * Words from `pos` to the end of the clause: stops at punctuation, a line break, a digit, a
+ * clause breaker ("and", "with", "which", …) or after `max` words. `afterOf` lets the first
+ * word be a determiner ("of the vote").
+ */
+function clauseWords(body: string, pos: number, max: number, afterOf: boolean): Word[] {
+  const out: Word[] = [];
+  let p = pos;
+  while (out.length < max) {
+    const w = wordAfter(body, p, 1);
+    if (!w) break;
+    if (CLAUSE_BREAKERS.has(w.lower) && !(afterOf && out.length === 0)) break;
+    if (isDigitCode(body.charCodeAt(w.end + 1)) && body[w.end] === ' ') {
+      out.push(w);
+      break;
+    }
+    out.push(w);
+    p = w.end;
+  }
+  // do not end on a dangling function word ("children were under the")
+  while (out.length > 0 && DANGLING.has(out[out.length - 1]!.lower)) out.pop();
+  return out;
+}
+
+const DANGLING = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'into', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'more', 'over', 'under', 'about', 'up', 'out', 'last', 'next', 'first', 'very', 'and', 'or', 'but', 'with', 'as']);
+
+export type { FoundFigure, RawNumber, RawUnit };

@@ -1,0 +1,39 @@
+import {
+  COUNTABLE_INVARIANTS,
+  INVARIANT_NOUNS,
+  IRREGULAR_PLURALS,
+  NON_PLURAL_S_ENDINGS,
+  SINGULAR_RULES,
+} from '../../lexicon/nouns.js';
+
+/**
+ * The singular of an English noun, for the unit of a counted figure ("children" → "child",
+ * "notifications" → "notification", "cases" → "case"). Lower-cases its input. Words that are
+ * not plurals come back unchanged (lower-cased). Hyphenated compounds singularise their last part.
+ */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  const dash = w.lastIndexOf('-');
+  if (dash > 0 && dash < w.length - 1) return w.slice(0, dash + 1) + singular(w.slice(dash + 1));
+  const irregular = IRREGULAR_PLURALS[w];
+  if (irregular !== undefined) return irregular;
+  if (INVARIANT_NOUNS.has(w)) return w;
+  if (!w.endsWith('s') && !w.endsWith('men')) return w;
+  if (NON_PLURAL_S_ENDINGS.some((e) => w.endsWith(e))) return w;
+  for (const rule of SINGULAR_RULES) {
+    if (w.length >= rule.minLength && w.endsWith(rule.suffix)) return w.slice(0, w.length - rule.suffix.length) + rule.add;
+  }
+  return w;
+}
+
+/** Whether a lower-case word reads as a plural noun that can be counted ("children", "staff"). */
+export function looksPlural(w: string): boolean {
+  if (IRREGULAR_PLURALS[w] !== undefined) return true;
+  if (w.length < 3 || !w.endsWith('s')) return /men$/.test(w) && w.length >= 5 && w !== 'omen' && w !== 'semen';
+  return !NON_PLURAL_S_ENDINGS.some((e) => w.endsWith(e));
+}
+
+/** Whether a lower-case word is a noun counted without a plural ending ("200 police"). */
+export function isCountableInvariant(w: string): boolean {
+  return COUNTABLE_INVARIANTS.has(w);
+}

@@ -1,0 +1,115 @@
+/**
+ * Word-level scanning helpers over the article body, shared by the find and claim steps.
+ * All positions are 0-based UTF-16 offsets into the body. Words never cross a line break.
+ */
+
+/** A word of the body: `[start, end)` and its lower-case text. */
+export interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** Letters with inner apostrophes, hyphens or dots ("children’s", "poor-quality", "a.m"). */
+const RE_WORD = /[A-Za-z\u00C0-\u024F]+(?:['’.-][A-Za-z\u00C0-\u024F]+)*/y;
+
+export function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Spaces that may stand inside a phrase: space, tab, no-break and thin spaces. */
+export function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** Offset of the first non-inline-space character at or after `pos`. */
+export function skipSpaces(body: string, pos: number): number {
+  while (pos < body.length && isInlineSpace(body.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+/** The word starting exactly at `pos`, or null. */
+export function wordAt(body: string, pos: number): Word | null {
+  RE_WORD.lastIndex = pos;
+  const m = RE_WORD.exec(body);
+  if (!m) return null;
+  return { start: pos, end: pos + m[0].length, lower: m[0].toLowerCase() };
+}
+
+/**
+ * The word after `pos`, skipping at most `maxGap` inline spaces (none: glued; 1+: spaced).
+ * The word must start where the spaces end; punctuation in between means no word.
+ */
+export function wordAfter(body: string, pos: number, maxGap = 3): Word | null {
+  const s = skipSpaces(body, pos);
+  if (s - pos > maxGap) return null;
+  const w = wordAt(body, s);
+  if (!w) return null;
+  // a word glued to a following letter-digit run is an id ("CO4"), not a word
+  const c = body.charCodeAt(w.end);
+  if (isDigitCode(c)) return null;
+  return w;
+}
+
+/** The word ending just before `pos`, skipping inline spaces; null across punctuation. */
+export function wordBefore(body: string, pos: number, maxGap = 3): Word | null {
+  let e = pos;
+  while (e > 0 && isInlineSpace(body.charCodeAt(e - 1)) && pos - e < maxGap) e--;
+  if (e > 0 && isInlineSpace(body.charCodeAt(e - 1))) return null;
+  let s = e;
+  while (s > 0) {
+    const c = body.charCodeAt(s - 1);
+    if (isLetterCode(c)) s--;
+    else if ((c === 39 || c === 0x2019 || c === 45 || c === 46) && s - 2 >= 0 && isLetterCode(body.charCodeAt(s - 2)) && s < e) s--;
+    else break;
+  }
+  if (s === e) return null;
+  if (s > 0 && isDigitCode(body.charCodeAt(s - 1))) return null;
+  return { start: s, end: e, lower: body.slice(s, e).toLowerCase() };
+}
+
+/**
+ * Match the longest phrase of `table` (keys: lower-case words joined by single spaces) starting
+ * at the word after `pos`. Returns the entry and the phrase's end, or null.
+ */
+export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<string, T>, maxWords: number, maxGap = 3): { entry: T; start: number; end: number } | null {
+  const words: Word[] = [];
+  let p = pos;
+  for (let i = 0; i < maxWords; i++) {
+    const w = wordAfter(body, p, i === 0 ? maxGap : 1);
+    if (!w) break;
+    words.push(w);
+    p = w.end;
+  }
+  for (let n = words.length; n > 0; n--) {
+    const key = words.slice(0, n).map((w) => w.lower).join(' ');
+    const entry = table.get(key);
+    if (entry !== undefined) return { entry, start: words[0]!.start, end: words[n - 1]!.end };
+  }
+  return null;
+}
+
+/**
+ * Match the longest phrase of `table` ending at the word before `pos` ("more than" before a
+ * number). `maxWords` bounds the look-back.
+ */
+export function phraseBefore<T>(body: string, pos: number, table: ReadonlyMap<string, T>, maxWords: number): { entry: T; start: number; end: number } | null {
+  const words: Word[] = [];
+  let p = pos;
+  for (let i = 0; i < maxWords; i++) {
+    const w = wordBefore(body, p, i === 0 ? 3 : 1);
+    if (!w) break;
+    words.unshift(w);
+    p = w.start;
+  }
+  for (let n = words.length; n > 0; n--) {
+    const slice = words.slice(words.length - n);
+    const entry = table.get(slice.map((w) => w.lower).join(' '));
+    if (entry !== undefined) return { entry, start: slice[0]!.start, end: slice[slice.length - 1]!.end };
+  }
+  return null;
+}

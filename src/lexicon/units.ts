@@ -1,0 +1,145 @@
+/**
+ * Units a figure can carry, as data: currencies, percent words, time units and measures.
+ * Canonical unit ids are what `FigureClaim.unit` holds (ISO 4217 codes for money).
+ */
+
+/** A currency written before the number: `£3.8m`, `US$5`, `€2bn`. */
+export interface CurrencySymbol {
+  id: string;
+  symbol: string;
+  /** ISO 4217 code. */
+  code: string;
+}
+
+/** Longer symbols first, so `US$` wins over `$`. */
+export const CURRENCY_SYMBOLS: readonly CurrencySymbol[] = [
+  { id: 'currency/us-dollar-sign', symbol: 'US$', code: 'USD' },
+  { id: 'currency/au-dollar-sign', symbol: 'A$', code: 'AUD' },
+  { id: 'currency/au-dollar-sign-2', symbol: 'AU$', code: 'AUD' },
+  { id: 'currency/ca-dollar-sign', symbol: 'C$', code: 'CAD' },
+  { id: 'currency/ca-dollar-sign-2', symbol: 'CA$', code: 'CAD' },
+  { id: 'currency/nz-dollar-sign', symbol: 'NZ$', code: 'NZD' },
+  { id: 'currency/hk-dollar-sign', symbol: 'HK$', code: 'HKD' },
+  { id: 'currency/sg-dollar-sign', symbol: 'S$', code: 'SGD' },
+  { id: 'currency/pound-sign', symbol: '£', code: 'GBP' },
+  { id: 'currency/dollar-sign', symbol: '$', code: 'USD' },
+  { id: 'currency/euro-sign', symbol: '€', code: 'EUR' },
+  { id: 'currency/yen-sign', symbol: '¥', code: 'JPY' },
+  { id: 'currency/rupee-sign', symbol: '₹', code: 'INR' },
+  { id: 'currency/gbp-code', symbol: 'GBP', code: 'GBP' },
+  { id: 'currency/usd-code', symbol: 'USD', code: 'USD' },
+  { id: 'currency/eur-code', symbol: 'EUR', code: 'EUR' },
+];
+
+/**
+ * A currency written after the number: `20 pounds`, `5 million dollars`, `50p`, `20 cents`.
+ * `exponent` scales the value: pence and cents are hundredths (`50p` → 0.5 GBP).
+ * `attached`: may be glued to the digits (`50p`).
+ */
+export interface CurrencyWord {
+  id: string;
+  words: readonly string[];
+  code: string;
+  exponent: number;
+  attached?: boolean;
+}
+
+export const CURRENCY_WORDS: readonly CurrencyWord[] = [
+  { id: 'currency/pounds', words: ['pounds', 'pound', 'pounds sterling', 'sterling', 'quid'], code: 'GBP', exponent: 0 },
+  { id: 'currency/pence', words: ['pence', 'penny', 'pennies'], code: 'GBP', exponent: -2 },
+  { id: 'currency/p', words: ['p'], code: 'GBP', exponent: -2, attached: true },
+  { id: 'currency/us-dollars', words: ['us dollars', 'u.s. dollars', 'american dollars'], code: 'USD', exponent: 0 },
+  { id: 'currency/dollars', words: ['dollars', 'dollar', 'bucks'], code: 'USD', exponent: 0 },
+  { id: 'currency/cents', words: ['cents', 'cent'], code: 'USD', exponent: -2 },
+  { id: 'currency/euros', words: ['euros', 'euro'], code: 'EUR', exponent: 0 },
+  { id: 'currency/yen', words: ['yen'], code: 'JPY', exponent: 0 },
+  { id: 'currency/yuan', words: ['yuan', 'renminbi'], code: 'CNY', exponent: 0 },
+  { id: 'currency/rupees', words: ['rupees', 'rupee'], code: 'INR', exponent: 0 },
+  { id: 'currency/francs', words: ['swiss francs'], code: 'CHF', exponent: 0 },
+];
+
+/** Percent markers after a number: `14%`, `14 per cent`, `14 percent`, `14pc`, `2 percentage points`. */
+export interface PercentWord {
+  id: string;
+  words: readonly string[];
+  unit: 'percent' | 'percentage point' | 'basis point';
+  attached: boolean;
+}
+
+export const PERCENT_WORDS: readonly PercentWord[] = [
+  { id: 'percent/sign', words: ['%'], unit: 'percent', attached: true },
+  { id: 'percent/pc', words: ['pc'], unit: 'percent', attached: true },
+  { id: 'percent/per-cent', words: ['per cent', 'percent', 'per-cent'], unit: 'percent', attached: false },
+  { id: 'percent/points', words: ['percentage points', 'percentage point', 'percent points', 'per cent points'], unit: 'percentage point', attached: false },
+  { id: 'percent/basis-points', words: ['basis points', 'basis point', 'bps', 'bp'], unit: 'basis point', attached: false },
+];
+
+/**
+ * Time units. `unit` is the canonical id; `factor` multiplies the value into it, so
+ * "two decades" is 20 years and "a fortnight" 14 days (durations then compare directly).
+ */
+export interface TimeUnit {
+  id: string;
+  words: readonly string[];
+  unit: 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+  factor: number;
+}
+
+export const TIME_UNITS: readonly TimeUnit[] = [
+  { id: 'time/second', words: ['seconds', 'second', 'secs', 'sec'], unit: 'second', factor: 1 },
+  { id: 'time/minute', words: ['minutes', 'minute', 'mins', 'min'], unit: 'minute', factor: 1 },
+  { id: 'time/hour', words: ['hours', 'hour', 'hrs', 'hr'], unit: 'hour', factor: 1 },
+  { id: 'time/day', words: ['days', 'day'], unit: 'day', factor: 1 },
+  { id: 'time/fortnight', words: ['fortnights', 'fortnight'], unit: 'day', factor: 14 },
+  { id: 'time/week', words: ['weeks', 'week', 'wks'], unit: 'week', factor: 1 },
+  { id: 'time/month', words: ['months', 'month'], unit: 'month', factor: 1 },
+  { id: 'time/year', words: ['years', 'year', 'yrs', 'yr'], unit: 'year', factor: 1 },
+  { id: 'time/decade', words: ['decades', 'decade'], unit: 'year', factor: 10 },
+  { id: 'time/century', words: ['centuries', 'century'], unit: 'year', factor: 100 },
+];
+
+/** Words after a duration that make it an age: "five years old", "14 years of age". */
+export const AGE_AFTER: readonly string[] = ['old', 'of age'];
+/** Words before a bare number that make it an age in years: "aged 14", "ages 5 to 11". */
+export const AGE_BEFORE: readonly string[] = ['aged', 'age', 'ages'];
+
+/** Measures (distance, weight, area, volume, speed, temperature, energy) with canonical ids. */
+export interface MeasureUnit {
+  id: string;
+  words: readonly string[];
+  unit: string;
+  /** May be glued to the digits (`5km`, `200lbs`). */
+  attached: boolean;
+}
+
+export const MEASURE_UNITS: readonly MeasureUnit[] = [
+  { id: 'measure/km', words: ['km', 'kms', 'kilometres', 'kilometre', 'kilometers', 'kilometer'], unit: 'km', attached: true },
+  { id: 'measure/mile', words: ['miles', 'mile'], unit: 'mile', attached: false },
+  { id: 'measure/metre', words: ['metres', 'metre', 'meters', 'meter'], unit: 'metre', attached: false },
+  { id: 'measure/cm', words: ['cm', 'centimetres', 'centimetre', 'centimeters', 'centimeter'], unit: 'cm', attached: true },
+  { id: 'measure/mm', words: ['mm', 'millimetres', 'millimetre', 'millimeters', 'millimeter'], unit: 'mm', attached: true },
+  { id: 'measure/foot', words: ['feet', 'foot', 'ft'], unit: 'foot', attached: true },
+  { id: 'measure/inch', words: ['inches', 'inch'], unit: 'inch', attached: false },
+  { id: 'measure/yard', words: ['yards', 'yard', 'yds', 'yd'], unit: 'yard', attached: true },
+  { id: 'measure/kg', words: ['kg', 'kgs', 'kilograms', 'kilogram', 'kilos', 'kilo'], unit: 'kg', attached: true },
+  { id: 'measure/gram', words: ['grams', 'gram', 'g'], unit: 'gram', attached: true },
+  { id: 'measure/tonne', words: ['tonnes', 'tonne', 'tons', 'ton', 't'], unit: 'tonne', attached: true },
+  { id: 'measure/pound-weight', words: ['lbs', 'lb'], unit: 'lb', attached: true },
+  { id: 'measure/ounce', words: ['ounces', 'ounce', 'oz'], unit: 'ounce', attached: true },
+  { id: 'measure/stone', words: ['stone'], unit: 'stone', attached: false },
+  { id: 'measure/litre', words: ['litres', 'litre', 'liters', 'liter', 'l'], unit: 'litre', attached: true },
+  { id: 'measure/ml', words: ['ml', 'millilitres', 'millilitre', 'milliliters', 'milliliter'], unit: 'ml', attached: true },
+  { id: 'measure/gallon', words: ['gallons', 'gallon'], unit: 'gallon', attached: false },
+  { id: 'measure/acre', words: ['acres', 'acre'], unit: 'acre', attached: false },
+  { id: 'measure/hectare', words: ['hectares', 'hectare', 'ha'], unit: 'hectare', attached: true },
+  { id: 'measure/sq-mile', words: ['square miles', 'square mile', 'sq mi'], unit: 'square mile', attached: false },
+  { id: 'measure/sq-km', words: ['square kilometres', 'square kilometers', 'sq km', 'km2'], unit: 'square km', attached: true },
+  { id: 'measure/mph', words: ['mph', 'miles per hour', 'miles an hour'], unit: 'mph', attached: true },
+  { id: 'measure/kmh', words: ['km/h', 'kph', 'kilometres per hour', 'kilometers per hour'], unit: 'km/h', attached: true },
+  { id: 'measure/celsius', words: ['°c', 'degrees celsius', 'degrees centigrade', 'c'], unit: 'celsius', attached: true },
+  { id: 'measure/fahrenheit', words: ['°f', 'degrees fahrenheit', 'f'], unit: 'fahrenheit', attached: true },
+  { id: 'measure/degree', words: ['degrees', 'degree', '°'], unit: 'degree', attached: true },
+  { id: 'measure/mw', words: ['mw', 'megawatts', 'megawatt'], unit: 'MW', attached: true },
+  { id: 'measure/gw', words: ['gw', 'gigawatts', 'gigawatt'], unit: 'GW', attached: true },
+  { id: 'measure/kwh', words: ['kwh', 'kilowatt hours', 'kilowatt-hours'], unit: 'kWh', attached: true },
+];
