@@ -136,12 +136,13 @@ export const ICON_WORDS: readonly string[] = [
   'square', 'logo', 'up', 'down', 'left', 'right', 'open', 'svg',
 ];
 
-/** Words that, with `cookie`, make a line a consent banner. */
+/** Phrases addressed to the reader that, with `cookie`, make a line a consent banner. */
 export const COOKIE_CUES: readonly string[] = [
-  'we use cookies', 'uses cookies', 'use of cookies', 'accept cookies', 'accept all',
-  'cookie policy', 'cookie settings', 'cookie preferences', 'cookies policy', 'manage cookies',
-  'by continuing', 'by using this', 'you agree', 'you consent', 'consent to', 'privacy policy',
-  'store cookies', 'cookies to', 'cookies and similar', 'essential cookies',
+  'we use cookies', 'we and our partners use cookies', 'this site uses cookies',
+  'this website uses cookies', 'our site uses cookies', 'our website uses cookies',
+  'our use of cookies', 'our cookie', 'accept cookies', 'accept all cookies', 'accept all',
+  'cookie settings', 'cookie preferences', 'manage cookies', 'by continuing to',
+  'by using this site', 'by using this website', 'by using our',
 ];
 export const COOKIE_MAX_WORDS = 80;
 
