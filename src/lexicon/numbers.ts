@@ -133,3 +133,28 @@ export const NOT_FIGURE_CONTEXT = {
   /** Suffixes glued to digits that make them an ordinal ("21st") or a decade ("1990s"). */
   ordinalSuffixes: ['st', 'nd', 'rd', 'th', 's'],
 } as const;
+
+/**
+ * Fractions of a whole, read as percentages: "half of voters" → 50 percent, "two-thirds of
+ * councils" → 66.67, "a quarter of" → 25. Only before "of" (or as "one in five"), so "the
+ * first quarter" and "half-time" stay out.
+ */
+export interface FractionWord {
+  id: string;
+  word: string;
+  /** The denominator: third → 3. */
+  denominator: number;
+}
+
+export const FRACTION_WORDS: readonly FractionWord[] = [
+  { id: 'fraction/half', word: 'half', denominator: 2 },
+  { id: 'fraction/halves', word: 'halves', denominator: 2 },
+  { id: 'fraction/third', word: 'third', denominator: 3 },
+  { id: 'fraction/thirds', word: 'thirds', denominator: 3 },
+  { id: 'fraction/quarter', word: 'quarter', denominator: 4 },
+  { id: 'fraction/quarters', word: 'quarters', denominator: 4 },
+  { id: 'fraction/fifth', word: 'fifth', denominator: 5 },
+  { id: 'fraction/fifths', word: 'fifths', denominator: 5 },
+  { id: 'fraction/tenth', word: 'tenth', denominator: 10 },
+  { id: 'fraction/tenths', word: 'tenths', denominator: 10 },
+];

@@ -99,7 +99,7 @@ export const TIME_UNITS: readonly TimeUnit[] = [
 ];
 
 /** Words after a duration that make it an age: "five years old", "14 years of age". */
-export const AGE_AFTER: readonly string[] = ['old', 'of age'];
+export const AGE_AFTER: readonly string[] = ['old', 'olds', 'of age'];
 /** Words before a bare number that make it an age in years: "aged 14", "ages 5 to 11". */
 export const AGE_BEFORE: readonly string[] = ['aged', 'age', 'ages'];
 

@@ -7,7 +7,7 @@
  * word to the next; every anchor is examined with bounded look-behind and sticky look-ahead, and
  * the scan resumes after whatever the anchor consumed (so a run of a million digits is read once).
  */
-import { NOT_FIGURE_CONTEXT, NUMBER_WORDS, SCALE_SUFFIXES, VAGUE_PLURALS, type ScaleSuffix, type VaguePlural } from '../../lexicon/numbers.js';
+import { FRACTION_WORDS, NOT_FIGURE_CONTEXT, NUMBER_WORDS, SCALE_SUFFIXES, VAGUE_PLURALS, type ScaleSuffix, type VaguePlural } from '../../lexicon/numbers.js';
 import { CHANGE_VERBS, QUALIFIERS, RANGE_OPENERS, type QualifierPhrase } from '../../lexicon/qualifiers.js';
 import {
   AGE_AFTER,
@@ -25,6 +25,7 @@ import {
 } from '../../lexicon/units.js';
 import { COUNT_MODIFIERS, PHRASE_BREAKERS } from '../../lexicon/nouns.js';
 import { isCountableInvariant, looksPlural } from './singular.js';
+import { parseNumberWords as parseWordsForRatio } from './parse.js';
 import {
   isDigitCode,
   isInlineSpace,
@@ -82,6 +83,8 @@ export interface FoundFigure {
   vague: VaguePlural[] | null;
   /** Unit after the (last) number, or glued to it. */
   unit: RawUnit | null;
+  /** A proportion ("two-thirds of", "half of", "one in five"): read as a percentage. */
+  fraction: { numerator: number; denominator: number } | null;
 }
 
 // ---- lexicon indexes, built once ----
@@ -129,11 +132,12 @@ const OPENERS = new Set(RANGE_OPENERS);
 const AGE_OPENERS = new Set(AGE_BEFORE);
 /** Words after a hyphen that are not a counted unit ("12-strong", "two-thirds", "three-fold"). */
 const NOT_HYPHEN_UNITS = new Set(['strong', 'fold', 'thirds', 'third', 'quarters', 'quarter', 'fifths', 'tenths', 'halves', 'and', 'or', 'to', 'nil', 'all', 'love']);
-const FRACTION_HYPHEN = new Set(['thirds', 'third', 'quarters', 'quarter', 'fifths', 'fifth', 'tenths', 'halves']);
+const FRACTIONS = new Map(FRACTION_WORDS.map((f) => [f.word, f]));
+const FRACTION_HYPHEN = new Set(FRACTIONS.keys());
 
 /** Anchors: a digit, a currency sign, or a number word / vague plural standing alone. */
 const RE_ANCHOR = new RegExp(
-  `[0-9£$€¥₹]|\\b(?:${[...NUMBER_WORD_SET, ...VAGUE.keys(), 'half'].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  `[0-9£$€¥₹]|\\b(?:${[...NUMBER_WORD_SET, ...VAGUE.keys(), ...FRACTIONS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
   'gi',
 );
 /** Digits with optional thousands separators and decimals. Bounded alternation: linear. */
@@ -193,6 +197,9 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
   if (isLetterCode(c)) {
     const w = wordAt(body, at);
     if (w && VAGUE.has(w.lower)) return vagueAt(body, w);
+    const fr = fractionAt(body, at);
+    if (fr) return fr;
+    if (w && FRACTIONS.has(w.lower) && w.lower !== 'half') return { reject: 'fraction-word', next: w.end };
   }
   const low = numberAt(body, at, true);
   if ('reject' in low) return low;
@@ -207,6 +214,10 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
   }
   // "some one" is "someone" written apart, not an estimate
   if (qualifier && qualifier.entry.phrase === 'some' && low.words && low.numeral.toLowerCase() === 'one') qualifier = null;
+
+  // ---- "one in five" ----
+  const ratio = ratioAt(body, low);
+  if (ratio) return ratio;
 
   const ctx = rejectByContext(body, low, qualifier !== null);
   if (ctx) return ctx;
@@ -276,7 +287,88 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
   if (opener && opener.word === 'from' && !high) opener = null;
 
   const start = Math.min(qualifier?.start ?? Infinity, opener?.start ?? Infinity, low.start);
-  return { start, end: p, qualifier, opener, low, high, vague: null, unit };
+  return { start, end: p, qualifier, opener, low, high, vague: null, unit, fraction: null };
+}
+
+/** Words that may count the parts of a fraction: "a", "one", "two", … "nine". */
+const FRACTION_COUNTS = new Map<string, number>([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+]);
+
+/**
+ * "half of", "a third of", "two-thirds of", "three quarters of" at `at` (the count word or the
+ * fraction word); null if the words do not make a fraction followed by "of".
+ */
+function fractionAt(body: string, at: number): FoundFigure | null {
+  const w = wordAt(body, at);
+  if (!w) return null;
+  let numerator = 1;
+  let start = w.start;
+  let fw: { start: number; end: number; lower: string } | null = null;
+  const parts = w.lower.split('-');
+  if (parts.length === 2 && FRACTION_COUNTS.has(parts[0]!) && FRACTIONS.has(parts[1]!)) {
+    numerator = FRACTION_COUNTS.get(parts[0]!)!;
+    fw = { start: w.start + parts[0]!.length + 1, end: w.end, lower: parts[1]! };
+  } else if (FRACTIONS.has(w.lower)) {
+    fw = w;
+    const a = wordBefore(body, w.start, 1);
+    if (a && FRACTION_COUNTS.has(a.lower)) {
+      numerator = FRACTION_COUNTS.get(a.lower)!;
+      start = a.start;
+    } else if (w.lower !== 'half') return null;
+  } else if (FRACTION_COUNTS.has(w.lower)) {
+    const nx = wordAfter(body, w.end, 1);
+    if (!nx || !FRACTIONS.has(nx.lower)) return null;
+    numerator = FRACTION_COUNTS.get(w.lower)!;
+    fw = nx;
+  } else return null;
+  const f = FRACTIONS.get(fw.lower)!;
+  if (numerator >= f.denominator || (numerator > 1 && !fw.lower.endsWith('s')) || (numerator === 1 && fw.lower.endsWith('s'))) return null;
+  const of = wordAfter(body, fw.end, 1);
+  if (!of || of.lower !== 'of') return null;
+  const qualifier = phraseBefore(body, start, QUALIFIER_BEFORE, 4);
+  const low: RawNumber = { start, end: fw.end, currency: null, numeral: body.slice(start, fw.end), words: true, scale: null, attached: null };
+  return {
+    start: qualifier?.start ?? start,
+    end: fw.end,
+    qualifier,
+    opener: null,
+    low,
+    high: null,
+    vague: null,
+    unit: null,
+    fraction: { numerator, denominator: f.denominator },
+  };
+}
+
+/** "one in five children", "1 in 10": a proportion; null unless `low` is followed by "in" + a larger number. */
+function ratioAt(body: string, low: RawNumber): FoundFigure | null {
+  if (low.currency || low.scale || low.attached) return null;
+  const inw = wordAfter(body, low.end, 1);
+  if (!inw || inw.lower !== 'in') return null;
+  const h = numberAt(body, skipSpaces(body, inw.end), false);
+  if ('reject' in h || h.currency || h.attached || skipSpaces(body, inw.end) - inw.end !== 1) return null;
+  const n = low.words ? null : Number(low.numeral.replace(/,/g, ''));
+  const d = h.words ? null : Number(h.numeral.replace(/,/g, ''));
+  const numerator = n ?? wordValue(low.numeral);
+  const denominator = d ?? wordValue(h.numeral);
+  if (numerator === null || denominator === null || !(denominator > numerator) || (h.scale && !low.scale)) return null;
+  const qualifier = phraseBefore(body, low.start, QUALIFIER_BEFORE, 4);
+  return {
+    start: qualifier?.start ?? low.start,
+    end: h.end,
+    qualifier,
+    opener: null,
+    low,
+    high: null,
+    vague: null,
+    unit: null,
+    fraction: { numerator, denominator },
+  };
+}
+
+function wordValue(numeral: string): number | null {
+  return parseWordsForRatio(numeral);
 }
 
 function valueIsOne(n: RawNumber): boolean {
@@ -415,7 +507,7 @@ function numberAt(body: string, pos: number, anchor: boolean): RawNumber | Rejec
 }
 
 function digitsAt(body: string, start: number, p: number, currency: Match<CurrencySymbol> | null, anchor: boolean): RawNumber | Reject {
-  if (!currency && gluedLeft(body, p)) return { reject: 'glued', next: skipRun(body, p) };
+  if (!currency && anchor && gluedLeft(body, p)) return { reject: 'glued', next: skipRun(body, p) };
   RE_DIGITS.lastIndex = p;
   const m = RE_DIGITS.exec(body)!;
   const numeral = m[0];
@@ -520,7 +612,7 @@ function hyphenUnit(body: string, dash: number): RawUnit | Reject | null {
   const parts = w.lower.split('-');
   const first = parts[0]!;
   if (first === 'to' || NUMBER_WORD_SET.has(first)) return null;
-  if (FRACTION_HYPHEN.has(first)) return { reject: 'fraction', next: w.end };
+  if (FRACTION_HYPHEN.has(first)) return { reject: 'fraction', next: w.end }; // "two-thirds" without "of"
   if (first === 'plus' || first === 'odd' || first === 'ish') return null;
   const t = TIME.get(first);
   if (t) {
@@ -742,5 +834,6 @@ function vagueAt(body: string, w: Word): FoundFigure | Reject {
     high: null,
     vague: chain,
     unit,
+    fraction: null,
   };
 }

@@ -99,7 +99,11 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
   let value: number | null = null;
   let min: number | null = null;
   let max: number | null = null;
-  if (f.vague) {
+  if (f.fraction) {
+    value = Number(((f.fraction.numerator / f.fraction.denominator) * 100).toFixed(2));
+    unitId = 'percent';
+    kind = 'fraction';
+  } else if (f.vague) {
     min = f.vague.reduce((acc, v, i) => acc * (i === 0 ? 2 * v.base : v.base), 1) * factor;
     kind = `vague-${kind}`;
   } else {
