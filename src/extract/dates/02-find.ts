@@ -73,7 +73,18 @@ const TRIGGERS = new Set<string>([
   'from',
 ]);
 
+/** Trigger words as written in news (`may`, `May`, `MAY`) → lower case: most words are rejected without lower-casing. */
+const TRIGGER_CASES = new Map<string, string>();
+for (const w of TRIGGERS) {
+  TRIGGER_CASES.set(w, w);
+  TRIGGER_CASES.set(w[0]!.toUpperCase() + w.slice(1), w);
+  TRIGGER_CASES.set(w.toUpperCase(), w);
+}
+
 /** Words before `last`/`this`/`next …` that turn it into a duration or a noun phrase (`the last year`). */
+/** Irregular plurals after which a four-digit number is a count, not a year. */
+const COUNT_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'feet', 'teeth', 'mice']);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every', 'each', 'whole', 'entire', 'same']);
 
 /** Marks after which a new sentence (or heading, or quotation) starts. */
@@ -117,12 +128,14 @@ function daysInMonth(month: number, year?: number): number {
 }
 
 class Finder {
-  private readonly lower: (string | undefined)[] = [];
+  private readonly lower: (string | undefined)[];
   /** Token index one past the last mention accepted, and whether it was a bare year/month. */
   private lastEnd = -1;
   private lastListable = false;
 
-  constructor(private readonly t: Tokens) {}
+  constructor(private readonly t: Tokens) {
+    this.lower = new Array<string | undefined>(t.count);
+  }
 
   // ---- token access -------------------------------------------------------------------------
 
@@ -133,7 +146,11 @@ class Finder {
     if (cached !== undefined) return cached;
     const s = t.start[i]!;
     const e = t.end[i]!;
-    const v = e - s > 12 ? '' : t.text.slice(s, e).toLowerCase();
+    let v = '';
+    if (e - s <= 12) {
+      const raw = t.text.slice(s, e);
+      v = TRIGGER_CASES.get(raw) ?? raw.toLowerCase();
+    }
     this.lower[i] = v;
     return v;
   }
@@ -244,7 +261,8 @@ class Finder {
     if (!this.near(i)) return null;
     if (this.isNum(i, 4, 4) && !this.ord(i)) {
       const v = this.val(i);
-      if (v >= 1000 && v <= 2999 && this.standaloneNumber(i) && !this.decadeSuffix(i + 1)) return { next: i + 1, year: v };
+      const decade = this.tight(i + 1) && this.w(i + 1) === 's';
+      if (v >= 1000 && v <= 2999 && this.standaloneNumber(i) && !decade) return { next: i + 1, year: v };
       return null;
     }
     if (APOSTROPHES.has(this.p(i)) && this.isNum(i + 1, 2, 2) && this.tight(i + 1) && !this.ord(i + 1)) {
@@ -457,9 +475,12 @@ class Finder {
     const y = this.val(i);
     if (y < 1900 || y > 2099) return null;
     if (this.decadeSuffix(i + 1)) {
-      if (y % 10 !== 0) return null;
-      const next = this.w(i + 1) === 's' ? i + 2 : i + 3;
-      return { first: i, next, p: { year: y, yearEnd: y + 9 }, rule: 'date/decade' };
+      // `1990s`; `the 1990's` too, but `2012's` (and `2010's` without `the`) is a possessive year.
+      const plain = this.w(i + 1) === 's';
+      if (y % 10 === 0 && (plain || this.prevWord(i) === 'the')) {
+        return { first: i, next: plain ? i + 2 : i + 3, p: { year: y, yearEnd: y + 9 }, rule: 'date/decade' };
+      }
+      if (plain) return null;
     }
     return { first: i, next: i + 1, p: { year: y }, rule: 'date/year' };
   }
@@ -509,16 +530,26 @@ class Finder {
     return this.near(i) ? this.w(i - 1) : '';
   }
 
+  /** `the end of August`, `the three months to March`: `of`/`to` after a time noun. */
   private ofTemporal(i: number): boolean {
-    return this.prevWord(i) === 'of' && OF_HEADS.has(this.w(i - 2));
+    const w = this.prevWord(i);
+    return (w === 'of' || w === 'to') && OF_HEADS.has(this.w(i - 2));
   }
 
   private strongPreposition(w: string): boolean {
     return TIME_PREPOSITIONS.has(w) && !WEAK_PREPOSITIONS.has(w);
   }
 
+  /** `2000 people`, `1900 cases`: a lower-case plural after the number makes it a count. */
+  private countFollows(next: number): boolean {
+    if (this.t.kind[next] !== WORD || !this.near(next) || this.cap(next)) return false;
+    const w = this.w(next);
+    return COUNT_PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'));
+  }
+
   private yearLicensed(i: number, next: number): boolean {
     const w = this.prevWord(i);
+    if ((w === 'the' || this.val(i) % 100 === 0) && this.countFollows(next)) return false;
     if (this.strongPreposition(w) || YEAR_HEADS.has(w) || this.ofTemporal(i)) return true;
     if (this.partStart(i) >= 0) return true;
     if (w === 'the' && this.t.kind[next] === WORD && this.near(next)) return true;
@@ -593,7 +624,15 @@ class Finder {
     const sb = shapeOf(b.p);
     if (sb === 'R' || sb === 'Y+') return null;
     if (!this.compatible(sa, sb, opener !== null)) return null;
-    if (sb === 'D' && this.t.kind[b.next] === WORD && this.near(b.next) && !this.cap(b.next)) return null;
+    if (sb === 'D') {
+      if (this.t.kind[b.next] === WORD && this.near(b.next) && !this.cap(b.next)) return null;
+      // `August 10 - 22, 2012`: the year after the second day belongs to the range.
+      const y = this.p(b.next) === ',' && this.near(b.next) ? this.yearAt(b.next + 1, false) : this.yearAt(b.next, false);
+      if (y && a.p.year === undefined) {
+        b.p.year = y.year;
+        b.next = y.next;
+      }
+    }
     if (opener === null) {
       if (sa === 'Y' && !this.yearLicensed(a.first, a.next)) return null;
       if (sa === 'M' && jw === 'and' && !this.monthLicensed(a) && b.p.year === undefined && b.p.yearOffset === undefined) return null;
@@ -699,8 +738,15 @@ class Finder {
   at(i: number): { mention: Mention; next: number } | null {
     const k = this.t.kind[i];
     if (k === PUNCT) return null;
-    const w = k === WORD ? this.w(i) : '';
-    if (k === WORD && !TRIGGERS.has(w)) return null;
+    let w = '';
+    if (k === WORD) {
+      const s = this.t.start[i]!;
+      const e = this.t.end[i]!;
+      const hit = e - s <= 12 ? TRIGGER_CASES.get(this.t.text.slice(s, e)) : undefined;
+      // Odd casings (`mAy`) never start a date.
+      if (hit === undefined) return null;
+      w = hit;
+    }
 
     if (w === 'between' || w === 'from') {
       const a = this.near(i + 1) ? this.pointAt(i + 1, true) : null;
@@ -724,7 +770,7 @@ class Finder {
       const s = shapeOf(m.p);
       if (s === 'D') return null;
       if (s === 'Y' && !this.yearLicensed(m.first, m.next)) return null;
-      if (s === 'M' && !this.monthLicensed(m)) return null;
+      if ((s === 'M' || (s === 'MY' && m.p.year === undefined)) && !this.monthLicensed(m)) return null;
       return { mention: this.single(m, s === 'Y' || s === 'M' || s === 'MY'), next: m.next };
     }
 

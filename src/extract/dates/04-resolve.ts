@@ -149,15 +149,30 @@ export function resolvePoint(p: RawPoint, anchor: Anchor): { date: string | null
 const BASIS_RANK: Record<DateBasis, number> = { explicit: 0, context: 1, published: 2, unresolved: 3 };
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
 
+function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
+  return PRECISION_RANK[b] > PRECISION_RANK[a] ? b : a;
+}
+
 /** A single date or a range; a range takes the weaker basis and the coarser precision of its ends. */
 export function resolveExpr(e: DateExpr, anchor: Anchor): Resolved {
   const a = resolvePoint(e.from, anchor);
   if (!e.to) return { date: a.date, until: null, precision: a.precision, basis: a.basis };
-  const b = resolvePoint(e.to, anchor);
+  let to = e.to;
+  // `from August to May` with no year written: the second end follows the first.
+  const yearless = (p: RawPoint): boolean => p.year === undefined && p.yearOffset === undefined && p.month !== undefined && p.dir === undefined;
+  if (yearless(e.from) && yearless(to) && a.date !== null && !a.date.startsWith('-')) {
+    const y = Number(a.date.slice(0, 4));
+    const m = e.from.month!;
+    const later = to.month! > m || (to.month === m && (to.day ?? 31) >= (e.from.day ?? 1));
+    to = { ...to, year: later ? y : y + 1 };
+    const r = resolvePoint(to, anchor);
+    return { date: a.date, until: r.date, precision: coarser(a.precision, r.precision), basis: a.basis };
+  }
+  const b = resolvePoint(to, anchor);
   return {
     date: a.date,
     until: b.date,
-    precision: PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision] ? b.precision : a.precision,
+    precision: coarser(a.precision, b.precision),
     basis: BASIS_RANK[b.basis] > BASIS_RANK[a.basis] ? b.basis : a.basis,
   };
 }
