@@ -47,6 +47,10 @@ import { isSpace, type ParagraphBlock } from './paragraphs.js';
 
 /** Paragraphs longer than this (UTF-16 units) are prose: no line rule looks at them. */
 const MAX_LINE_RULE_CHARS = 400;
+/** Lines of at most this many words are normalised for the line rules; longer ones only meet the cookie and copyright rules. */
+const SHORT_LINE_WORDS = 30;
+/** Words are counted up to one past this; no rule needs to tell longer paragraphs apart. */
+const WORD_CAP = 100;
 /** A heading-like line: at most this many words and no closing stop. */
 const HEADING_MAX_WORDS = 15;
 /** Line breaks that make a gap of two or more blank lines. */
@@ -61,6 +65,7 @@ const TAIL_MAX_WORDS = 500;
 /** What the line rules need to know about a paragraph. */
 interface Info {
   p: ParagraphBlock;
+  /** Words, counted up to `WORD_CAP + 1`. */
   words: number;
   /** Normalised text (see `normalizeLine`), or `null` for paragraphs too long for line rules. */
   norm: string | null;
@@ -81,7 +86,8 @@ export function findBoilerplate(body: string, paragraphs: readonly ParagraphBloc
 
   // Lines that are chrome wherever they stand.
   for (let i = 0; i <= last; i++) {
-    const rule = lineRule(infos[i]!);
+    const info = infos[i]!;
+    const rule = info.norm !== null ? lineRule(info) : longLineRule(body, info);
     if (rule) span(i, i, rule);
   }
 
@@ -116,19 +122,23 @@ export function findBoilerplate(body: string, paragraphs: readonly ParagraphBloc
 }
 
 function infoOf(body: string, p: ParagraphBlock): Info {
+  // Count words only as far as any rule needs (longer paragraphs are prose to every rule).
   let words = 0;
   let inWord = false;
-  for (let i = p.textStart; i < p.end; i++) {
-    const sp = isSpace(body.charCodeAt(i));
+  for (let i = p.textStart; i < p.end && words <= WORD_CAP; i++) {
+    const c = body.charCodeAt(i);
+    const sp = c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && isSpace(c);
     if (!sp && !inWord) words++;
     inWord = !sp;
   }
   const lastChar = body.charCodeAt(p.end - 1);
   const closed =
     lastChar === 0x2e || lastChar === 0x21 || lastChar === 0x3f || lastChar === 0x201d || lastChar === 0x22;
-  const norm = p.end - p.start <= MAX_LINE_RULE_CHARS ? normalizeLine(body.slice(p.textStart, p.end)) : null;
-  const tail = body.slice(Math.max(p.textStart, p.end - 8), p.end);
-  const truncated = /(?:\[\s*(?:\.\.\.|…)\s*\]|…|\.\.\.)$/.test(tail);
+  const norm =
+    words <= SHORT_LINE_WORDS && p.end - p.start <= MAX_LINE_RULE_CHARS ? normalizeLine(body.slice(p.textStart, p.end)) : null;
+  const truncated =
+    (lastChar === 0x5d || lastChar === 0x2026 || (lastChar === 0x2e && body.charCodeAt(p.end - 2) === 0x2e)) &&
+    /(?:\[\s*(?:\.\.\.|…)\s*\]|…|\.\.\.)$/.test(body.slice(Math.max(p.textStart, p.end - 8), p.end));
   return { p, words, norm, closed: closed && !truncated, truncated };
 }
 
@@ -137,7 +147,9 @@ function infoOf(body: string, p: ParagraphBlock): Info {
  * `»`, stops, colons, dashes, bullets), so that `Read more »` and `READ MORE` match `read more`.
  */
 export function normalizeLine(line: string): string {
-  const s = line.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
+  let s = line.toLowerCase();
+  if (/[‘’]/.test(s)) s = s.replace(/[‘’]/g, "'");
+  if (s.includes('  ') || /[^\S ]/.test(s)) s = s.replace(/\s+/g, ' ');
   let a = 0;
   let b = s.length;
   while (a < b && isDecoration(s.charCodeAt(a))) a++;
@@ -170,43 +182,43 @@ function isEndStop(c: number): boolean {
   return c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
-/** The rule id of a line that is chrome wherever it stands, or `null`. */
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (xs: readonly string[]): string => xs.map(escapeRe).join('|');
+const CTA_PREFIX_RE = new RegExp(`^(?:${alternation(CTA_PREFIXES)})(?![a-z0-9\\u0080-\\uffff])`);
+const STORY_LINK_RE = new RegExp(`^(?:${alternation(STORY_LINK_PREFIXES)}) ?[^ ]`);
+const META_LABEL_RE = new RegExp(`^(?:${alternation(META_LABELS)})(?::|$)`);
+const PAYWALL_RE = new RegExp(alternation(PAYWALL_PHRASES));
+const COOKIE_RE = new RegExp(alternation(COOKIE_CUES));
+const COPYRIGHT_RE = /^(?:©|\(c\) |copyright\b)|all rights reserved/;
+const COPYRIGHT_MAX_WORDS = 40;
+/** A quick gate for `isSocialRun`: some social-network name as a word of its own. */
+const SOCIAL_RE = new RegExp(`(?:^|[^a-z])(?:${alternation([...SOCIAL_WORDS])})(?:$|[^a-z])`);
+
+/** The rule id of a short line (one with `norm`) that is chrome wherever it stands, or `null`. */
 function lineRule(info: Info): string | null {
   const s = info.norm;
   if (s === null || s === '') return null;
   const words = info.words;
   if (isCtaLine(s)) return 'boilerplate/cta-line';
-  if (words <= CTA_PREFIX_MAX_WORDS && CTA_PREFIXES.some((x) => startsWithWords(s, x))) return 'boilerplate/cta-line';
-  if (words <= STORY_LINK_MAX_WORDS) {
-    for (const x of STORY_LINK_PREFIXES) {
-      if (s.startsWith(x) && s.length > x.length + 1) return 'boilerplate/story-link';
-    }
-  }
-  if (isSocialRun(s)) return 'boilerplate/social';
-  if (words <= COOKIE_MAX_WORDS && s.includes('cookie') && COOKIE_CUES.some((x) => s.includes(x))) {
-    return 'boilerplate/cookie';
-  }
-  if (words <= 40 && (s.startsWith('©') || s.startsWith('(c) ') || /^copyright\b/.test(s) || s.includes('all rights reserved'))) {
-    return 'boilerplate/copyright';
-  }
-  if (isNavRun(s)) return 'boilerplate/nav';
-  if (words <= META_LABEL_MAX_WORDS) {
-    for (const x of META_LABELS) {
-      if (s === x || s.startsWith(x + ':')) return 'boilerplate/meta-label';
-    }
-  }
+  if (words <= CTA_PREFIX_MAX_WORDS && CTA_PREFIX_RE.test(s)) return 'boilerplate/cta-line';
+  if (words <= STORY_LINK_MAX_WORDS && STORY_LINK_RE.test(s)) return 'boilerplate/story-link';
+  // share-icon runs and link runs do not end in a stop
+  if (!info.closed && words >= 3 && isSocialRun(s)) return 'boilerplate/social';
+  if (s.includes('cookie') && COOKIE_RE.test(s)) return 'boilerplate/cookie';
+  if ((s.includes('©') || s.includes('(c)') || s.includes('right')) && COPYRIGHT_RE.test(s)) return 'boilerplate/copyright';
+  if (s.includes('|') && isNavRun(s)) return 'boilerplate/nav';
+  if (words <= META_LABEL_MAX_WORDS && META_LABEL_RE.test(s)) return 'boilerplate/meta-label';
   return null;
 }
 
-/** True when `s` starts with the words `prefix` (a whole-word prefix). */
-function startsWithWords(s: string, prefix: string): boolean {
-  if (!s.startsWith(prefix)) return false;
-  const c = s.charCodeAt(prefix.length);
-  return Number.isNaN(c) || !isWordChar(c);
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
+/** The cookie and copyright rules for lines too long for the others. */
+function longLineRule(body: string, info: Info): string | null {
+  const { textStart, end } = info.p;
+  if (end - textStart > MAX_LINE_RULE_CHARS * 2) return null;
+  const raw = body.slice(textStart, end);
+  if (info.words <= COOKIE_MAX_WORDS && /cookie/i.test(raw) && COOKIE_RE.test(normalizeLine(raw))) return 'boilerplate/cookie';
+  if (info.words <= COPYRIGHT_MAX_WORDS && /^(?:©|\(c\) |copyright\b)|rights reserved/i.test(raw)) return 'boilerplate/copyright';
+  return null;
 }
 
 /**
@@ -230,17 +242,18 @@ function isCtaLine(s: string): boolean {
 
 /** A run of social-network and icon names: at least three tokens, most of them such names. */
 function isSocialRun(s: string): boolean {
+  if (!SOCIAL_RE.test(s)) return false;
   const tokens = s.split(/[^a-z]+/).filter((t) => t !== '');
   if (tokens.length < 3) return false;
   let networks = 0;
-  let known = 0;
+  for (const t of tokens) if (SOCIAL_WORDS.has(t)) networks++;
+  if (networks < 2) return false;
+  let known = networks;
   for (const t of tokens) {
-    if (SOCIAL_WORDS.has(t)) {
-      networks++;
-      known++;
-    } else if (ICON_WORDS.includes(t) || ICON_WORDS.some((w) => w.length >= 4 && t.includes(w))) known++;
+    if (SOCIAL_WORDS.has(t)) continue;
+    if (ICON_WORDS.includes(t) || ICON_WORDS.some((w) => w.length >= 4 && t.includes(w))) known++;
   }
-  return networks >= 2 && known >= tokens.length * 0.7;
+  return known >= tokens.length * 0.7;
 }
 
 /** A line of three or more short links separated by `|` (`Privacy | Terms | Contact`). */
@@ -267,7 +280,7 @@ function isPromo(body: string, info: Info): boolean {
 function isPaywall(info: Info): boolean {
   const s = info.norm;
   if (s === null || info.words > PAYWALL_MAX_WORDS) return false;
-  return PAYWALL_PHRASES.some((x) => s.includes(x));
+  return PAYWALL_RE.test(s);
 }
 
 /** True when the paragraphs from `from` to the end are page furniture, not article prose. */
