@@ -136,8 +136,9 @@ export const MEASURE_UNITS: readonly MeasureUnit[] = [
   { id: 'measure/sq-km', words: ['square kilometres', 'square kilometers', 'sq km', 'km2'], unit: 'square km', attached: true },
   { id: 'measure/mph', words: ['mph', 'miles per hour', 'miles an hour'], unit: 'mph', attached: true },
   { id: 'measure/kmh', words: ['km/h', 'kph', 'kilometres per hour', 'kilometers per hour'], unit: 'km/h', attached: true },
-  { id: 'measure/celsius', words: ['°c', 'degrees celsius', 'degrees centigrade', 'c'], unit: 'celsius', attached: true },
-  { id: 'measure/fahrenheit', words: ['°f', 'degrees fahrenheit', 'f'], unit: 'fahrenheit', attached: true },
+  // A bare `C`/`F` counts only upper-case and glued ("35C"); "43c" is more often cents.
+  { id: 'measure/celsius', words: ['°c', 'degrees celsius', 'degrees centigrade', 'C'], unit: 'celsius', attached: true },
+  { id: 'measure/fahrenheit', words: ['°f', 'degrees fahrenheit', 'F'], unit: 'fahrenheit', attached: true },
   { id: 'measure/degree', words: ['degrees', 'degree', '°'], unit: 'degree', attached: true },
   { id: 'measure/mw', words: ['mw', 'megawatts', 'megawatt'], unit: 'MW', attached: true },
   { id: 'measure/gw', words: ['gw', 'gigawatts', 'gigawatt'], unit: 'GW', attached: true },

@@ -144,8 +144,8 @@ const RE_ANCHOR = new RegExp(
 const RE_DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 /** A run of id-like characters, skipped whole when a number inside it is rejected. */
 const RE_ID_RUN = /[A-Za-z0-9_]+(?:[.,:/-][A-Za-z0-9_]+)*/y;
-/** Range connectors: `-`, `–`, `—`, `- to`, `-to`, `to`, `and`, `or`. */
-const RE_CONNECTOR = /[ \t\u00a0]*(?:([-–—])[ \t\u00a0]*(?:to[ \t\u00a0]+)?|(to|and|or)[ \t\u00a0]+)/y;
+/** Range connectors: `-`, `–`, `—`, `- to`, `-to`, `to`, `and`, `or`, US `through`. */
+const RE_CONNECTOR = /[ \t\u00a0]*(?:([-–—])[ \t\u00a0]*(?:to[ \t\u00a0]+)?|(to|and|or|through|thru)[ \t\u00a0]+)/y;
 
 /** Why the scan skips a candidate; returned with where to resume. */
 interface Reject {
@@ -235,6 +235,8 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
         connector === '-' ||
         (connector === 'and' && opener?.word === 'between') ||
         connector === 'or' ||
+        connector === 'through' ||
+        connector === 'thru' ||
         (connector === 'to' && !(opener?.word === 'from' && isChange(body, opener.start)) && !(!opener && isChange(body, leftOf)));
       const h = allowed ? numberAt(body, p + cm[0].length, false) : null;
       if (h && !('reject' in h) && compatible(low, h, connector)) high = h;
@@ -251,7 +253,7 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
   // ---- unit ----
   let unit: RawUnit | null = last.attached ?? (high ? null : low.attached);
   if (!unit && high && low.attached && low.attached.kind !== 'noun') unit = low.attached;
-  if (!last.attached) {
+  if (!last.attached && !low.currency && !high?.currency) {
     const u = unitAfter(body, p, valueIsOne(last));
     if (u) unit = u;
   }
@@ -278,10 +280,9 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
     }
     if (!high && listMarker(body, low)) return { reject: 'list-marker', next: low.end };
   }
-  if (unit?.kind === 'noun' && isYearLike(low) && !high && !qualifier && !low.currency) {
-    const b = wordBefore(body, low.start);
-    if (!b || YEAR_LEADERS.has(b.lower) || MONTHS.has(b.lower)) return { reject: 'year', next: low.end };
-  }
+  // "1988 sales", "the 2012 inspection": edited news writes counts of a thousand and more with a
+  // separator ("2,000 people"), so a bare 19xx/20xx before a noun is a year
+  if (unit?.kind === 'noun' && isYearLike(low) && !high && !qualifier && !low.currency) return { reject: 'year', next: low.end };
   if (opener && AGE_OPENERS.has(opener.word) && unit && unit.kind !== 'time') opener = null;
   if (opener && opener.word === 'between' && !high) opener = null;
   if (opener && opener.word === 'from' && !high) opener = null;
@@ -401,7 +402,7 @@ function listMarker(body: string, n: RawNumber): boolean {
   while (s > 0 && isInlineSpace(body.charCodeAt(s - 1))) s--;
   const prev = s > 0 ? body[s - 1] : '\n';
   const next = body[n.end];
-  if (prev === '\n' && (next === '.' || next === ')') && /^\s/.test(body[n.end + 1] ?? ' ')) return true;
+  if (prev === '\n' && (next === '.' || next === ')') && /^[ \t]+\S/.test(body.slice(n.end + 1, n.end + 3))) return true;
   if (prev === '(' && next === ')') return true;
   if (prev === '[' && next === ']') return true;
   return false;
@@ -593,7 +594,8 @@ function gluedSuffix(body: string, end: number): { scale: Match<ScaleSuffix> | n
   if (cur) return { scale: null, unit: { kind: 'currency', entry: cur, start: end, end: e }, end: e };
   const t = TIME.get(lower);
   if (t && lower.length > 1) return { scale: null, unit: { kind: 'time', entry: t, start: end, end: e, age: false }, end: e };
-  let mu = MEASURE_ATTACHED.get(lower);
+  // single letters are case-sensitive: "35C" is Celsius, "5G" is a network, "10g" grams
+  let mu = MEASURE_ATTACHED.get(suffix.length === 1 ? suffix : lower);
   let me = e;
   if (!mu && body[e] === '/' && isLetterCode(body.charCodeAt(e + 1))) {
     let f = e + 1;
@@ -622,6 +624,8 @@ function hyphenUnit(body: string, dash: number): RawUnit | Reject | null {
     }
     return { kind: 'time', entry: t, start: dash, end: dash + 1 + first.length, age: false };
   }
+  const cur = CURRENCY_SPACED.get(first) ?? CURRENCY_ATTACHED.get(first);
+  if (cur) return { kind: 'currency', entry: cur, start: dash, end: dash + 1 + first.length }; // "12-cent", "one-yen"
   const pct = PERCENT_SPACED.get(first);
   if (pct && first !== 'percentage') return { kind: 'percent', entry: pct, start: dash, end: dash + 1 + first.length };
   const mu = MEASURE_SPACED.get(first) ?? MEASURE_ATTACHED.get(first);
@@ -661,8 +665,8 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
       if (!nx || !NUMBER_WORD_SET.has(nx.lower)) break;
       p = seg.end + 1;
     } else if (isInlineSpace(sep)) {
-      p = seg.end + 1;
-      if (!isLetterCode(body.charCodeAt(p))) break;
+      p = skipSpaces(body, seg.end);
+      if (p - seg.end > 3 || !isLetterCode(body.charCodeAt(p))) break;
     } else break;
   }
   if (count === 0) return { reject: 'none', next: w.end };
