@@ -118,6 +118,7 @@ describe('paragraphs', () => {
     ['CRLF', 'Title\r\n\r\nBody one.\r\nBody two.\r\n', ['Title', 'Body one.', 'Body two.']],
     ['hard-wrapped prose', 'This is a long paragraph that was wrapped at a fixed width by\nsome mail client and goes on for a while before it finally\nends here.\n\nNext paragraph.', ['This is a long paragraph that was wrapped at a fixed width by\nsome mail client and goes on for a while before it finally\nends here.', 'Next paragraph.']],
     ['heading above hard-wrapped prose', 'Short heading\nThis is a long paragraph that was wrapped at a fixed width by\nsome mail client so that it ends here.', ['Short heading', 'This is a long paragraph that was wrapped at a fixed width by\nsome mail client so that it ends here.']],
+    ['short lower-case lines are a list, not wrapped prose', 'Among the failings:\ndelays in care\npoor records\nweak leadership', ['Among the failings:', 'delays in care', 'poor records', 'weak leadership']],
     ['year at line start is no list number', '2016 was a bad year.\n2017 was worse.', ['2016 was a bad year.', '2017 was worse.']],
     ['surrounding white space', '  \n\t Indented text.  \n\n', ['Indented text.']],
     ['empty body', '', []],

@@ -123,14 +123,22 @@ function startsLower(text: string, l: Line): boolean {
 
 /** Widest line a hard-wrapped text is expected to have. */
 const WRAP_MAX = 100;
+/** Narrowest wrap width taken for one: shorter lines are a list or verse, not wrapped prose. */
+const WRAP_MIN = 50;
 
 /**
- * A block is hard-wrapped when its lines are of wrap width and at least a third of its line
- * breaks fall inside a sentence (no stop before, a lower-case word or a comma-continued clause
- * after).
+ * A block is hard-wrapped when its lines are of wrap width (most of them near the widest, which
+ * is between `WRAP_MIN` and `WRAP_MAX`) and at least a third of its line breaks fall inside a
+ * sentence (no stop before, a lower-case word or a comma-continued clause after).
  */
 function isWrapped(text: string, lines: Line[]): boolean {
   if (lines.length < 2) return false;
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.end - l.start);
+  if (width < WRAP_MIN || width > WRAP_MAX) return false;
+  let wide = 0;
+  for (let j = 0; j < lines.length - 1; j++) if (lines[j]!.end - lines[j]!.start >= width * 0.7) wide++;
+  if (wide * 2 < lines.length - 1) return false;
   let joins = 0;
   let breaks = 0;
   for (let j = 0; j < lines.length - 1; j++) {
