@@ -67,6 +67,8 @@ export interface RawNumber {
   scale: Match<ScaleSuffix> | null;
   /** A unit glued to this number before any range connector (`14%`, `50p`, `5km`, `16-year-old`). */
   attached: RawUnit | null;
+  /** Written with a minus sign or "minus"/"negative" before it (`-5C`, `minus 5`). */
+  negative?: boolean;
 }
 
 /** A figure mention as found: span and raw parts. */
@@ -501,18 +503,35 @@ function numberAt(body: string, pos: number, anchor: boolean): RawNumber | Rejec
     }
   }
   const c = body.charCodeAt(p);
-  if (isDigitCode(c)) return digitsAt(body, start, p, currency, anchor);
-  if (currency) return { reject: 'lone-sign', next: p };
-  if (isLetterCode(c)) return wordsAt(body, p);
-  return { reject: 'none', next: p + 1 };
+  let n: RawNumber | Reject;
+  if (isDigitCode(c)) n = digitsAt(body, start, p, currency, anchor);
+  else if (currency) return { reject: 'lone-sign', next: p };
+  else if (isLetterCode(c)) n = wordsAt(body, p);
+  else return { reject: 'none', next: p + 1 };
+  return anchor && !('reject' in n) ? signed(body, n) : n;
+}
+
+/** Widen a number over a minus sign (`-5`, `−5` after a space or at the start) or "minus"/"negative". */
+function signed(body: string, n: RawNumber): RawNumber {
+  const s = n.start;
+  const m = body[s - 1];
+  if ((m === '-' || m === '−') && !n.currency && (s === 1 || /[\s(]/.test(body[s - 2]!))) return { ...n, start: s - 1, negative: true };
+  const w = wordBefore(body, s, 1);
+  if (w && (w.lower === 'minus' || w.lower === 'negative')) return { ...n, start: w.start, negative: true };
+  return n;
 }
 
 function digitsAt(body: string, start: number, p: number, currency: Match<CurrencySymbol> | null, anchor: boolean): RawNumber | Reject {
   if (!currency && anchor && gluedLeft(body, p)) return { reject: 'glued', next: skipRun(body, p) };
   RE_DIGITS.lastIndex = p;
   const m = RE_DIGITS.exec(body)!;
-  const numeral = m[0];
-  let end = p + numeral.length;
+  let numeral = m[0];
+  // ".77": a decimal written without its leading zero
+  if (!currency && anchor && body[p - 1] === '.' && !numeral.includes('.') && !/[\w.,]/.test(body[p - 2] ?? ' ')) {
+    numeral = `0.${numeral}`;
+    start = p - 1;
+  }
+  let end = p + m[0].length;
   const next = body.charCodeAt(end);
   const next2 = body.charCodeAt(end + 1);
   // versions, IPs, times, dates, fractions, phone groups, ids
@@ -777,7 +796,7 @@ export function countedNoun(body: string, pos: number, one: boolean): RawUnit | 
   const run: Word[] = [];
   while (w && run.length < 4) {
     if (PHRASE_BREAKERS.has(w.lower) || w.lower !== body.slice(w.start, w.end)) break;
-    if (NUMBER_WORD_SET.has(w.lower) || MONTHS.has(w.lower)) break;
+    if (NUMBER_WORD_SET.has(w.lower) || MONTHS.has(w.lower) || VAGUE.has(w.lower) || w.lower === 'dozens') break;
     run.push(w);
     w = wordAfter(body, w.end, 1);
   }

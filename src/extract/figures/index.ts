@@ -154,13 +154,15 @@ function moneyOf(f: FoundFigure): { code: string; exponent: number; id: string }
 
 /** Value of one number: numeral × its scale (or a carried scale) × 10^exponent (pence). */
 function valueOf(n: RawNumber, exponent: number, carried: number): number | null {
+  let v: number | null;
   if (n.words) {
-    const v = parseNumberWords(n.numeral);
-    if (v === null) return null;
-    return exponent === 0 ? v : Number(`${v}e${exponent}`);
+    v = parseNumberWords(n.numeral);
+    if (v !== null && exponent !== 0) v = Number(`${v}e${exponent}`);
+  } else {
+    const scale = n.scale ? scaleSuffix(n.scale.entry.suffix)?.exponent ?? 0 : carried;
+    v = parseDigits(n.numeral, scale + exponent);
   }
-  const scale = n.scale ? scaleSuffix(n.scale.entry.suffix)?.exponent ?? 0 : carried;
-  return parseDigits(n.numeral, scale + exponent);
+  return v !== null && n.negative ? -v : v;
 }
 
 /** Words that may start a subject phrase after a non-count figure ("£3.8 million investment"). */
