@@ -41,7 +41,7 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
 ];
 
 /**
- * Scale words and abbreviations written after digits: `3.8million`, `£1.2bn`, `5k`, `2.5 billion`.
+ * Scale words and abbreviations written after digits: `4.2million`, `£1.2bn`, `5k`, `2.5 billion`.
  * `exponent` is the power of ten. `attached`: may stand glued to the digits; `spaced`: may stand
  * after a space. News uses `m` for million (`£2m`, `1m people`), never for metres after money.
  */

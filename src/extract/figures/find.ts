@@ -60,7 +60,7 @@ export interface RawNumber {
   start: number;
   end: number;
   currency: Match<CurrencySymbol> | null;
-  /** The numeral without scale: `3.8`, `2,849`, `sixty-three`, `a dozen`, `half a million`. */
+  /** The numeral without scale: `4.2`, `1,234`, `sixty-three`, `a dozen`, `half a million`. */
   numeral: string;
   /** Written in words rather than digits. */
   words: boolean;
@@ -557,7 +557,7 @@ function digitsAt(body: string, start: number, p: number, currency: Match<Curren
     end = r.end;
   }
   if (!scale) {
-    // spaced scale: "3.8 million", "2 bn"
+    // spaced scale: "4.2 million", "2 bn"
     const w = wordAfter(body, end, 1);
     if (w && SCALE_SPACED.has(w.lower) && w.end === skipRun(body, w.start) && body.slice(w.start, w.end) !== 'M') {
       scale = { entry: SCALE_SPACED.get(w.lower)!, start: w.start, end: w.end };

@@ -12,13 +12,13 @@
  *   unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`; decades and centuries
  *   are counted in years, fortnights in days); a measure id; or the counted noun in the
  *   singular (`child`). Ages are durations in years (`aged 14`, `16-year-olds`).
- * - Scale words are multiplied out (`£3.8million` → 3800000); pence and cents are hundredths
+ * - Scale words are multiplied out (`£4.2million` → 4200000); pence and cents are hundredths
  *   of the currency (`50p` → 0.5 GBP).
  * - Ranges ("16-to 17-year-olds", "between 5 and 10", "£3m-£4m") have `value` null and
  *   `min`/`max`. Vague plurals ("hundreds of", "tens of thousands of") are open ranges: `min`
  *   is two of the base (200, 20000), `max` and `value` null, no qualifier.
  * - `subject` is the counted noun phrase and the rest of its clause (at most eight words),
- *   or for other figures the noun phrase right after them ("£3.8 million investment …", "14%
+ *   or for other figures the noun phrase right after them ("£4.2 million investment …", "14%
  *   of children"); null when none follows.
  * - Not figures: years, days of dates, clock times, ordinals, decades ("1990s"), list
  *   markers, phone numbers, ids glued to letters ("D1", "CO4"), long digit runs without
@@ -165,7 +165,7 @@ function valueOf(n: RawNumber, exponent: number, carried: number): number | null
   return v !== null && n.negative ? -v : v;
 }
 
-/** Words that may start a subject phrase after a non-count figure ("£3.8 million investment"). */
+/** Words that may start a subject phrase after a non-count figure ("£4.2 million investment"). */
 function subjectOf(body: string, f: FoundFigure): string | null {
   const u = f.unit;
   if (u && u.kind === 'noun') {
@@ -183,7 +183,7 @@ function subjectOf(body: string, f: FoundFigure): string | null {
     const words = body.slice(f.low.start, u.end);
     return tail ? `${words} ${tail}` : words;
   }
-  // "£3.8 million investment committed to …", "14% of children"
+  // "£4.2 million investment committed to …", "14% of children"
   let p = f.end;
   const first = wordAfter(body, p, 1);
   if (!first) return null;

@@ -19,8 +19,8 @@ export function scaleSuffix(suffix: string): ScaleSuffix | undefined {
 
 /**
  * Value of digits with optional thousands separators and decimals, times ten to `exponent`:
- * `parseDigits("2,849")` → 2849, `parseDigits("3.8", 6)` → 3800000. Scaling goes through the
- * decimal string (`3.8e6`), so no binary rounding error creeps in. `null` if malformed.
+ * `parseDigits("1,234")` → 1234, `parseDigits("3.8", 6)` → 4200000. Scaling goes through the
+ * decimal string (`4.2e6`), so no binary rounding error creeps in. `null` if malformed.
  */
 export function parseDigits(raw: string, exponent = 0): number | null {
   const plain = raw.replace(/,/g, '');
@@ -106,8 +106,8 @@ export function parseNumberWords(raw: string): number | null {
 }
 
 /**
- * Value of any numeral the finder returns: digits (`3.8`, `2,849`), digits with a scale
- * (`3.8million`, `1.2bn`, `5k`, `2.5 billion`) or number words. `null` if it is not one.
+ * Value of any numeral the finder returns: digits (`4.2`, `1,234`), digits with a scale
+ * (`4.2million`, `1.2bn`, `5k`, `2.5 billion`) or number words. `null` if it is not one.
  */
 export function parseNumeral(raw: string): number | null {
   const m = /^(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw.trim());
