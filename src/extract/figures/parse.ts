@@ -19,7 +19,7 @@ export function scaleSuffix(suffix: string): ScaleSuffix | undefined {
 
 /**
  * Value of digits with optional thousands separators and decimals, times ten to `exponent`:
- * `parseDigits("1,234")` → 1234, `parseDigits("3.8", 6)` → 4200000. Scaling goes through the
+ * `parseDigits("1,234")` → 1234, `parseDigits("4.2", 6)` → 4200000. Scaling goes through the
  * decimal string (`4.2e6`), so no binary rounding error creeps in. `null` if malformed.
  */
 export function parseDigits(raw: string, exponent = 0): number | null {
