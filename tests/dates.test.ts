@@ -75,7 +75,10 @@ const CASES: Row[] = [
   ['Crime fell sharply in the 1990s.', null, '1990s', '1990', '1999', 'year', 'explicit'],
   ['The council spent £2m in 2016-17.', null, '2016-17', '2016', '2017', 'year', 'explicit'],
   ['in the 2014/15 financial year', null, '2014/15', '2014', '2015', 'year', 'explicit'],
+  ['What is the april 2017 bonus?', null, 'april 2017', '2017-04', null, 'month', 'explicit'],
+  ['Plans for Dec-2018 were shelved.', null, 'Dec-2018', '2018-12', null, 'month', 'explicit'],
   // Numeric
+  ['The rally was held on Sunday 12/7/2014.', null, 'Sunday 12/7/2014', '2014-12-07', null, 'day', 'explicit'],
   ['Date of birth: 25/04/2017', null, '25/04/2017', '2017-04-25', null, 'day', 'explicit'],
   ['Filed 04/25/2017 with the clerk.', null, '04/25/2017', '2017-04-25', null, 'day', 'explicit'],
   ['Updated 2017-04-25 at noon', null, '2017-04-25', '2017-04-25', null, 'day', 'explicit'],
@@ -90,6 +93,7 @@ const CASES: Row[] = [
   ['The games run August 10 - 22, 2012.', null, 'August 10 - 22, 2012', '2012-08-10', '2012-08-22', 'day', 'explicit'],
   ['which ran from 3 to 7 July', PUB, 'from 3 to 7 July', '2017-07-03', '2017-07-07', 'day', 'published'],
   ['Growth slowed in 2012-2015.', null, '2012-2015', '2012', '2015', 'year', 'explicit'],
+  ['The range is between 2014-2018.', null, 'between 2014-2018', '2014', '2018', 'year', 'explicit'],
   ['from 2012 to 2017', null, 'from 2012 to 2017', '2012', '2017', 'year', 'explicit'],
   ['between 2010 and 2015, numbers doubled', null, 'between 2010 and 2015', '2010', '2015', 'year', 'explicit'],
   ['an inspection in April and May this year', null, 'April and May this year', '--04', '--05', 'month', 'unresolved'],
@@ -168,6 +172,8 @@ const NEGATIVES: [input: string, why: string][] = [
   ['April Jones was named.', 'a given name'],
   ['Marks rose 8/10 in the survey.', 'a fraction or score without a year'],
   ['The price was £2012.', 'money'],
+  ['Subscribe Today', 'a title-case call to action'],
+  ['Prices may 2 percent rise', '"may" in lower case is the verb even before a number'],
   ['It fell 20.12% in 2,013 towns', 'decimals and separators'],
 ];
 

@@ -15,17 +15,19 @@ export interface MonthEntry {
   readonly words: readonly string[];
   /**
    * The word is also a common English word or given name (`may`, `march`, `august`, `april`…):
-   * it must be capitalised, and standing alone it needs a licensing word before or after it.
+   * standing alone it must be capitalised and needs a licensing word before or after it.
    */
   readonly ambiguous: boolean;
+  /** Also an English verb (`may`, `march`, `mar`): capitalised even with a number (`may 2`). */
+  readonly verb?: boolean;
 }
 
 export const MONTHS: readonly MonthEntry[] = [
   { id: 'month/january', month: 1, words: ['january', 'jan'], ambiguous: false },
   { id: 'month/february', month: 2, words: ['february', 'feb'], ambiguous: false },
-  { id: 'month/march', month: 3, words: ['march', 'mar'], ambiguous: true },
+  { id: 'month/march', month: 3, words: ['march', 'mar'], ambiguous: true, verb: true },
   { id: 'month/april', month: 4, words: ['april', 'apr'], ambiguous: true },
-  { id: 'month/may', month: 5, words: ['may'], ambiguous: true },
+  { id: 'month/may', month: 5, words: ['may'], ambiguous: true, verb: true },
   { id: 'month/june', month: 6, words: ['june', 'jun'], ambiguous: true },
   { id: 'month/july', month: 7, words: ['july', 'jul'], ambiguous: false },
   { id: 'month/august', month: 8, words: ['august', 'aug'], ambiguous: true },

@@ -47,6 +47,7 @@ import type { Mention, RawPoint } from './types.js';
 interface MonthWord {
   month: number;
   ambiguous: boolean;
+  verb: boolean;
   abbr: boolean;
 }
 interface WeekdayWord {
@@ -55,7 +56,7 @@ interface WeekdayWord {
 }
 
 const MONTH_WORDS = new Map<string, MonthWord>();
-for (const m of MONTHS) m.words.forEach((w, i) => MONTH_WORDS.set(w, { month: m.month, ambiguous: m.ambiguous, abbr: i > 0 }));
+for (const m of MONTHS) m.words.forEach((w, i) => MONTH_WORDS.set(w, { month: m.month, ambiguous: m.ambiguous, verb: m.verb ?? false, abbr: i > 0 }));
 const WEEKDAY_WORDS = new Map<string, WeekdayWord>();
 for (const d of WEEKDAYS) d.words.forEach((w, i) => WEEKDAY_WORDS.set(w, { weekday: d.weekday, abbr: i > 0 }));
 
@@ -246,14 +247,16 @@ class Finder {
   }
 
   /** A month name or abbreviation (with its dot): `April`, `Apr.`, `SEPT`. */
-  private monthAt(i: number): { next: number; month: number; abbr: boolean } | null {
+  private monthAt(i: number): { next: number; month: number; abbr: boolean; lower: boolean } | null {
     const w = this.w(i);
     const m = w ? MONTH_WORDS.get(w) : undefined;
     if (!m) return null;
-    if ((m.ambiguous || m.abbr) && !this.cap(i)) return null;
+    // Lower case is read only where a number is attached (checked by the callers): never for verbs.
+    const lower = !this.cap(i);
+    if (lower && m.verb) return null;
     let next = i + 1;
     if (m.abbr && this.p(next) === '.' && this.tight(next)) next++;
-    return { next, month: m.month, abbr: m.abbr };
+    return { next, month: m.month, abbr: m.abbr, lower };
   }
 
   /** A year after a month or day: `2017`, `'96`, or (when `plain2`) `96` at the end of a phrase. */
@@ -335,7 +338,7 @@ class Finder {
       if (this.tight(b + 1) && DATE_SEPARATORS.has(this.p(b + 1)) && this.isNum(b + 2, 255)) return null;
       if (nb === 2 && vb === (y + 1) % 100) return { first: i, next: b + 1, p: { year: y, yearEnd: y + 1 }, rule: 'date/financial-year' };
       if (sep === '-' && vb >= 1 && vb <= 12) return { first: i, next: b + 1, p: { year: y, month: vb }, rule: 'date/iso-month' };
-      if (nb === 2 && sep === '-' && vb > y % 100 && y >= 1900 && y <= 2099) {
+      if (nb === 2 && sep === '-' && vb > y % 100 && vb - (y % 100) <= 10 && y >= 1900 && y <= 2099) {
         return { first: i, next: b + 1, p: { year: y, yearEnd: y - (y % 100) + vb }, rule: 'date/year-range' };
       }
       return null;
@@ -376,7 +379,7 @@ class Finder {
       const y = this.val(b);
       if (a < 1 || a > 12 || y < 1900 || y > 2099) return null;
       if (this.tight(b + 1) && DATE_SEPARATORS.has(this.p(b + 1)) && this.isNum(b + 2, 255)) return null;
-      if (!this.standaloneNumber(b)) return null;
+      if (this.tight(b + 1) && (NUMERIC_JOINS.has(this.p(b + 1)) || this.p(b + 1) === '%') && this.isNum(b + 2, 255)) return null;
       return { first: i, next: b + 1, p: { year: y, month: a }, rule: 'date/numeric-month-year' };
     } else return null;
     if (this.p(after) !== sep || !this.tight(after) || !this.tight(after + 1)) return null;
@@ -447,6 +450,8 @@ class Finder {
       }
     } else {
       let y = this.yearAt(k, mo.abbr && !comma);
+      // `Dec-2018`, `Dec/2018`
+      if (!y && !comma && (this.p(j) === '-' || this.p(j) === '/') && this.tight(j) && this.tight(j + 1) && this.isNum(j + 1, 4, 4)) y = this.yearAt(j + 1, false);
       if (!y && !comma && this.w(j) === 'of' && this.near(j)) y = this.yearAt(j + 1, false);
       if (!y && !comma && this.isNum(j, 2, 2) && this.val(j) > 31) y = this.yearAt(j, true);
       if (y) {
@@ -464,6 +469,7 @@ class Finder {
       }
     }
     if (p.day !== undefined && p.day > daysInMonth(p.month!, p.year)) return null;
+    if (mo.lower && p.day === undefined && p.year === undefined) return null;
     return { first: i, next: j, p, rule };
   }
 
@@ -501,6 +507,13 @@ class Finder {
       if (!this.near(j)) return null;
       const inner = this.numericAt(j) ?? this.dayMonthAt(j, false) ?? this.monthDayAt(j);
       if (!inner || inner.p.day === undefined) return null;
+      // `Sunday 12/7/2014`: when both numeric orders are possible, the weekday picks one.
+      const p = inner.p;
+      if (inner.rule === 'date/numeric' && p.year !== undefined && p.day! <= 12 && p.month! <= 12) {
+        const w0 = new Date(Date.UTC(p.year, p.month! - 1, p.day!)).getUTCDay();
+        const w1 = new Date(Date.UTC(p.year, p.day! - 1, p.month!)).getUTCDay();
+        if (w0 !== wd.weekday && w1 === wd.weekday) [p.day, p.month] = [p.month!, p.day!];
+      }
       inner.p.weekday = wd.weekday;
       inner.first = i;
       inner.rule = `${inner.rule}+weekday`;
@@ -652,7 +665,9 @@ class Finder {
     if (!w) return null;
     const dayOff = RELATIVE_DAYS[w];
     if (dayOff !== undefined) {
-      if (this.prevWord(i) === 'the' || (this.cap(i) && !this.sentenceStart(i))) return null;
+      if (this.prevWord(i) === 'the') return null;
+      // Title Case (`Subscribe Today`, `Good Morning Tomorrow`) is a heading or a name.
+      if (this.cap(i) && !this.sentenceStart(i) && this.t.kind[i - 1] === WORD && this.cap(i - 1)) return null;
       return { first: i, next: i + 1, p: { dayOffset: dayOff }, rule: 'date/relative-day' };
     }
     const phrase = RELATIVE_DAY_PHRASES[w];
@@ -753,6 +768,13 @@ class Finder {
       if (a) {
         const r = this.rangeAfter(a, w, i);
         if (r) return { mention: r, next: this.lastEnd };
+        // `between 2014-2018`: a compact range keeps its opener in the span.
+        if (a.rule === 'date/year-range') {
+          const m = this.single(a, false);
+          m.start = this.startOf(i);
+          m.rule = `date/range/${w}`;
+          return { mention: m, next: a.next };
+        }
       }
       return null;
     }
