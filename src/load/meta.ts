@@ -67,7 +67,7 @@ export function plainTextMeta(body: string): TextMeta {
     if (label && line.length < 120) {
       const key = label[1]!.toLowerCase();
       const value = label[2]!.trim();
-      if ((key === 'author' || key === 'byline' || key === 'written by' || (key === 'by' && /^by\s+[A-Z]/.test(line))) && value) {
+      if ((key === 'author' || key === 'byline' || key === 'written by' || (key === 'by' && /^\S+\s+\p{Lu}/u.test(line) && isName(value))) && value) {
         byline ??= value;
         continue;
       }
@@ -77,14 +77,21 @@ export function plainTextMeta(body: string): TextMeta {
       }
       if (!value) continue;
     }
+    // the headline comes before the story's prose: stop looking at the first long sentence
+    if (title === null && /[.!?]["'”’)]*$/.test(line) && line.split(/\s+/).length >= 20) title = '';
     const standsAlone = (lines[i + 1] ?? '').trim() === '' && (i === 0 || lines[i - 1]!.trim() === '');
     if (title === null && standsAlone && isHeadline(line)) title = line;
   }
-  return { title, byline, published };
+  return { title: title || null, byline, published };
 }
 
 function isHeadline(line: string): boolean {
   if (line.length > 160 || /[.:;,!]["'”’)\]]*$/.test(line) || /^[-*•–—#%[{<(]/.test(line) || /:\s*["“‘]/.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words >= 3 && words <= 25 && /^[\p{Lu}\d‘“"']/u.test(line);
+}
+
+/** A short run of words without digits or a final stop: a byline, not a sentence (`By March 2019, …`). */
+function isName(value: string): boolean {
+  return value.split(/\s+/).length <= 6 && !/\d/.test(value) && !/[.,;:!?]$/.test(value);
 }

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: extraction throughput and start-up time. Prints figures, asserts nothing.
+ *
+ * Corpus (a): N articles generated from the fixture articles — paragraphs shuffled, digits
+ * redrawn, capitalised names swapped — so no cache or branch predictor sees the same text twice.
+ * Corpus (b): the real ECB+ articles in ../shared/datasets/ecbplus, when present.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractArticle } from '../dist/extract/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const N = Number(process.env.BENCH_ARTICLES ?? 5000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+// deterministic pseudo-random numbers (mulberry32)
+let seed = 0x5eed;
+const rand = () => {
+  seed |= 0;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+
+function fixtureTexts() {
+  const out = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(txt|md)$/.test(e.name)) out.push(readFileSync(p, 'utf8'));
+    }
+  };
+  walk(path.join(root, 'fixtures'));
+  return out;
+}
+
+const NAMES = ['Avery', 'Okonkwo', 'Lindqvist', 'Moreau', 'Tanaka', 'Ferreira', 'Kowalski', 'Haddad', 'Nguyen', 'Brennan', 'Castillo', 'Osei'];
+function vary(text) {
+  const paras = text.split(/\n\s*\n/);
+  for (let i = paras.length - 1; i > 1; i--) {
+    const j = 1 + Math.floor(rand() * i);
+    [paras[i], paras[j]] = [paras[j], paras[i]];
+  }
+  return paras
+    .join('\n\n')
+    .replace(/\d/g, () => String(Math.floor(rand() * 10)))
+    .replace(/\b[A-Z][a-z]{3,}\b/g, (w) => (rand() < 0.15 ? pick(NAMES) : w));
+}
+
+function article(id, body, published = null) {
+  return { id, path: `${id}.txt`, title: null, publisher: null, published, byline: null, url: null, format: 'txt', body, excluded: [] };
+}
+
+function measure(label, articles) {
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0);
+  let claims = 0;
+  for (const a of articles.slice(0, 200)) extractArticle(a); // warm-up
+  const times = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    claims = 0;
+    const t = process.hrtime.bigint();
+    for (const a of articles) claims += extractArticle(a).claims.length;
+    times.push(Number(process.hrtime.bigint() - t) / 1e9);
+  }
+  times.sort((a, b) => a - b);
+  const s = times[Math.floor(times.length / 2)];
+  const mb = bytes / 1e6;
+  console.log(
+    `${label.padEnd(34)} ${String(articles.length).padStart(6)} articles ${mb.toFixed(1).padStart(6)} MB  ` +
+      `${(mb / s).toFixed(2).padStart(7)} MB/s ${Math.round(articles.length / s).toString().padStart(7)} articles/s  ` +
+      `${((s / articles.length) * 1000).toFixed(3)} ms/article  ${claims} claims  (median of ${ROUNDS})`,
+  );
+}
+
+function startup(label, args, runs = 10) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'claimcheck.js'), ...args], { cwd: root, encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${label.padEnd(34)} median ${times[runs >> 1].toFixed(0)} ms, min ${times[0].toFixed(0)} ms (${runs} runs)`);
+}
+
+console.log(`claimcheck bench — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log('single worker, in process (load excluded):');
+const seeds = fixtureTexts();
+const generated = Array.from({ length: N }, (_, i) => article(`gen-${i}`, vary(seeds[i % seeds.length]), i % 2 ? '2017-07-12' : null));
+measure('(a) generated from fixtures', generated);
+
+const ecb = path.resolve(root, '..', 'shared', 'datasets', 'ecbplus');
+if (existsSync(ecb)) {
+  const real = [];
+  for (const topic of readdirSync(ecb).sort()) {
+    const dir = path.join(ecb, topic);
+    for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) real.push(article(`${topic}/${f}`, readFileSync(path.join(dir, f), 'utf8')));
+  }
+  measure('(b) ECB+ real articles', real);
+} else {
+  console.log('(b) ECB+ real articles: skipped (../shared/datasets/ecbplus not found)');
+}
+
+console.log('end to end, the CLI:');
+const tmp = path.join(root, '.bench-corpus');
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+generated.forEach((a, i) => writeFileSync(path.join(tmp, `${String(i).padStart(5, '0')}.txt`), a.body));
+const t = process.hrtime.bigint();
+const r = spawnSync(process.execPath, [path.join(root, 'bin', 'claimcheck.js'), 'extract', tmp, '--format', 'ndjson', '--quiet'], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
+});
+const s = Number(process.hrtime.bigint() - t) / 1e9;
+const mb = generated.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1e6;
+console.log(
+  `${'extract DIR --format ndjson'.padEnd(34)} ${String(N).padStart(6)} files    ${s.toFixed(2)} s  ${(mb / s).toFixed(2)} MB/s  ${Math.round(N / s)} articles/s  (exit ${r.status})`,
+);
+rmSync(tmp, { recursive: true, force: true });
+
+startup('claimcheck --version', ['--version']);
+startup('claimcheck extract one small file', ['extract', 'fixtures/edge-cases/crlf-flood.txt', '--format', 'json']);
