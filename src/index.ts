@@ -3,7 +3,7 @@
  *
  * ```ts
  * import { extract } from 'claimcheck';
- * const report = await extract(['stories/barnet/']);
+ * const report = await extract(['stories/flood/']);
  * ```
  */
 import { extractArticle, type ExtractOptions } from './extract/index.js';

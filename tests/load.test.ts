@@ -171,4 +171,18 @@ describe('metadata', () => {
     });
     expect(plainTextMeta('He said: “We will act on this report today”\n\nMore.').title).toBeNull();
   });
+
+  test.each([
+    ['Shooter charged with murder\nPublished April 11, 2007\nA man was charged.', 'Shooter charged with murder', '2007-04-11'],
+    ['Quake hits southern region\nNovember 28, 2005\nA powerful earthquake hit.', 'Quake hits southern region', '2005-11-28'],
+    ['Sun, 15 Sep 2013\nJewellers raided.', null, '2013-09-15'],
+    ['Monday 16 September 2013 03.31 BST\nText.', null, '2013-09-16'],
+    ['23 July 2013 Last updated at 13:42 GMT\nText.', null, '2013-07-23'],
+    ['Friday, Sep 10, 2010 | Updated 8:52 PM EDT\nText.', null, '2010-09-10'],
+    ['Updated 2 May 2019\n\nPublished: 1 May 2019\n\nText.', null, '2019-05-01'],
+    ['In 2012 the council spent more than it had.\n', null, null],
+    ['Mumbai, Nov 11 -\nPirates seized.', null, null],
+  ])('datelines and first-line headlines: %j', (text, title, published) => {
+    expect(plainTextMeta(text)).toMatchObject({ title, published });
+  });
 });

@@ -87,7 +87,7 @@ Run 'claimcheck <command> --help' for a command's options and examples.`,
       'after',
       `
 Examples:
-  claimcheck extract stories/barnet/                      every article in a folder, as text
+  claimcheck extract stories/flood/                      every article in a folder, as text
   claimcheck extract a.txt b.html --format json | jq .    one JSON document for scripts
   claimcheck extract archive/ --format ndjson > claims.ndjson   one claim per line, streamed
   claimcheck extract --types figure,date story.md         only figures and dates

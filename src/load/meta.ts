@@ -58,11 +58,18 @@ export function plainTextMeta(body: string): TextMeta {
   let title: string | null = null;
   let byline: string | null = null;
   let published: string | null = null;
+  let updated: string | null = null;
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 15; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
     seen++;
+    const dateline = datelineOf(line);
+    if (dateline) {
+      if (dateline.updated) updated ??= dateline.date;
+      else published ??= dateline.date;
+      continue;
+    }
     const label = LABEL.exec(line);
     if (label && line.length < 120) {
       const key = label[1]!.toLowerCase();
@@ -79,14 +86,43 @@ export function plainTextMeta(body: string): TextMeta {
     }
     // the headline comes before the story's prose: stop looking at the first long sentence
     if (title === null && /[.!?]["'”’)]*$/.test(line) && line.split(/\s+/).length >= 20) title = '';
-    const standsAlone = (lines[i + 1] ?? '').trim() === '' && (i === 0 || lines[i - 1]!.trim() === '');
+    // a headline stands alone between blank lines, or is the very first line of the text
+    const standsAlone = seen === 1 || ((lines[i + 1] ?? '').trim() === '' && (i === 0 || lines[i - 1]!.trim() === ''));
     if (title === null && standsAlone && isHeadline(line)) title = line;
   }
-  return { title: title || null, byline, published };
+  return { title: title || null, byline, published: published ?? updated };
+}
+
+const DATELINE_LABEL = /^(?:(published|posted|date|first published)|((?:last )?updated))\b[\s:]*(?:on|at)?\s*/i;
+const CLOCK = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}\b)?|\b\d{1,2}\s*[ap]\.?m\.?/gi;
+
+/**
+ * A line that is only a date (a dateline): `November 28, 2005`, `Sun, 15 Sep 2013`,
+ * `Monday 16 September 2013 03.31 BST`, `Published April 11, 2007`, `Updated 8:52 PM EDT` with
+ * a date. Lines labelled "updated" are kept apart: a publication date wins over them.
+ */
+function datelineOf(line: string): { date: string; updated: boolean } | null {
+  if (line.length > 90 || !/\b(1[89]|20)\d\d\b/.test(line)) return null;
+  const updated = /\bupdated\b/i.test(line) && !/\b(published|posted)\b/i.test(line);
+  // every segment between pipes or bullets must be a label, a date or a time
+  const rest = line
+    .replace(CLOCK, ' ')
+    .split(/\s[|•·]\s|\s[-–—]\s/)
+    .map((seg) => seg.replace(DATELINE_LABEL, '').trim())
+    .filter(Boolean);
+  if (!rest.length) return null;
+  let date: string | null = null;
+  for (const seg of rest) {
+    if (seg.split(/\s+/).length > 6) return null;
+    const d = normalisePublished(seg.replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, ''));
+    if (d) date ??= d;
+    else if (/[a-z]{4,}/i.test(seg.replace(/\b(gmt|bst|utc|edt|est|pdt|pst|cet|cest|am|pm|updated|last|at|on)\b/gi, ''))) return null;
+  }
+  return date ? { date, updated } : null;
 }
 
 function isHeadline(line: string): boolean {
-  if (line.length > 160 || /[.:;,!]["'”’)\]]*$/.test(line) || /^[-*•–—#%[{<(]/.test(line) || /:\s*["“‘]/.test(line)) return false;
+  if (line.length > 160 || /[.:;,!\-–—]["'”’)\]]*$/.test(line) || /^[-*•–—#%[{<(]/.test(line) || /:\s*["“‘]/.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words >= 3 && words <= 25 && /^[\p{Lu}\d‘“"']/u.test(line);
 }
