@@ -1,0 +1,69 @@
+/**
+ * Property tests over generated article text: whatever the input, extraction does not throw,
+ * every claim's offsets are valid and point at its words, and the same input gives the same
+ * output.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../src/extract/index.js';
+import { segment } from '../src/text/segment.js';
+import { articleFromText } from './helpers.js';
+
+/** Pieces of news text that stress the extractors: numbers, dates, marks, abbreviations. */
+const piece = fc.oneof(
+  fc.constantFrom(
+    '£', '$', '€', 'US$', '3.8', '2,849', '1,1,1', '14%', ' per cent', 'million', 'bn', 'k', '-', '–', ' to ',
+    'between ', ' and ', 'more than ', 'over ', 'about ', 'nearly ', 'eight', 'sixty-three', 'a dozen', 'hundreds of ',
+    'January', 'May', 'March', ' 2017', ' 25', 'last year', 'this year', 'yesterday', 'on Monday', '18 July',
+    '“', '”', '"', '‘', '’', "'", '«', '»', '.', '. ', '!', '?', '…', ',', ':', ';', '(', ')', '[...]',
+    'Mr. ', 'Dr. ', 'U.S. ', 'a.m.', 'No. ', 'Cllr ', '\n', '\n\n', '\r\n', '  • ', '* ', '%image(1, alt="x")',
+    'Read Full Story', 'Register Now to Continue Reading', 'children', 'people', 'years', 'days', ' said ',
+  ),
+  fc.string({ maxLength: 12 }),
+  fc.integer({ min: 0, max: 10_000_000 }).map(String),
+);
+const articleText = fc.array(piece, { maxLength: 80 }).map((xs) => xs.join(''));
+
+describe('extraction over generated text', () => {
+  test('never throws; offsets are valid and point at the words; output is deterministic', () => {
+    fc.assert(
+      fc.property(articleText, fc.option(fc.constant('2017-07-12')), (text, published) => {
+        const article = articleFromText(text, { published });
+        const a = extractArticle(article);
+        let last = 0;
+        for (const c of a.claims) {
+          expect(c.start).toBeGreaterThanOrEqual(0);
+          expect(c.end).toBeGreaterThan(c.start);
+          expect(c.end).toBeLessThanOrEqual(text.length);
+          expect(c.start).toBeGreaterThanOrEqual(last);
+          last = c.start;
+          if (c.type !== 'quote') expect(text.slice(c.start, c.end)).toBe(c.text);
+        }
+        expect(extractArticle(article)).toEqual(a);
+      }),
+      { numRuns: 400, seed: 20261122 },
+    );
+  });
+
+  test('sentences tile their paragraphs and paragraphs lie inside the body', () => {
+    fc.assert(
+      fc.property(articleText, (text) => {
+        const doc = segment(articleFromText(text));
+        for (const p of doc.paragraphs) {
+          expect(p.start).toBeGreaterThanOrEqual(0);
+          expect(p.end).toBeLessThanOrEqual(text.length);
+        }
+        let prev = -1;
+        for (const s of doc.sentences) {
+          const p = doc.paragraphs[s.paragraph]!;
+          expect(s.start).toBeGreaterThanOrEqual(p.start);
+          expect(s.end).toBeLessThanOrEqual(p.end);
+          expect(s.start).toBeGreaterThanOrEqual(prev);
+          prev = s.end;
+        }
+        for (let i = 1; i < doc.excluded.length; i++) expect(doc.excluded[i]!.start).toBeGreaterThanOrEqual(doc.excluded[i - 1]!.end);
+      }),
+      { numRuns: 400, seed: 7 },
+    );
+  });
+});
