@@ -148,6 +148,8 @@ export const FigureClaim = z.object({
   qualifier: Qualifier.nullable(),
   /** The phrase saying what is counted, e.g. `children were under the care of the council`. */
   subject: z.string().nullable(),
+  /** Who states the figure when it stands inside a quote (its speaker) or a finding (its source); else `null`. */
+  attribution: z.string().nullable(),
 });
 export type FigureClaim = z.infer<typeof FigureClaim>;
 
@@ -160,15 +162,21 @@ export const DateClaim = z.object({
   until: z.string().nullable(),
   precision: DatePrecision,
   basis: DateBasis,
+  /** Who states the date when it stands inside a quote (its speaker) or a finding (its source); else `null`. */
+  attribution: z.string().nullable(),
 });
 export type DateClaim = z.infer<typeof DateClaim>;
 
 export const QuoteClaim = z.object({
   ...claimBase,
   type: z.literal('quote'),
+  /** Canonical full name of the person, or the stable form of the body ("the report", "inspectors"); `null` when unattributed. */
   speaker: z.string().nullable(),
+  /** Role or title the text gives the speaker ("Strategic Director for Children", "Cllr"). */
   role: z.string().nullable(),
+  /** The reporting verb or phrase ("said", "told the BBC", "according to"). */
   cue: z.string().nullable(),
+  /** A partial quote inside a sentence, a scare quote or a title, rather than a full statement. */
   fragment: z.boolean(),
 });
 export type QuoteClaim = z.infer<typeof QuoteClaim>;
@@ -176,16 +184,20 @@ export type QuoteClaim = z.infer<typeof QuoteClaim>;
 export const FindingClaim = z.object({
   ...claimBase,
   type: z.literal('finding'),
+  /** Who found or reported it, in the same canonical form as a quote's speaker. */
   source: z.string().nullable(),
+  /** The reporting verb or phrase ("found", "said", "rated", "according to"). */
   cue: z.string().nullable(),
+  /** A judgement word the finding gives ("inadequate", "good", "outstanding"), else `null`. */
+  rating: z.string().nullable(),
 });
 export type FindingClaim = z.infer<typeof FindingClaim>;
 
 export const Claim = z.discriminatedUnion('type', [FigureClaim, DateClaim, QuoteClaim, FindingClaim]);
 export type Claim = z.infer<typeof Claim>;
 
-/** Fields an extractor fills; the pipeline adds `id`, `line`, `column` and `sentence`. */
-type Draft<T> = Omit<T, 'id' | 'line' | 'column' | 'sentence'>;
+/** Fields an extractor fills; the pipeline adds `id`, `line`, `column`, `sentence` and `attribution`. */
+type Draft<T> = Omit<T, 'id' | 'line' | 'column' | 'sentence' | 'attribution'>;
 export type FigureDraft = Draft<FigureClaim>;
 export type DateDraft = Draft<DateClaim>;
 export type QuoteDraft = Draft<QuoteClaim>;
@@ -205,9 +217,29 @@ export type InputError = z.infer<typeof InputError>;
 export const Warning = InputError;
 export type Warning = InputError;
 
-export const ExtractedArticle = ArticleMeta.omit({ url: true }).extend({
-  url: z.string().nullable(),
+/** A person, organisation, group or document that the article names, with its other names. */
+export const Entity = z.object({
+  /** Stable within an article: `entity-<n>` in order of first mention. */
+  id: z.string(),
+  kind: z.enum(['person', 'organisation', 'group', 'document']),
+  /** Canonical name: a person's full name without title, or a body's stable form ("the report"). */
+  name: z.string(),
+  /** Other ways the article names it ("Cllr Thompstone", "he"), as written. */
+  aliases: z.array(z.string()),
+  /** Roles and titles the article gives it ("Cllr", "chairman of the committee"). */
+  roles: z.array(z.string()),
+  /** Offsets of the first mention, as for claims. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const ExtractedArticle = ArticleMeta.extend({
   claims: z.array(Claim),
+  /** The people and bodies the article names (filled by the quote and finding extractors). */
+  entities: z.array(Entity),
 });
 export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
 

@@ -31,7 +31,7 @@ const PRIORITY: Record<ClaimType, number> = { quote: 0, finding: 1, date: 2, fig
  */
 export function extractArticle(article: Article, options: ExtractOptions = {}): ExtractedArticle {
   const doc = segment(article, { keepBoilerplate: options.keepBoilerplate ?? false });
-  return { ...metaOf(article), claims: claimsOf(doc, options) };
+  return { ...metaOf(article), claims: claimsOf(doc, options), entities: [] };
 }
 
 /** The claims of an already segmented article, in order of position. */
@@ -80,7 +80,8 @@ function locate(doc: Segmented, drafts: ClaimDraft[]): Claim[] {
     const { line, column } = lines.locate(d.start);
     const si = findSpanAt(doc.sentences, d.start);
     const s = si >= 0 && doc.sentences[si]!.end >= d.end ? doc.sentences[si]! : enclosingParagraph(doc, d);
-    return { ...d, id: `${d.type}-${n}`, line, column, sentence: body.slice(s.start, s.end) } as Claim;
+    const extra = d.type === 'figure' || d.type === 'date' ? { attribution: null } : {};
+    return { ...d, ...extra, id: `${d.type}-${n}`, line, column, sentence: body.slice(s.start, s.end) } as Claim;
   });
 }
 
@@ -90,7 +91,7 @@ function enclosingParagraph(doc: Segmented, d: { start: number; end: number }): 
   return p && p.end >= d.end ? p : d;
 }
 
-function metaOf(a: Article): Omit<ExtractedArticle, 'claims'> {
+function metaOf(a: Article): Omit<ExtractedArticle, 'claims' | 'entities'> {
   return { id: a.id, path: a.path, title: a.title, publisher: a.publisher, published: a.published, byline: a.byline, url: a.url };
 }
 
