@@ -53,21 +53,28 @@ export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] 
   return locate(doc, kept);
 }
 
-/** Keep the higher-priority draft where two drafts of different kinds overlap. */
+/**
+ * Where drafts of different kinds compete for the same words, keep the one that owns them: a
+ * year or a day inside a date is not a figure. Quotes and findings contain figures and dates by
+ * nature and never compete. Linear after sorting: date spans are merged into sorted,
+ * disjoint intervals and each figure is checked with a binary search.
+ */
 function resolveOverlaps(drafts: ClaimDraft[]): ClaimDraft[] {
-  const byPriority = [...drafts].sort(
-    (a, b) => PRIORITY[a.type] - PRIORITY[b.type] || a.start - b.start || b.end - a.end,
-  );
-  const taken: { start: number; end: number; type: ClaimType }[] = [];
-  const out: ClaimDraft[] = [];
-  for (const d of byPriority) {
-    // Quotes contain figures and dates by nature; only figures and dates compete for text.
-    const clash = d.type === 'figure' && taken.some((t) => t.type === 'date' && t.start < d.end && d.start < t.end);
-    if (clash) continue;
-    out.push(d);
-    if (d.type === 'date') taken.push(d);
-  }
+  const dates = mergeSpans(drafts.filter((d) => d.type === 'date'));
+  const out = drafts.filter((d) => d.type !== 'figure' || !overlapsAny(dates, d.start, d.end));
   return out.sort((a, b) => a.start - b.start || a.end - b.end || PRIORITY[a.type] - PRIORITY[b.type]);
+}
+
+/** Sorted, disjoint cover of the given spans. */
+function mergeSpans(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }
 
 function locate(doc: Segmented, drafts: ClaimDraft[]): Claim[] {
