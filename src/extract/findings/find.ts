@@ -1,0 +1,364 @@
+/**
+ * Step 2: find the reporting cues of one sentence and, for each, where its source and its
+ * content stand (raw spans; step 3 trims them and reads the rating).
+ *
+ * Shapes (the rule ids are `finding/<shape>`):
+ * - `verb-that`     Inspectors found that children were left at risk.
+ * - `verb`          Inspectors criticised inconsistency around thresholds. / The report said there had been …
+ * - `rated`         The inspectorate rated the service inadequate. (decided in step 3, when a rating is present)
+ * - `said-after`    Services were failing, the report said. / …, said the watchdog.
+ * - `parenthetical` The board, inspectors found, was poor at monitoring practice.
+ * - `according-to`  Services have serious failures, according to a recent report.
+ * - `passive`       The home was rated inadequate by the regulator. / Systems were found to work well.
+ * - `list-intro`    The inspectorate also found:  (its items are the findings; see `lists.ts`)
+ *
+ * Each cue looks at a bounded number of tokens around it, so a sentence costs linear time.
+ */
+import { BE_FORMS, CLAUSE_WORDS, DETERMINERS, FINDING_VERBS, VERB_MODIFIERS, type FindingVerb } from '../../lexicon/findings.js';
+import { CLOSERS, OPENERS, regionAt, type Region } from './quotes.js';
+import { sourceOf, type Source } from './source.js';
+import type { Token } from './tokens.js';
+
+export type Shape = 'verb-that' | 'verb' | 'rated' | 'said-after' | 'parenthetical' | 'according-to' | 'passive' | 'list-intro';
+
+export interface Mention {
+  shape: Shape;
+  /** The lexicon entry of the verb; `null` for "according to". */
+  verb: FindingVerb | null;
+  /** The cue as written ("also found", "recommends that", "according to"). */
+  cueStart: number;
+  cueEnd: number;
+  /** The source as named in this sentence (a pronoun still unresolved); `null` when none is named. */
+  source: Source | null;
+  /** The source is elided after "and"/"but" ("… but warned that …"): take the previous mention's. */
+  inherits: boolean;
+  /** Offset of the source phrase, or of the cue when there is none (where the mention's words start). */
+  anchor: number;
+  /** Raw content span, before trimming. */
+  contentStart: number;
+  contentEnd: number;
+  /** The content follows a colon or comma: a quotation there is a direct quote, not a finding. */
+  afterMark: boolean;
+  /** A passive that is a finding only when it gives a rating ("was found guilty", not "was found in woods"). */
+  needsRating?: boolean;
+}
+
+const VERBS = new Map<string, FindingVerb>();
+for (const v of FINDING_VERBS) for (const f of v.forms) if (!VERBS.has(f)) VERBS.set(f, v);
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in']);
+/** Prepositions after a source's head ("the survey of 2,000 adults", "researchers at the university"). */
+const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'in', 'on', 'with', 'by', 'into']);
+
+/** Longest subject phrase looked at, in words. */
+const MAX_SUBJECT = 9;
+
+function ch(t: Token | undefined, c: string): boolean {
+  return t !== undefined && !t.word && t.lower === c;
+}
+
+function isQuoteTok(t: Token | undefined): boolean {
+  if (!t || t.word) return false;
+  const c = t.lower.charCodeAt(0);
+  return c === 0x22 || OPENERS.has(c) || CLOSERS.has(c) || c === 0x2018 || c === 0x2019 || c === 0x27;
+}
+
+/** Tokens that may close a sentence after its last word. */
+function isTail(t: Token): boolean {
+  if (t.word) return false;
+  return '.!?…)]*_'.includes(t.lower) || isQuoteTok(t);
+}
+
+/** True when every token from `k` on is a stop or a closing mark. */
+function atEnd(toks: readonly Token[], k: number): boolean {
+  for (let i = k; i < toks.length; i++) if (!isTail(toks[i]!)) return false;
+  return true;
+}
+
+/** The comma (or a closing quote right after a comma) ending just before token `k`: its offset, or -1. */
+function commaBefore(toks: readonly Token[], k: number): number {
+  const p = toks[k - 1];
+  if (ch(p, ',')) return p!.start;
+  if (isQuoteTok(p) && ch(toks[k - 2], ',')) return toks[k - 2]!.start;
+  return -1;
+}
+
+/**
+ * The subject phrase that ends before token `g`: token indices `[s, g)`, or `null`. Walks back
+ * over words that are not clause words, stopping after a determiner.
+ */
+export function subjectBefore(toks: readonly Token[], g: number): [number, number] | null {
+  let s = g;
+  let words = 0;
+  for (let k = g - 1; k >= 0 && words < MAX_SUBJECT; k--) {
+    const t = toks[k]!;
+    if (t.word) {
+      // "University of Oxford", "Office for National Statistics": a connector inside a name
+      const inName = CONNECTORS.has(t.lower) && toks[k + 1]?.cap === true && toks[k - 1]?.cap === true;
+      if (CLAUSE_WORDS.has(t.lower) && !inName) break;
+      s = k;
+      words++;
+      if (DETERMINERS.has(t.lower)) break;
+    } else if (isQuoteTok(t)) {
+      s = k;
+    } else break;
+  }
+  while (s < g && !toks[s]!.word) s++;
+  return s < g ? [s, g] : null;
+}
+
+/** The source named by tokens `[s, e)` of the sentence. */
+function sourceAt(body: string, toks: readonly Token[], s: number, e: number): Source | null {
+  return sourceOf(body.slice(toks[s]!.start, toks[e - 1]!.end));
+}
+
+/**
+ * A subject standing before an apposition: "The report, published yesterday, reveals" or
+ * "Jane Smith, director of the trust, said". Looks back over at most four commas.
+ */
+function appositiveSubject(body: string, toks: readonly Token[], g: number): { s: number; e: number; src: Source } | null {
+  let commas = 0;
+  for (let k = g - 2; k >= 0 && k >= g - 40 && commas < 4; k--) {
+    if (!ch(toks[k], ',')) continue;
+    commas++;
+    const np = subjectBefore(toks, k);
+    if (!np) continue;
+    const before = toks[np[0] - 1];
+    if (before !== undefined && !ch(before, ',') && !isQuoteTok(before)) continue;
+    const src = sourceAt(body, toks, np[0], np[1]);
+    if (src) return { s: np[0], e: np[1], src };
+  }
+  return null;
+}
+
+/**
+ * The reporting cues of one sentence (tokens `toks`, in order) with their raw spans.
+ * `regions` are the quoted regions of the article: cues inside a quotation are the quoted
+ * speaker's words, not the article's findings.
+ */
+export function findMentions(body: string, toks: readonly Token[], regions: readonly Region[]): Mention[] {
+  const out: Mention[] = [];
+  if (toks.length === 0) return out;
+  const sStart = toks[0]!.start;
+  const sEnd = toks[toks.length - 1]!.end;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.word) continue;
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+      if (regionAt(regions, t.start)) continue;
+      const m = accordingTo(body, toks, i, sStart, sEnd);
+      if (m) out.push(m);
+      i++;
+      continue;
+    }
+    const verb = VERBS.get(t.lower);
+    if (!verb || regionAt(regions, t.start)) continue;
+    const prev = toks[i - 1];
+    // "the findings", "its report", "to find": a noun or an infinitive, not a reporting verb.
+    if (prev && prev.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) continue;
+    let g = i;
+    while (g > 0 && toks[g - 1]!.word && (VERB_MODIFIERS.has(toks[g - 1]!.lower) || isAdverb(toks[g - 1]!))) g--;
+    const m = BE_FORMS.has(toks[g - 1]?.lower ?? '')
+      ? passive(body, toks, g - 1, i, verb, sStart, sEnd)
+      : active(body, toks, g, i, verb, sStart, sEnd, out[out.length - 1]);
+    if (m) out.push(m);
+  }
+  cutSiblings(out);
+  return out;
+}
+
+function pluralSource(src: Source, head: Token): boolean {
+  if (src.pronoun) return src.pronoun === 'plural';
+  if (src.kind === 'group') return true;
+  return !head.cap && head.lower.endsWith('s') && !head.lower.endsWith("'s");
+}
+
+/** Words in -ly standing between a subject and its verb ("inspectors repeatedly found"). */
+function isAdverb(t: Token): boolean {
+  return !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
+}
+
+function active(
+  body: string, toks: readonly Token[], g: number, v: number, verb: FindingVerb,
+  sStart: number, sEnd: number, previous: Mention | undefined,
+): Mention | null {
+  const vt = toks[v]!;
+  const next = toks[v + 1];
+  const base = { verb, cueStart: toks[g]!.start, cueEnd: vt.end, inherits: false, afterMark: false };
+  let np = subjectBefore(toks, g);
+  let src = np ? sourceAt(body, toks, np[0], np[1]) : null;
+  for (let tries = 0; !src && np !== null && tries < 2 && PREPOSITIONS.has(toks[np[0] - 1]?.lower ?? ''); tries++) {
+    const head = subjectBefore(toks, np[0] - 1);
+    if (!head) break;
+    src = sourceAt(body, toks, head[0], head[1]);
+    np = [head[0], np[1]];
+  }
+  if (!src && np === null && ch(toks[g - 1], ',')) {
+    const app = appositiveSubject(body, toks, g);
+    if (app) {
+      np = [app.s, app.e];
+      src = app.src;
+    }
+  }
+  if (!src) {
+    // "… but warned that …": the subject of the previous cue carries over.
+    const link = toks[g - 1];
+    if (link && (link.lower === 'and' || link.lower === 'but') && previous && previous.source && np === null) {
+      return contentAfter({ ...base, shape: 'verb', source: null, inherits: true, anchor: link.start }, toks, v, sEnd);
+    }
+    // "…, said the report." — the source follows the verb at the end of the sentence.
+    const comma = commaBefore(toks, g);
+    if (comma >= 0 && verb.after) {
+      let e = toks.length;
+      while (e > v + 1 && isTail(toks[e - 1]!)) e--;
+      if (e > v + 1 && e - v - 1 <= MAX_SUBJECT) {
+        const after = sourceAt(body, toks, v + 1, e);
+        if (after) {
+          return { ...base, shape: 'said-after', source: after, anchor: toks[g]!.start, contentStart: sStart, contentEnd: comma };
+        }
+      }
+    }
+    return null;
+  }
+  // A base form ("report", "find") needs a plural subject: "a council report" is a noun.
+  if (vt.lower === verb.lemma && !pluralSource(src, toks[np![1] - 1]!)) return null;
+  const [s] = np!;
+  const anchor = toks[s]!.start;
+  const comma = commaBefore(toks, s);
+  if (comma >= 0 && ch(next, ',')) {
+    // "The board, inspectors found, was poor …": the whole sentence is the content.
+    return { ...base, shape: 'parenthetical', source: src, anchor: sStart, contentStart: sStart, contentEnd: sEnd };
+  }
+  if (next === undefined || atEnd(toks, v + 1)) {
+    if (comma >= 0) return { ...base, shape: 'said-after', source: src, anchor, contentStart: sStart, contentEnd: comma };
+    return null;
+  }
+  if (next.word && next.lower === 'that') {
+    const after = toks[v + 2];
+    if (!after) return null;
+    if (ch(toks[toks.length - 1], ':') && toks.length - 1 <= v + 6) {
+      return { ...base, shape: 'list-intro', source: src, anchor, cueEnd: next.end, contentStart: after.start, contentEnd: sEnd };
+    }
+    return { ...base, shape: 'verb-that', source: src, anchor, contentStart: after.start, contentEnd: sEnd };
+  }
+  if (ch(next, ':') && atEnd(toks, v + 2)) {
+    return { ...base, shape: 'list-intro', source: src, anchor, contentStart: sEnd, contentEnd: sEnd };
+  }
+  return contentAfter({ ...base, shape: 'verb', source: src, anchor }, toks, v, sEnd);
+}
+
+/** The content right after the verb (or after a colon or comma that follows it). */
+function contentAfter(
+  m: Omit<Mention, 'contentStart' | 'contentEnd'>, toks: readonly Token[], v: number, sEnd: number,
+): Mention | null {
+  let k = v + 1;
+  let afterMark = false;
+  if (ch(toks[k], ':') || ch(toks[k], ',')) {
+    afterMark = true;
+    k++;
+  }
+  let shape = m.shape;
+  if (toks[k]?.lower === 'that') {
+    k++;
+    shape = 'verb-that';
+  }
+  const first = toks[k];
+  if (!first || atEnd(toks, k)) return null;
+  return { ...m, shape, afterMark, contentStart: first.start, contentEnd: sEnd };
+}
+
+/**
+ * "X was rated inadequate (by Y)", "Systems were found to work well": the clause is the
+ * content; the agent after "by", if any, is the source. Only verbs that rate, or that are
+ * followed by "to", "as" or "for", make a passive finding (step 3 also accepts a rating).
+ */
+function passive(
+  body: string, toks: readonly Token[], b: number, v: number, verb: FindingVerb, sStart: number, sEnd: number,
+): Mention | null {
+  const next = toks[v + 1];
+  const after = next?.word === true ? next.lower : '';
+  const licensed = verb.kind === 'rate' || (after === 'to' && verb.after === true) || after === 'as' || after === 'for';
+  // The clause starts after the last ";" or ", and"/", but" before the verb of being.
+  let c = 0;
+  for (let k = b - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (ch(t, ';') || ((t.lower === 'and' || t.lower === 'but') && ch(toks[k - 1], ','))) {
+      c = k + 1;
+      break;
+    }
+  }
+  if (c >= b) return null;
+  let source: Source | null = null;
+  for (let k = v + 1; k < toks.length && k <= v + 12; k++) {
+    const t = toks[k]!;
+    if (ch(t, ',') || ch(t, ';')) break;
+    if (t.lower === 'by') {
+      let e = k + 1;
+      while (e < toks.length && e - k <= MAX_SUBJECT && toks[e]!.word && (e === k + 1 || !CLAUSE_WORDS.has(toks[e]!.lower) || toks[e]!.lower === 'of')) e++;
+      if (e > k + 1) source = sourceAt(body, toks, k + 1, e);
+      break;
+    }
+  }
+  return {
+    shape: 'passive',
+    verb,
+    cueStart: toks[b]!.start,
+    cueEnd: toks[v]!.end,
+    source,
+    inherits: false,
+    anchor: toks[c]!.start,
+    contentStart: toks[c]!.start,
+    contentEnd: sEnd,
+    afterMark: false,
+    needsRating: !licensed,
+  };
+}
+
+/** "…, according to the report." / "According to the study, …" / "X, according to Y, is …". */
+function accordingTo(body: string, toks: readonly Token[], i: number, sStart: number, sEnd: number): Mention | null {
+  let e = i + 2;
+  while (e < toks.length && e - i - 2 < MAX_SUBJECT) {
+    const t = toks[e]!;
+    if (t.word) {
+      const connector = t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'the';
+      if (CLAUSE_WORDS.has(t.lower) && !(connector && toks[e + 1]?.cap)) break;
+      e++;
+    } else if (isQuoteTok(t) || t.lower === '&') e++;
+    else break;
+  }
+  if (e === i + 2) return null;
+  const src = sourceAt(body, toks, i + 2, e);
+  if (!src) return null;
+  const cue = { verb: null, cueStart: toks[i]!.start, cueEnd: toks[i + 1]!.end, source: src, inherits: false, afterMark: false };
+  const atStart = i === 0 || (i === 1 && isQuoteTok(toks[0]));
+  if (atStart) {
+    if (!ch(toks[e], ',') || atEnd(toks, e + 1)) return null;
+    return { ...cue, shape: 'according-to', anchor: toks[i]!.start, contentStart: toks[e + 1]!.start, contentEnd: sEnd };
+  }
+  if (atEnd(toks, e)) {
+    return { ...cue, shape: 'according-to', anchor: toks[i]!.start, contentStart: sStart, contentEnd: toks[i]!.start };
+  }
+  if (ch(toks[e], ',') && ch(toks[i - 1], ',')) {
+    return { ...cue, shape: 'according-to', anchor: sStart, contentStart: sStart, contentEnd: sEnd };
+  }
+  return null;
+}
+
+/**
+ * "The report said X, and inspectors found Y": a mention's content stops where the next
+ * mention's own words begin, unless that mention opens the content (a report inside a
+ * report: "Smith said the report shows …" keeps both whole).
+ */
+function cutSiblings(ms: Mention[]): void {
+  ms.sort((a, b) => a.anchor - b.anchor || a.cueStart - b.cueStart);
+  for (let x = 0; x < ms.length; x++) {
+    const m = ms[x]!;
+    for (let y = x + 1; y < ms.length && y <= x + 2; y++) {
+      const n = ms[y]!;
+      if (n.anchor <= m.contentStart || n.anchor >= m.contentEnd) continue;
+      if (n.shape === 'said-after' || n.shape === 'parenthetical') continue;
+      m.contentEnd = n.anchor;
+      break;
+    }
+  }
+}

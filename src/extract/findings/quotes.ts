@@ -1,0 +1,60 @@
+/**
+ * Where the body stands inside quotation marks, so that a reporting verb inside someone's
+ * quoted words is not taken for a finding of the article, and so that content that is wholly a
+ * direct quotation is left to the quote extractor. One forward scan per paragraph.
+ *
+ * Curly marks open and close as drawn, except a closing mark after a space and before a word,
+ * which opens (a mis-directed mark: `said: ”The …`). Straight double quotes open after a space
+ * or a bracket and close otherwise. A quotation left open at the end of its paragraph runs to
+ * the paragraph's end (news continues multi-paragraph quotes with a new opening mark).
+ */
+import type { Paragraph } from '../../schema.js';
+import { isSpace } from '../../text/paragraphs.js';
+import { findSpanAt } from '../../text/location.js';
+
+export interface Region {
+  /** Offset of the opening mark and one past the closing mark (or the paragraph end). */
+  start: number;
+  end: number;
+}
+
+export const OPENERS = new Set([0x201c, 0x201e, 0x00ab]);
+export const CLOSERS = new Set([0x201d, 0x00bb]);
+
+export function isQuoteMark(c: number): boolean {
+  return c === 0x22 || OPENERS.has(c) || CLOSERS.has(c);
+}
+
+export function quotedRegions(text: string, paragraphs: readonly Paragraph[]): Region[] {
+  const out: Region[] = [];
+  for (const p of paragraphs) {
+    let open = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text.charCodeAt(i);
+      if (!isQuoteMark(c)) continue;
+      const before = i === p.start ? 32 : text.charCodeAt(i - 1);
+      const after = i + 1 < p.end ? text.charCodeAt(i + 1) : 32;
+      // A mis-directed closing mark opens when it stands after a space and before a word.
+      const opensHere = isSpace(before) || before === 0x28 || before === 0x5b || i === p.start;
+      let opener: boolean;
+      if (OPENERS.has(c)) opener = true;
+      else if (CLOSERS.has(c)) opener = open < 0 && opensHere && !isSpace(after);
+      else opener = open < 0;
+      if (opener) {
+        if (open < 0) open = i;
+      } else if (open >= 0) {
+        out.push({ start: open, end: i + 1 });
+        open = -1;
+      }
+    }
+    if (open >= 0) out.push({ start: open, end: p.end });
+  }
+  return out;
+}
+
+/** The region containing `offset`, or `undefined`. */
+export function regionAt(regions: readonly Region[], offset: number): Region | undefined {
+  const i = findSpanAt(regions, offset);
+  const r = i >= 0 ? regions[i] : undefined;
+  return r && offset < r.end ? r : undefined;
+}
