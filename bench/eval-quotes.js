@@ -1,0 +1,209 @@
+/**
+ * Evaluation of the quote extractor against PolNeAR (US political news, 2016, hand-annotated
+ * attributions), as converted in ../shared/datasets/polnear/{train,dev}/. Prints, per split:
+ * quote span precision/recall/F1, speaker accuracy on matched quotes, and end-to-end
+ * precision/recall/F1 (span and speaker both right). Asserts nothing; exits 0. Skips cleanly
+ * when the dataset is absent. The data is research-only: it is read in place, never copied.
+ *
+ * How it scores (decisions, so the figures can be read and reproduced):
+ * - Units: gold `<id>.quotes.json` spans (they include the marks) and our quote drafts.
+ *   PolNeAR annotates each paragraph's quoted segment on its own, so our multi-paragraph
+ *   quotations are split at line breaks first. Both sides keep quotes of 3+ words only.
+ * - Span match: spans are trimmed of white space and quotation marks, then matched one to one
+ *   (greedily, best Jaccard overlap of the character ranges first) when Jaccard >= 0.5.
+ * - Speaker right: gold and ours are compared by key word, case-insensitively, after
+ *   dropping titles and possessives. A gold speaker with a capitalised word needs its last
+ *   capitalised word (the surname, "Morris" in "Spokeswoman Haley Morris") among our
+ *   speaker's words; a common-noun gold speaker ("the report", "a spokesman for the
+ *   campaign") needs one of its content words in ours. A gold pronoun ("he", "she", "they",
+ *   "who", "I", "we", "it") stands for the named source of the nearest earlier annotated
+ *   attribution in the article (from `<id>.attributions.json`, a non-pronoun source with a
+ *   capitalised word, starting before the quote); with none, the nearest earlier capitalised
+ *   two-word name in the text. A null gold speaker is right only when ours is null too.
+ * - End-to-end: a true positive is a span match whose speaker is right; precision and recall
+ *   are over the same predicted and gold counts as the span figures.
+ *
+ * Usage: npm run eval:quotes  (or: node bench/eval-quotes.js [train|dev] [--misses N])
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { segment } from '../dist/text/segment.js';
+import { extractQuotes } from '../dist/extract/quotes/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../shared/datasets/polnear');
+if (!existsSync(root)) {
+  console.log(`eval:quotes: skipped (${root} is absent)`);
+  process.exit(0);
+}
+const argv = process.argv.slice(2);
+const splits = argv.filter((a) => a === 'train' || a === 'dev');
+const showMisses = argv.includes('--misses') ? Number(argv[argv.indexOf('--misses') + 1] ?? 10) : 0;
+
+const MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‹', '›']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'i', 'we', 'him', 'his', 'her', 'them', 'you', 'which', 'that']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'president', 'senator', 'governor', 'sir', 'lord', 'cllr', 'prof', 'the', 'a', 'an', 'former', 'spokesman', 'spokeswoman']);
+const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'by', 'with', 's', 'its', 'his', 'her', 'their']);
+
+function article(body, id) {
+  return { id, path: `${id}.txt`, title: null, publisher: null, published: null, byline: null, url: null, format: 'txt', body, excluded: [] };
+}
+
+/** Trimmed [start, end): white space and quotation marks cut from both ends. */
+function trimmed(text, start, end) {
+  while (start < end && (/\s/.test(text[start]) || MARKS.has(text[start]))) start++;
+  while (end > start && (/\s/.test(text[end - 1]) || MARKS.has(text[end - 1]))) end--;
+  return [start, end];
+}
+
+function wordCount(s) {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function jaccard(a, b) {
+  const inter = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+  const union = Math.max(a[1], b[1]) - Math.min(a[0], b[0]);
+  return union > 0 ? inter / union : 0;
+}
+
+function words(s) {
+  return (s ?? '')
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
+}
+
+/** Our quotes split at line breaks, trimmed, 3+ words. */
+function predictedUnits(body, drafts) {
+  const out = [];
+  for (const d of drafts) {
+    let from = d.start;
+    const parts = [];
+    for (let i = d.start; i <= d.end; i++) {
+      if (i === d.end || body[i] === '\n') {
+        parts.push([from, i]);
+        from = i + 1;
+      }
+    }
+    for (const [s, e] of parts) {
+      const span = trimmed(body, s, e);
+      if (span[1] > span[0] && wordCount(body.slice(span[0], span[1])) >= 3) out.push({ span, speaker: d.speaker, draft: d });
+    }
+  }
+  return out;
+}
+
+/** The named source a gold pronoun stands for; see the header. */
+function referent(body, attributions, at) {
+  let best = null;
+  for (const a of attributions) {
+    for (const s of a.source ?? []) {
+      if (s.start >= at) continue;
+      const w = words(s.text);
+      if (!w.length || w.every((x) => PRONOUNS.has(x.toLowerCase()))) continue;
+      if (!w.some((x) => /^\p{Lu}/u.test(x))) continue;
+      if (!best || s.start > best.start) best = s;
+    }
+  }
+  if (best) return best.text;
+  const before = body.slice(Math.max(0, at - 3000), at);
+  const names = [...before.matchAll(/\b\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+/gu)];
+  return names.length ? names[names.length - 1][0] : null;
+}
+
+function speakerRight(gold, ours, body, attributions, at) {
+  if (gold == null) return ours == null;
+  if (ours == null) return false;
+  let g = gold;
+  const gw = words(g);
+  if (gw.length && gw.every((x) => PRONOUNS.has(x.toLowerCase()))) {
+    g = referent(body, attributions, at);
+    if (g == null) return false;
+  }
+  const ourWords = new Set(words(ours).map((x) => x.toLowerCase()));
+  const caps = words(g).filter((x, k) => /^\p{Lu}/u.test(x) && !TITLES.has(x.toLowerCase().replace(/\.$/, '')) && !(k === 0 && STOP.has(x.toLowerCase())));
+  if (caps.length) return ourWords.has(caps[caps.length - 1].toLowerCase());
+  const content = words(g).map((x) => x.toLowerCase()).filter((x) => !STOP.has(x) && !PRONOUNS.has(x));
+  return content.some((x) => ourWords.has(x) || ourWords.has(x.replace(/s$/, '')) || ourWords.has(`${x}s`));
+}
+
+function f1(p, r) {
+  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
+}
+
+function pct(x) {
+  return (100 * x).toFixed(1);
+}
+
+function evaluate(split) {
+  const dir = path.join(root, split);
+  if (!existsSync(dir)) {
+    console.log(`eval:quotes: ${split}: skipped (${dir} is absent)`);
+    return;
+  }
+  const ids = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  let nGold = 0;
+  let nPred = 0;
+  let nMatch = 0;
+  let nRight = 0;
+  let nPredAttributed = 0;
+  let nMatchAttributed = 0;
+  let bytes = 0;
+  let ms = 0;
+  const misses = { spanFalsePos: [], spanFalseNeg: [], speaker: [] };
+  for (const id of ids) {
+    const body = readFileSync(path.join(dir, `${id}.txt`), 'utf8');
+    const gq = existsSync(path.join(dir, `${id}.quotes.json`)) ? JSON.parse(readFileSync(path.join(dir, `${id}.quotes.json`), 'utf8')) : [];
+    const attributions = existsSync(path.join(dir, `${id}.attributions.json`)) ? JSON.parse(readFileSync(path.join(dir, `${id}.attributions.json`), 'utf8')) : [];
+    const t0 = performance.now();
+    const drafts = extractQuotes(segment(article(body, id)), { published: null });
+    ms += performance.now() - t0;
+    bytes += body.length;
+    const gold = gq
+      .map((q) => ({ span: trimmed(body, q.start, q.end), speaker: q.speaker, q }))
+      .filter((g) => g.span[1] > g.span[0] && wordCount(body.slice(g.span[0], g.span[1])) >= 3);
+    const pred = predictedUnits(body, drafts);
+    nGold += gold.length;
+    nPred += pred.length;
+    nPredAttributed += pred.filter((p) => p.speaker != null).length;
+    const pairs = [];
+    gold.forEach((g, gi) => pred.forEach((p, pi) => {
+      const j = jaccard(g.span, p.span);
+      if (j >= 0.5) pairs.push([j, gi, pi]);
+    }));
+    pairs.sort((a, b) => b[0] - a[0]);
+    const gUsed = new Set();
+    const pUsed = new Set();
+    for (const [, gi, pi] of pairs) {
+      if (gUsed.has(gi) || pUsed.has(pi)) continue;
+      gUsed.add(gi);
+      pUsed.add(pi);
+      nMatch++;
+      const g = gold[gi];
+      const p = pred[pi];
+      if (p.speaker != null) nMatchAttributed++;
+      if (speakerRight(g.speaker, p.speaker, body, attributions, g.q.start)) nRight++;
+      else misses.speaker.push(`${id} @${g.q.start}: gold ${JSON.stringify(g.speaker)} ours ${JSON.stringify(p.speaker)} (${p.draft.rule}) ${JSON.stringify(body.slice(Math.max(0, g.q.start - 90), g.q.end + 60).replace(/\n/g, ' / '))}`);
+    }
+    pred.forEach((p, pi) => { if (!pUsed.has(pi)) misses.spanFalsePos.push(`${id} @${p.span[0]}: ${JSON.stringify(body.slice(p.span[0], p.span[1]).slice(0, 120))} (${p.draft.rule})`); });
+    gold.forEach((g, gi) => { if (!gUsed.has(gi)) misses.spanFalseNeg.push(`${id} @${g.span[0]}: ${JSON.stringify(body.slice(g.span[0], g.span[1]).slice(0, 120))}`); });
+  }
+  const P = nPred ? nMatch / nPred : 0;
+  const R = nGold ? nMatch / nGold : 0;
+  const eP = nPred ? nRight / nPred : 0;
+  const eR = nGold ? nRight / nGold : 0;
+  console.log(`eval:quotes ${split}: ${ids.length} articles, ${nGold} gold quotes (3+ words), ${nPred} ours (${nPredAttributed} with a speaker)`);
+  console.log(`  span        P ${pct(P)}  R ${pct(R)}  F1 ${pct(f1(P, R))}  (${nMatch} matched)`);
+  console.log(`  speaker     accuracy ${pct(nMatch ? nRight / nMatch : 0)} on matched quotes (${nRight}/${nMatch}; ${nMatchAttributed} of them attributed by us)`);
+  console.log(`  end-to-end  P ${pct(eP)}  R ${pct(eR)}  F1 ${pct(f1(eP, eR))}`);
+  console.log(`  speed       ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (segment + quotes)`);
+  if (showMisses) {
+    for (const [k, list] of Object.entries(misses)) {
+      console.log(`  -- ${k}: ${list.length}`);
+      for (const m of list.slice(0, showMisses)) console.log(`     ${m}`);
+    }
+  }
+}
+
+for (const split of splits.length ? splits : ['train', 'dev']) evaluate(split);

@@ -1,0 +1,283 @@
+/**
+ * Step 1, find: pair quotation marks into quotations with one forward scan per paragraph
+ * (linear time, no regular expressions on the text).
+ *
+ * A mark's role comes from its context before its glyph: white space (or an opening bracket,
+ * a dash, a colon) before it and a word after it opens; a word or punctuation before it and
+ * white space or punctuation after it closes; the glyph decides only when the context does
+ * not. So `”The …` opens, and a straight `"` works both ways.
+ *
+ * Recovery from malformed marks, so one bad mark never swallows the article:
+ * - a quotation is never longer than its paragraph, except that a paragraph that leaves a
+ *   quotation open continues it in the next paragraph when that one opens with a mark of
+ *   the same family (the newspaper convention for quotes of several paragraphs);
+ * - a mark that can only open, met while a quotation of its family is open, ends that
+ *   quotation just before it (`reopened`) and opens a new one;
+ * - a quotation still open at the end of its paragraph, with no continuation, ends with the
+ *   paragraph (`unclosed`);
+ * - single marks are apostrophes when a letter stands on both sides (`Barnet’s`), before a
+ *   decade or year (`’90s`), after a plural `s` (`parents’ `) or in elisions (`’em`); a single
+ *   quotation still open at the end of its paragraph is dropped and the paragraph is read again
+ *   without single quotes (at most twice per paragraph, so the scan stays linear);
+ * - single marks and guillemets inside a double quotation are nested quotes and ignored, and
+ *   double marks inside a single quotation likewise;
+ * - marks inside excluded regions (CMS markup, boilerplate) are never read: the live text
+ *   of a paragraph is split at excluded regions, and no quotation crosses one.
+ */
+import type { Segmented } from '../../schema.js';
+import { QUOTE_MARK_BY_CODE, type QuoteFamily } from '../../lexicon/quote-marks.js';
+import { isSpace } from '../../text/paragraphs.js';
+
+/** A span of quoted words inside one paragraph, without the marks, trimmed. */
+export interface QuotePiece {
+  start: number;
+  end: number;
+  /** Index of the paragraph the piece stands in. */
+  paragraph: number;
+}
+
+/** A quotation as found: where its marks stand and what words it holds. */
+export interface FoundQuote {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset one past the closing mark, or one past the last quoted character when unclosed. */
+  end: number;
+  family: QuoteFamily;
+  /** The quoted words, one piece per paragraph. */
+  pieces: QuotePiece[];
+  /** How the quotation ended: a closing mark, a new opening mark, or the paragraph end. */
+  ending: 'closed' | 'reopened' | 'unclosed';
+  /** Offset of the closing mark, or -1. */
+  closeMark: number;
+}
+
+/** A stretch of live (not excluded) text inside one paragraph. */
+interface Unit {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** True when the unit starts where its paragraph starts (it may continue a quotation). */
+  first: boolean;
+}
+
+const ELISIONS = new Set(['em', 'tis', 'twas', 'til', 'cause', 'n', 'round', 'bout', 'ol', 'nuff', 'kay']);
+
+function isWordChar(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const ch = body[i]!;
+  return ch.toLowerCase() !== ch.toUpperCase() || (c >= 0x660 && c <= 0x669);
+}
+
+function isLetter(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const ch = body[i]!;
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Characters after which a mark may open: brackets, dashes, slashes, colons, other marks. */
+function opensAfter(c: number): boolean {
+  return (
+    c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0x3a ||
+    c === 0x2015 || QUOTE_MARK_BY_CODE.has(c)
+  );
+}
+
+/** Characters before which a mark may close: punctuation, brackets, dashes, other marks. */
+function closesBefore(c: number): boolean {
+  return (
+    c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d ||
+    c === 0x7d || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2026 || c === 0x2f || QUOTE_MARK_BY_CODE.has(c)
+  );
+}
+
+type Role = 'open' | 'close' | 'either' | 'apostrophe';
+
+/** The role of the mark at `i` in the unit `[a, b)`, from its context and glyph. */
+export function markRole(body: string, i: number, a: number, b: number): Role {
+  const mark = QUOTE_MARK_BY_CODE.get(body.charCodeAt(i))!;
+  const prev = i > a ? body.charCodeAt(i - 1) : -1;
+  const next = i + 1 < b ? body.charCodeAt(i + 1) : -1;
+  const spaceBefore = prev === -1 || isSpace(prev) || opensAfter(prev);
+  const spaceAfter = next === -1 || isSpace(next) || closesBefore(next);
+  if (mark.family === 'single') {
+    if (i > a && i + 1 < b && isLetter(body, i - 1) && isWordChar(body, i + 1)) return 'apostrophe';
+    if (spaceBefore && next !== -1 && isDigit(next) && mark.direction !== 'open') return 'apostrophe';
+    if (spaceBefore && next !== -1 && mark.direction !== 'open' && ELISIONS.has(wordAt(body, i + 1, b))) return 'apostrophe';
+    if (!spaceBefore && spaceAfter && (prev === 0x73 || prev === 0x53) && mark.direction !== 'open') return 'either';
+  }
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  if (mark.direction === 'open') return 'open';
+  if (mark.direction === 'close') return 'close';
+  return 'either';
+}
+
+/** Lower-case letters of the word starting at `i` (at most eight). */
+function wordAt(body: string, i: number, b: number): string {
+  let j = i;
+  while (j < b && j - i < 8 && isLetter(body, j)) j++;
+  return body.slice(i, j).toLowerCase();
+}
+
+/** Live stretches of each paragraph: paragraphs cut at excluded regions. */
+export function unitsOf(doc: Segmented): Unit[] {
+  const out: Unit[] = [];
+  const ex = doc.excluded;
+  let k = 0;
+  for (const p of doc.paragraphs) {
+    let from = p.start;
+    while (k < ex.length && ex[k]!.end <= from) k++;
+    let j = k;
+    let first = true;
+    while (from < p.end) {
+      const e = j < ex.length ? ex[j]! : undefined;
+      if (e && e.start <= from) {
+        from = Math.max(from, e.end);
+        first = false;
+        j++;
+        continue;
+      }
+      const to = e && e.start < p.end ? e.start : p.end;
+      if (to > from) out.push({ start: from, end: to, paragraph: p.index, first });
+      first = false;
+      from = to;
+    }
+  }
+  return out;
+}
+
+/** Trimmed `[start, end)`: white space cut from both ends. */
+function trim(body: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(body.charCodeAt(start))) start++;
+  while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+interface Open {
+  family: QuoteFamily;
+  start: number;
+  pieces: QuotePiece[];
+  /** Start of the current piece's words. */
+  from: number;
+  paragraph: number;
+}
+
+/** First mark of a unit, when the unit opens with a quotation mark (after a bullet, if any). */
+function leadingMark(body: string, u: Unit): number {
+  let i = u.start;
+  while (i < u.end && isSpace(body.charCodeAt(i))) i++;
+  const c = body.charCodeAt(i);
+  if ((c === 0x2a || c === 0x2022 || c === 0x2d || c === 0x2013 || c === 0x2014) && i + 1 < u.end && isSpace(body.charCodeAt(i + 1))) {
+    i++;
+    while (i < u.end && isSpace(body.charCodeAt(i))) i++;
+  }
+  return i < u.end && QUOTE_MARK_BY_CODE.has(body.charCodeAt(i)) ? i : -1;
+}
+
+/** True when `next` is a new paragraph that opens with a mark of the open quotation's family. */
+function continuesIn(body: string, open: Open, unit: Unit, next: Unit | undefined): boolean {
+  if (!next || !next.first || next.paragraph === unit.paragraph) return false;
+  const lead = leadingMark(body, next);
+  return lead >= 0 && QUOTE_MARK_BY_CODE.get(body.charCodeAt(lead))!.family === open.family;
+}
+
+/**
+ * Every quotation of the article, in order of start. See the module comment for the rules.
+ */
+export function scanQuotes(doc: Segmented): FoundQuote[] {
+  const body = doc.article.body;
+  const units = unitsOf(doc);
+  const out: FoundQuote[] = [];
+  let carry: Open | null = null;
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    let startAt = unit.start;
+    if (carry) {
+      // The previous paragraph left a quotation open: this one continues it only if it
+      // opens with a mark of the same family.
+      const lead = unit.first && units[u - 1]!.paragraph !== unit.paragraph ? leadingMark(body, unit) : -1;
+      const m = lead >= 0 ? QUOTE_MARK_BY_CODE.get(body.charCodeAt(lead))! : undefined;
+      if (m && m.family === carry.family && markRole(body, lead, unit.start, unit.end) !== 'close') {
+        carry.from = lead + 1;
+        carry.paragraph = unit.paragraph;
+        startAt = lead + 1;
+      } else {
+        out.push(finish(carry, 'unclosed', -1, body));
+        carry = null;
+      }
+    }
+    carry = scanUnit(body, unit, startAt, carry, out, true);
+    if (carry && carry.family === 'single' && carry.start >= unit.start && !continuesIn(body, carry, unit, units[u + 1])) {
+      // An unclosed single quotation is more likely an apostrophe: read again without singles.
+      carry = scanUnit(body, unit, carry.start + 1, null, out, false);
+    }
+    if (!carry) continue;
+    const [, e] = trim(body, carry.from, unit.end);
+    carry.pieces.push({ start: carry.from, end: e, paragraph: unit.paragraph });
+    if (!continuesIn(body, carry, unit, units[u + 1])) {
+      out.push(finish(carry, 'unclosed', -1, body));
+      carry = null;
+    }
+  }
+  if (carry) out.push(finish(carry, 'unclosed', -1, body));
+  return out.filter((q) => q.pieces.some((p) => p.end > p.start)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Scan one unit from `from`, with `open` carried in from the previous paragraph. Finished
+ * quotations go to `out`; the quotation still open at the unit's end is returned.
+ */
+function scanUnit(body: string, unit: Unit, from: number, open: Open | null, out: FoundQuote[], singles: boolean): Open | null {
+  for (let i = from; i < unit.end; i++) {
+    const c = body.charCodeAt(i);
+    if (c < 0x22 || (c > 0x27 && c < 0xab)) continue;
+    const mark = QUOTE_MARK_BY_CODE.get(c);
+    if (!mark) continue;
+    if (mark.family === 'single' && !singles) continue;
+    const role = markRole(body, i, unit.start, unit.end);
+    if (role === 'apostrophe') continue;
+    if (!open) {
+      if (role === 'close') continue; // a stray closing mark
+      if (role === 'either' && mark.family === 'single') continue;
+      if (mark.family === 'single' && !(i + 1 < unit.end && isWordChar(body, i + 1))) continue;
+      open = { family: mark.family, start: i, pieces: [], from: i + 1, paragraph: unit.paragraph };
+      continue;
+    }
+    if (mark.family !== open.family) continue; // a nested quotation of another family
+    if (role === 'open' && (mark.family !== 'single' || mark.direction === 'open')) {
+      // A second opening mark before the first closed: end the first just before it.
+      const [, e] = trim(body, open.from, i);
+      open.pieces.push({ start: open.from, end: e, paragraph: unit.paragraph });
+      out.push(finish(open, 'reopened', -1, body));
+      open = { family: mark.family, start: i, pieces: [], from: i + 1, paragraph: unit.paragraph };
+      continue;
+    }
+    if (role === 'open') continue;
+    open.pieces.push({ start: open.from, end: i, paragraph: unit.paragraph });
+    out.push(finish(open, 'closed', i, body));
+    open = null;
+  }
+  return open;
+}
+
+function finish(o: Open, ending: FoundQuote['ending'], closeMark: number, body: string): FoundQuote {
+  const pieces: QuotePiece[] = [];
+  for (const p of o.pieces) {
+    const [s, e] = trim(body, p.start, p.end);
+    if (e > s) pieces.push({ start: s, end: e, paragraph: p.paragraph });
+  }
+  const last = pieces[pieces.length - 1];
+  const end = closeMark >= 0 ? closeMark + 1 : last ? last.end : o.start + 1;
+  return { start: o.start, end, family: o.family, pieces, ending, closeMark };
+}
+
+/** The quoted words of a quotation: its pieces joined with one space. */
+export function quoteText(body: string, q: FoundQuote): string {
+  return q.pieces.map((p) => body.slice(p.start, p.end)).join(' ');
+}

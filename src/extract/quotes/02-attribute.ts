@@ -1,0 +1,418 @@
+/**
+ * Step 2, parse: who says a quotation, with which cue, and whether it is a whole statement or
+ * a fragment of a sentence. Reads only short windows next to the quotation (the clause before
+ * it, a few words after it, the end of the paragraph before), so the cost stays linear.
+ *
+ * Shapes, by rule id:
+ * - `quote/colon-before`: `X, ROLE, said: “…”`, `ROLE X said: “…”`, `He said: “…”`
+ * - `quote/said-before`: `X said, “…”`, and partial quotes after a cue (`X says the plan is “…”`)
+ * - `quote/said-after`: `“…,” said X.`, `“…,” X said.`, `“…,” X, ROLE, said.`, `“…,” X told NEWSPAPER.`
+ * - `quote/dash-after`: `“…” — X`
+ * - `quote/according-to`: `… “…” according to X`, `According to X, “…”`
+ * - `quote/line-before`: `X said:` ending the paragraph before a quote block
+ * - `quote/continuation`: a quotation that follows the same speaker's quotation (next
+ *   paragraph, or later in the same paragraph) with no attribution of its own
+ * - `quote/fragment`: a partial quote inside a sentence, a scare quote or a title with no speaker
+ * - `quote/unattributed`: a whole quotation with no speaker found
+ */
+import type { Segmented } from '../../schema.js';
+import { CUE_BY_WORD, CUE_PHRASES, CUE_TAILS, CUE_ADVERBS, type CueEntry } from '../../lexicon/reporting.js';
+import { ATTRIBUTION_DASHES } from '../../lexicon/quote-marks.js';
+import { ROLE_BY_WORD, HONORIFIC_BY_FORM } from '../../lexicon/titles.js';
+import { PRONOUN_BY_FORM } from '../../lexicon/pronouns.js';
+import { findSpanAt } from '../../text/location.js';
+import { isSpace } from '../../text/paragraphs.js';
+import { parsePhrase, phraseEndingAt, type SpeakerPhrase } from '../speakers/phrase.js';
+import { resolvePhrase, type Speaker } from '../speakers/resolve.js';
+import { tokenize, tokensBefore, type Token } from '../speakers/tokens.js';
+import type { FoundQuote } from './01-scan.js';
+
+export interface Attribution {
+  speaker: Speaker | null;
+  cue: string | null;
+  fragment: boolean;
+  rule: string;
+}
+
+/** How far around a quotation the attribution is looked for. */
+const AFTER_TOKENS = 40;
+const AFTER_CUE_REACH = 14;
+const BEFORE_TOKENS = 60;
+const BEFORE_CHARS = 400;
+
+/** Lemmas whose base form ("they say", "say inspectors") is a cue; for others only inflected forms count. */
+const BASE_FORM_CUES = new Set(['cue/say', 'cue/tell', 'cue/add', 'cue/warn', 'cue/insist', 'cue/argue', 'cue/explain', 'cue/write', 'cue/claim', 'cue/admit', 'cue/agree']);
+
+/** Words that open an adverbial segment before the subject ("In a statement, …", "Speaking on Monday, …"). */
+const ADVERBIAL_STARTS = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'but', 'and', 'yet', 'still', 'earlier', 'later',
+  'also', 'separately', 'today', 'yesterday', 'last', 'this', 'when', 'while', 'as', 'for', 'with', 'without', 'despite',
+  'under', 'following', 'asked', 'then', 'now', 'instead', 'indeed', 'speaking', 'responding', 'writing', 'addressing',
+  'of', 'to', 'from', 'by', 'so', 'though', 'although', 'since', 'if', 'once', 'outside', 'inside', 'afterwards', 'again',
+  'overnight', 'previously', 'recently', 'next', 'finally', 'first', 'second', 'that', 'than',
+]);
+
+interface CueHit {
+  /** Index of the cue's first token and one past its last (verb and tail). */
+  at: number;
+  verbEnd: number;
+  end: number;
+  entry: CueEntry | null;
+  phrase: 'according' | null;
+}
+
+/** The reporting verb or cue phrase at token `i`, if any. */
+function cueAt(toks: Token[], i: number, after: { inverted: boolean }): CueHit | null {
+  const t = toks[i]!;
+  if (t.kind !== 'word') return null;
+  for (const p of CUE_PHRASES) {
+    if (p.words[0] !== t.lower) continue;
+    let ok = true;
+    for (let k = 1; k < p.words.length; k++) if (toks[i + k]?.lower !== p.words[k]) ok = false;
+    if (ok) return { at: i, verbEnd: i + p.words.length, end: i + p.words.length, entry: null, phrase: 'according' };
+  }
+  const entries = CUE_BY_WORD.get(t.lower);
+  if (!entries || t.possessive) return null;
+  for (const e of entries) {
+    let ok = true;
+    for (let k = 1; k < e.length; k++) if (toks[i + k]?.lower !== e.words[k]) ok = false;
+    if (!ok) continue;
+    if (e.form === 'base') {
+      if (!BASE_FORM_CUES.has(e.id)) continue;
+      const prev = toks[i - 1];
+      const pluralBefore = prev && prev.kind === 'word' && (PRONOUN_BY_FORM.has(prev.lower) || prev.lower.endsWith('s')) && prev.lower !== 'he' && prev.lower !== 'she' && prev.lower !== 'it';
+      if (!pluralBefore && !after.inverted) continue;
+    }
+    // A capitalised cue word inside a name run is a name ("Said", "Bill Post").
+    if (t.cap && i > 0 && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word') continue;
+    let end = i + e.length;
+    const verbEnd = end;
+    if (e.takes === 'object') {
+      // "told the BBC", "told reporters", "tells The Times newspaper"
+      let k = end;
+      while (k < toks.length && k - end < 6 && toks[k]!.kind === 'word' && !CUE_BY_WORD.has(toks[k]!.lower) && toks[k]!.lower !== 'that') k++;
+      if (k > end && k - end <= 5) end = k;
+    }
+    end = tailEnd(toks, end);
+    return { at: i, verbEnd, end, entry: e, phrase: null };
+  }
+  return null;
+}
+
+/** Past a cue tail ("in a statement", "on Monday") that follows the verb. */
+function tailEnd(toks: Token[], end: number): number {
+  for (const tail of CUE_TAILS) {
+    let ok = true;
+    for (let k = 0; k < tail.length; k++) if (toks[end + k]?.lower !== tail[k]) ok = false;
+    if (ok) return end + tail.length;
+  }
+  return end;
+}
+
+function isDash(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && (ATTRIBUTION_DASHES.has(t.text.charCodeAt(0)) || t.text === '--');
+}
+
+/** Tokens split at commas (outside brackets), with bracketed asides such as "(D-Ohio)" removed. */
+function segments(toks: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  let depth = 0;
+  for (const t of toks) {
+    if (t.text === '(' || t.text === '[') depth++;
+    else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (t.text === ',') out.push([]);
+    else out[out.length - 1]!.push(t);
+  }
+  return out.filter((s) => s.length);
+}
+
+function isAdverbial(seg: Token[]): boolean {
+  const f = seg[0]!;
+  if (f.kind !== 'word') return true;
+  if (ADVERBIAL_STARTS.has(f.lower) && !(f.cap && seg.length > 1 && seg[1]!.cap && f.lower !== 'in' && f.lower !== 'on')) return true;
+  if (!f.cap && f.lower.endsWith('ing') && !ROLE_BY_WORD.has(f.lower)) return true;
+  return false;
+}
+
+/** Does a segment read as a role in apposition ("chairman of the board", "the party's leader")? */
+function isRoleSegment(seg: Token[]): boolean {
+  const f = seg[0]!;
+  if (f.lower === 'who' || f.lower === 'which' || f.lower === 'whose' || f.lower === 'however' || /^\d/.test(f.text)) return false;
+  return seg.some((t) => ROLE_BY_WORD.has(t.lower) || HONORIFIC_BY_FORM.has(t.text) || (t.cap && t !== f) || t.cap);
+}
+
+function bodyText(body: string, toks: Token[]): string {
+  return toks.length ? body.slice(toks[0]!.start, toks[toks.length - 1]!.end) : '';
+}
+
+/**
+ * The speaker named by the words before a reporting verb (`toks` end right before it):
+ * `X`, `X, ROLE,`, `ROLE, X,`, `In a statement, X`.
+ */
+export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
+  let segs = segments(toks);
+  while (segs.length > 1 && isAdverbial(segs[0]!)) segs = segs.slice(1);
+  if (!segs.length) return null;
+  const firstSeg = segs[0]!;
+  const np = phraseEndingAt(firstSeg, firstSeg.length - 1, 0);
+  let p = np.length ? parsePhrase(body, np) : null;
+  const rest = segs.slice(1);
+  if (p && (p.kind === 'description' || (p.kind === 'body' && p.entityKind !== 'organisation')) && rest.length) {
+    const second = parsePhrase(body, phraseEndingAt(rest[0]!, rest[0]!.length - 1, 0));
+    if (second && second.kind === 'person') {
+      const role = bodyText(body, firstSeg);
+      return { ...second, role: second.role ? `${role}, ${second.role}` : role };
+    }
+  }
+  if (!p) return null;
+  if ((p.kind === 'person' || p.kind === 'pronoun') && rest.length) {
+    const roles = rest.filter(isRoleSegment).map((s) => bodyText(body, s));
+    if (roles.length && roles.length === rest.length) {
+      const appos = body.slice(rest[0]![0]!.start, rest[rest.length - 1]![rest[rest.length - 1]!.length - 1]!.end);
+      p = { ...p, role: p.role ? `${p.role}, ${appos}` : appos };
+    }
+  }
+  return p;
+}
+
+/** The speaker named after an inverted cue (`said X, ROLE.`, `according to X`). */
+function objectOf(body: string, toks: Token[]): SpeakerPhrase | null {
+  const segs = segments(toks);
+  if (!segs.length) return null;
+  let first = segs[0]!;
+  // Stop the phrase at a verb or clause word ("said the report, which was published …").
+  let k = 0;
+  while (k < first.length && k < 12 && first[k]!.kind === 'word' && !['who', 'which', 'that', 'as', 'when', 'after', 'on', 'in', 'at', 'during', 'while', 'because', 'is', 'was', 'has', 'had', 'will', 'would'].includes(first[k]!.lower)) k++;
+  first = first.slice(0, k);
+  if (!first.length) return null;
+  const p = parsePhrase(body, first);
+  if (!p) return null;
+  const next = segs[1];
+  if (next && p.kind === 'person' && isRoleSegment(next) && next[0]!.lower !== 'who') {
+    const r = bodyText(body, next);
+    return { ...p, role: p.role ? `${p.role}, ${r}` : r };
+  }
+  return p;
+}
+
+function cueText(body: string, toks: Token[], hit: CueHit): string {
+  return body.slice(toks[hit.at]!.start, toks[hit.end - 1]!.end);
+}
+
+interface Found {
+  phrase: SpeakerPhrase;
+  cue: string | null;
+  rule: string;
+  /** Offset the phrase is resolved at. */
+  at: number;
+}
+
+/** Attribution after the closing mark: `,” said X`, `,” X said`, `” — X`, `” according to X`. */
+export function attributeAfter(body: string, from: number, to: number): Found | null {
+  const toks = tokenize(body, from, to, AFTER_TOKENS);
+  let k = 0;
+  while (k < toks.length && toks[k]!.text === ',') k++;
+  if (k >= toks.length) return null;
+  // Cut at the end of the sentence.
+  let stop = toks.length;
+  for (let i = k; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'mark' || t.text === ';' || t.text === '!' || t.text === '?' || t.text === ':') {
+      stop = i;
+      break;
+    }
+    if (t.text === '.' && !(i > 0 && (HONORIFIC_BY_FORM.has(toks[i - 1]!.text) || (toks[i - 1]!.text.length <= 3 && toks[i + 1]?.text === ')')))) {
+      stop = i;
+      break;
+    }
+  }
+  const win = toks.slice(0, stop);
+  if (isDash(win[k])) {
+    const p = objectOf(body, win.slice(k + 1));
+    return p ? { phrase: p, cue: win[k]!.text, rule: 'quote/dash-after', at: p.start } : null;
+  }
+  for (let i = k; i < win.length && i - k < AFTER_CUE_REACH; i++) {
+    const inverted = win.slice(k, i).every((t) => t.kind === 'word' && CUE_ADVERBS.has(t.lower));
+    const hit = cueAt(win, i, { inverted });
+    if (!hit) continue;
+    if (hit.phrase === 'according') {
+      const p = objectOf(body, win.slice(hit.end));
+      if (p) return { phrase: p, cue: cueText(body, win, hit), rule: 'quote/according-to', at: p.start };
+      continue;
+    }
+    if (inverted) {
+      const p = objectOf(body, win.slice(tailEnd(win, hit.verbEnd)));
+      if (p) return { phrase: p, cue: body.slice(win[hit.at]!.start, win[hit.verbEnd - 1]!.end), rule: 'quote/said-after', at: p.start };
+      continue;
+    }
+    let e = i;
+    while (e > k && win[e - 1]!.kind === 'word' && CUE_ADVERBS.has(win[e - 1]!.lower) && !win[e - 1]!.cap) e--;
+    const p = subjectOf(body, win.slice(k, e));
+    if (p) return { phrase: p, cue: cueText(body, win, hit), rule: 'quote/said-after', at: p.start };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Attribution in the clause before the opening mark: the last cue in it with its subject
+ * (`X, ROLE, said:`), an inverted cue (`said X:`), or `according to X,`.
+ */
+export function attributeBefore(body: string, from: number, to: number): (Found & { colon: boolean; comma: boolean }) | null {
+  const all = tokensBefore(body, from, to, BEFORE_TOKENS);
+  let toks = all;
+  // Only the clause after the last sentence end or quotation mark counts.
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    if (t.kind === 'mark' || t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && !(i > 0 && HONORIFIC_BY_FORM.has(toks[i - 1]!.text)))) {
+      toks = toks.slice(i + 1);
+      break;
+    }
+  }
+  if (!toks.length) return null;
+  const lastTok = toks[toks.length - 1]!;
+  const colon = lastTok.text === ':';
+  const comma = lastTok.text === ',';
+  const words = colon || comma || isDash(lastTok) ? toks.slice(0, -1) : toks;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const hit = cueAt(words, i, { inverted: false });
+    if (!hit) continue;
+    if (hit.phrase === 'according') {
+      const p = objectOf(body, words.slice(hit.end));
+      if (p) return { phrase: p, cue: cueText(body, words, hit), rule: 'quote/according-to', at: p.start, colon, comma };
+      continue;
+    }
+    let e = i;
+    while (e > 0 && words[e - 1]!.kind === 'word' && CUE_ADVERBS.has(words[e - 1]!.lower) && !words[e - 1]!.cap) e--;
+    const p = subjectOf(body, words.slice(0, e));
+    const cue = cueText(body, words, hit);
+    if (p) return { phrase: p, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: p.start, colon, comma };
+    // Inverted: "said Jane Doe:" / "added the report:"
+    const q = objectOf(body, words.slice(hit.end));
+    if (q && hit.end < words.length) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+    // A gerund cue whose subject is the main clause's ("…, adding: “…”"): leave it to continuation.
+    if (hit.entry?.form === 'gerund') return null;
+  }
+  return null;
+}
+
+export interface Context {
+  doc: Segmented;
+  body: string;
+  /** Speakers attributed so far, in order. */
+  recent: Speaker[];
+}
+
+/** Start of the paragraph text after a bullet marker. */
+function paragraphTextStart(body: string, start: number, end: number): number {
+  let i = start;
+  const c = body.charCodeAt(i);
+  if ((c === 0x2a || c === 0x2022 || c === 0x2d || c === 0x2013 || c === 0x2014) && i + 1 < end && isSpace(body.charCodeAt(i + 1))) {
+    i++;
+    while (i < end && isSpace(body.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** Is the character before `at` (skipping spaces) the end of a sentence or the paragraph start? */
+function atSentenceStart(body: string, paraStart: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= paraStart && isSpace(body.charCodeAt(i))) i--;
+  if (i < paraStart) return true;
+  const c = body.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb;
+}
+
+/**
+ * Attribute every quotation of the article, in order. `quotes` are sorted by start.
+ */
+export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[] {
+  const body = doc.article.body;
+  const out: Attribution[] = [];
+  const recent: Speaker[] = [];
+  let prev: { q: FoundQuote; a: Attribution } | null = null;
+  for (let n = 0; n < quotes.length; n++) {
+    const q = quotes[n]!;
+    const pi = findSpanAt(doc.paragraphs, q.start);
+    const para = doc.paragraphs[pi]!;
+    const lastPiece = q.pieces[q.pieces.length - 1]!;
+    const endPara = doc.paragraphs[lastPiece.paragraph]!;
+    const textStart = paragraphTextStart(body, para.start, para.end);
+    const prevInPara = prev && prev.q.end <= q.start && findSpanAt(doc.paragraphs, prev.q.end - 1) === pi ? prev.q.end : -1;
+    const clauseFrom = Math.max(textStart, prevInPara, q.start - BEFORE_CHARS);
+    const next = quotes[n + 1];
+    const afterTo = Math.min(endPara.end, next && next.start > q.end ? next.start : endPara.end, q.end + 300);
+    const paraStart = q.start <= textStart;
+    const sentenceStart = atSentenceStart(body, textStart, q.start);
+
+    const before = q.start > clauseFrom ? attributeBefore(body, clauseFrom, q.start) : null;
+    const after = q.end < afterTo ? attributeAfter(body, q.end, afterTo) : null;
+    const lastChar = body.charCodeAt(lastPiece.end - 1);
+    const endsStatement = lastChar === 0x2c || lastChar === 0x2e || lastChar === 0x21 || lastChar === 0x3f || lastChar === 0x2014 || lastChar === 0x2026 || body.charCodeAt(q.end) === 0x2c;
+    let found: Found | null = null;
+    let fragment = !(paraStart || sentenceStart);
+    if (before && (before.colon || before.comma)) {
+      found = before;
+      if (before.colon || (before.comma && sentenceStart === false)) fragment = false;
+    } else if (after && (endsStatement || sentenceStart || after.rule !== 'quote/said-after')) {
+      found = after;
+    } else if (before) {
+      found = before;
+    } else if (after) {
+      found = after;
+    }
+    if (!fragment && found === before && before && !before.colon && !before.comma) fragment = true;
+    if (found === after && after && (sentenceStart || paraStart) && endsStatement) fragment = false;
+
+    let speaker: Speaker | null = null;
+    let cue: string | null = null;
+    let rule = '';
+    if (found) {
+      speaker = resolvePhrase(doc, found.phrase, found.at, recent);
+      cue = found.cue;
+      rule = found.rule;
+    }
+    if (!speaker && paraStart && pi > 0) {
+      // "X said:" ending the paragraph before a quote block.
+      const pp = doc.paragraphs[pi - 1]!;
+      if (body.charCodeAt(pp.end - 1) === 0x3a) {
+        const b = attributeBefore(body, Math.max(pp.start, pp.end - BEFORE_CHARS), pp.end);
+        if (b) {
+          speaker = resolvePhrase(doc, b.phrase, b.at, recent);
+          cue = b.cue;
+          rule = 'quote/line-before';
+          fragment = false;
+        }
+      }
+    }
+    if (!speaker && prev && prev.a.speaker && !(found && found.phrase)) {
+      // The same speaker's quotation continues: later in the paragraph, or in the next paragraph.
+      const prevPara = findSpanAt(doc.paragraphs, prev.q.end - 1);
+      const adjacent = prevPara === pi ? sentenceStart : paraStart && prevPara === pi - 1;
+      if (adjacent) {
+        speaker = prev.a.speaker;
+        cue = prev.a.cue;
+        rule = 'quote/continuation';
+        fragment = false;
+      }
+    }
+    if (!speaker) rule = fragment ? 'quote/fragment' : 'quote/unattributed';
+    else if (fragment && rule !== 'quote/continuation') rule = rule === 'quote/according-to' ? rule : 'quote/fragment';
+    const a: Attribution = { speaker, cue, fragment, rule };
+    out.push(a);
+    if (speaker) recent.push(speaker);
+    prev = { q, a };
+  }
+  // A quotation cut short by a new opening mark shares the attribution of the one that follows it.
+  for (let n = quotes.length - 2; n >= 0; n--) {
+    const q = quotes[n]!;
+    const a = out[n]!;
+    const b = out[n + 1]!;
+    const gap = quotes[n + 1]!.start - q.end;
+    if (!a.speaker && b.speaker && q.ending === 'reopened' && gap <= 2) {
+      out[n] = { ...a, speaker: b.speaker, cue: b.cue, rule: 'quote/continuation' };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,293 @@
+/**
+ * The per-article entity table: the people, organisations, groups and documents an article
+ * names, each with its canonical name, other names (aliases), roles and first mention, and
+ * every mention in order (for resolving pronouns and short forms to the nearest earlier one).
+ *
+ * Found in one pass over the live sentences: capitalised runs (people and organisations),
+ * honorific and role words next to them, and body words ("inspectors", "the report").
+ * A capitalised run is taken for a person only with evidence: an honorific, a role word
+ * before it or in apposition after it, a reporting verb next to it, a relative "who", or
+ * its surname used again alone. Linear in the text.
+ */
+import type { Entity, Segmented } from '../../schema.js';
+import { overlapsAny } from '../../text/location.js';
+import { HONORIFIC_BY_FORM, HONORIFIC_BY_LOWER, NAME_PARTICLES, ROLE_BY_WORD } from '../../lexicon/titles.js';
+import { BODY_BY_FORM, ORGANISATION_HEADS, ORGANISATION_JOINERS } from '../../lexicon/organisations.js';
+import type { Gender } from '../../lexicon/pronouns.js';
+import { parsePhrase, phraseEndingAt, isCueWord } from './phrase.js';
+import { tokenize, type Token } from './tokens.js';
+
+export type EntityDraft = Omit<Entity, 'id' | 'line' | 'column'>;
+
+/** One place the article names an entity. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** Index into `EntityTable.entities`. */
+  entity: number;
+  /** Index of the sentence the mention stands in. */
+  sentence: number;
+}
+
+export interface EntityTable {
+  entities: (EntityDraft & { gender: Gender; strong: boolean })[];
+  /** Every mention, sorted by start. */
+  mentions: Mention[];
+}
+
+const MAX_SENTENCE_TOKENS = 400;
+
+function bare(t: Token): string {
+  return t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
+}
+
+function isHonorific(t: Token): boolean {
+  return t.kind === 'word' && (t.cap ? HONORIFIC_BY_FORM.has(bare(t)) : HONORIFIC_BY_LOWER.has(bare(t).toLowerCase()));
+}
+
+function isInitial(t: Token): boolean {
+  return t.kind === 'word' && t.cap && (t.text.length === 1 || (t.text.length === 2 && t.text.endsWith('.')));
+}
+
+function isAcronym(t: Token): boolean {
+  const w = t.text.replace(/\./g, '');
+  return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && w !== w.toLowerCase() && !/\d/.test(w);
+}
+
+/** Capitalised words that are never a name on their own (sentence openers, months, days). */
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'There', 'Here', 'When', 'While', 'If',
+  'As', 'After', 'Before', 'His', 'Her', 'Their', 'Our', 'Its', 'My', 'Your', 'However', 'Meanwhile', 'Among', 'Mr', 'Mrs',
+  'Ms', 'Dr', 'For', 'With', 'From', 'By', 'Of', 'To', 'So', 'Yet', 'Or', 'Not', 'No', 'Yes', 'All', 'Some', 'Many', 'Most',
+  'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Today', 'Yesterday', 'Tomorrow', 'Read', 'Click', 'Follow', 'Photo', 'Image',
+  'Also', 'Now', 'Then', 'One', 'Two', 'Three', 'Every', 'Each', 'Both', 'Just', 'Even', 'Only', 'Still', 'Although', 'Though',
+  'Because', 'Since', 'Until', 'During', 'Despite', 'Under', 'Over', 'Through', 'Into', 'About', 'Against', 'Without',
+]);
+
+interface Candidate {
+  kind: Entity['kind'];
+  /** Name words (person) or the organisation's name as written. */
+  name: string;
+  nameToks: string[];
+  title: string | null;
+  role: string | null;
+  gender: Gender;
+  start: number;
+  end: number;
+  sentence: number;
+  evidence: boolean;
+  surface: string;
+}
+
+const memo = new WeakMap<Segmented, EntityTable>();
+
+/** The entity table of a document, computed once and shared by every extractor. */
+export function entityTable(doc: Segmented): EntityTable {
+  let t = memo.get(doc);
+  if (!t) {
+    t = buildTable(doc);
+    memo.set(doc, t);
+  }
+  return t;
+}
+
+/** The entities as the pipeline wants them, in order of first mention. */
+export function entitiesOf(doc: Segmented): EntityDraft[] {
+  return entityTable(doc)
+    .entities.filter((e) => e.strong)
+    .map(({ kind, name, aliases, roles, start, end }) => ({ kind, name, aliases, roles, start, end }));
+}
+
+function buildTable(doc: Segmented): EntityTable {
+  const body = doc.article.body;
+  const cands: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (overlapsAny(doc.excluded, s.start, s.end)) continue;
+    const toks = tokenize(body, s.start, s.end, MAX_SENTENCE_TOKENS);
+    findInSentence(body, toks, s.index, cands);
+  }
+  return link(cands);
+}
+
+function findInSentence(body: string, toks: Token[], sentence: number, out: Candidate[]): void {
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const openerBody = t.cap && (i === 0 || toks[i - 1]!.kind !== 'word') && BODY_BY_FORM.has(t.lower) && !toks[i + 1]?.cap;
+    if ((!t.cap && !isHonorific(t)) || openerBody) {
+      const b = BODY_BY_FORM.get(t.lower);
+      const next = toks[i + 1];
+      const modifier = next && next.kind === 'word' && !next.cap && (BODY_BY_FORM.has(next.lower) || ROLE_BY_WORD.has(next.lower));
+      const prevTok = toks[i - 1];
+      const speaks = (!!next && isCueWord(next)) || (!!toks[i + 2] && next?.kind === 'word' && !next.cap && isCueWord(toks[i + 2]!)) || (!!prevTok && isCueWord(prevTok) && prevTok.lower !== 'found');
+      if (b && !modifier && b.kind !== 'organisation') {
+        out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: t.start, end: t.end, sentence, evidence: speaks, surface: t.text });
+      } else if (b && !modifier) {
+        const prev = toks[i - 1];
+        if (prev && (prev.lower === 'the' || prev.lower === 'this')) {
+          out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: prev.start, end: t.end, sentence, evidence: speaks, surface: body.slice(prev.start, t.end) });
+        }
+      }
+      i++;
+      continue;
+    }
+    // A capitalised run: honorifics, capitalised words, initials, particles, "of/for" inside organisation names.
+    let j = i;
+    while (j < toks.length) {
+      const u = toks[j]!;
+      if (u.kind !== 'word') break;
+      if (u.cap || isHonorific(u) || (j > i && NAME_PARTICLES.has(u.lower) && toks[j + 1]?.cap)) {
+        j++;
+        if (u.possessive) break;
+        continue;
+      }
+      if (j > i && ORGANISATION_JOINERS.has(u.lower) && u.lower !== 'the' && toks[j + 1]?.cap && toks.slice(i, j).some((x) => ORGANISATION_HEADS.has(x.text))) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    classifyRun(body, toks, i, j, sentence, out);
+    i = Math.max(j, i + 1);
+  }
+}
+
+function classifyRun(body: string, toks: Token[], i: number, j: number, sentence: number, out: Candidate[]): void {
+  let run = toks.slice(i, j);
+  // Sentence-opening function words are not part of a name.
+  while (run.length && NOT_NAMES.has(run[0]!.text) && !isHonorific(run[0]!)) run = run.slice(1);
+  if (!run.length) return;
+  const last = run[run.length - 1]!;
+  const prev = toks[toks.indexOf(run[0]!) - 1];
+  const next = toks[j];
+  const isOrg = run.some((t) => ORGANISATION_HEADS.has(t.text)) || (run.length === 1 && isAcronym(run[0]!));
+  if (isOrg) {
+    let r = run;
+    while (r.length > 1 && !r[0]!.cap) r = r.slice(1);
+    const name = body.slice(r[0]!.start, last.possessive ? last.end - 2 : last.end);
+    if (r.length === 1 && ORGANISATION_HEADS.has(r[0]!.text) && !isAcronym(r[0]!)) return; // "Council" alone is a generic mention
+    out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r[0]!.start, end: r[r.length - 1]!.end, sentence, evidence: true, surface: name });
+    return;
+  }
+  // A run right before a lower-case role or body noun is a modifier ("Anytown Labour leader", "an Acme inspection").
+  if (next && next.kind === 'word' && !next.cap && (ROLE_BY_WORD.has(next.lower) || BODY_BY_FORM.has(next.lower)) && !last.possessive) {
+    const b = BODY_BY_FORM.get(next.lower);
+    if (run.length === 1 && b && b.kind === 'document') {
+      out.push({ kind: 'organisation', name: run[0]!.text, nameToks: [run[0]!.text], title: null, role: null, gender: 'unknown', start: run[0]!.start, end: run[0]!.end, sentence, evidence: true, surface: run[0]!.text });
+    }
+    return;
+  }
+  const hon = run.filter(isHonorific);
+  let nameToks = run.filter((t) => !isHonorific(t) && !ROLE_BY_WORD.has(t.lower) && !BODY_BY_FORM.has(t.lower));
+  // Keep only the trailing name after any role words inside the run ("Strategic Director Jane Doe").
+  let k = run.length - 1;
+  while (k >= 0 && !isHonorific(run[k]!) && !ROLE_BY_WORD.has(run[k]!.lower) && !BODY_BY_FORM.has(run[k]!.lower)) k--;
+  nameToks = run.slice(k + 1);
+  if (!nameToks.length || nameToks.every((t) => isInitial(t))) return;
+  if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
+  if (nameToks.length === 1 && NOT_NAMES.has(nameToks[0]!.text)) return;
+  const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
+  const phrase = parsePhrase(body, phraseEndingAt(toks, toks.indexOf(nameToks[nameToks.length - 1]!), 0));
+  const roleBefore = prev && prev.kind === 'word' && (ROLE_BY_WORD.has(prev.lower) || isHonorific(prev));
+  const cueNear = (next && isCueWord(next)) || (toks[j + 1] && next?.kind === 'word' && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
+  const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || ROLE_BY_WORD.has(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && ROLE_BY_WORD.has(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && /^\d/.test(toks[j + 1]!.text));
+  const afterThe = prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && !titleTok;
+  if (afterThe) return;
+  const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition;
+  const name = nameToks.map((t) => (t.possessive ? t.text.slice(0, -2) : t.text)).join(' ');
+  out.push({
+    kind: 'person',
+    name,
+    nameToks: name.split(' '),
+    title: titleTok ? titleTok.text : null,
+    role: phrase?.kind === 'person' ? phrase.role : titleTok ? titleTok.text : null,
+    gender: phrase?.gender ?? 'unknown',
+    start: nameToks[0]!.start,
+    end: nameToks[nameToks.length - 1]!.end,
+    sentence,
+    evidence,
+    surface: body.slice(titleTok && titleTok.end <= nameToks[0]!.start ? titleTok.start : nameToks[0]!.start, nameToks[nameToks.length - 1]!.end),
+  });
+}
+
+/** Merge candidates into entities: full names first, then short forms to the nearest full name. */
+function link(cands: Candidate[]): EntityTable {
+  const entities: EntityTable['entities'] = [];
+  const byName = new Map<string, number>();
+  const bySurname = new Map<string, number[]>();
+  const mentions: Mention[] = [];
+  const add = (c: Candidate): number => {
+    const idx = entities.length;
+    entities.push({ kind: c.kind, name: c.name, aliases: [], roles: [], start: c.start, end: c.end, gender: c.gender, strong: c.evidence });
+    byName.set(`${c.kind}:${c.name}`, idx);
+    if (c.kind === 'person' && c.nameToks.length >= 2) {
+      const sn = c.nameToks[c.nameToks.length - 1]!;
+      bySurname.set(sn, [...(bySurname.get(sn) ?? []), idx]);
+    }
+    return idx;
+  };
+  // Pass 1: multi-word person names and every non-person.
+  const assigned: number[] = new Array(cands.length).fill(-1);
+  cands.forEach((c, k) => {
+    if (c.kind === 'person' && c.nameToks.length < 2) return;
+    let idx = byName.get(`${c.kind}:${c.name}`);
+    if (idx === undefined && c.kind === 'person') {
+      // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last name.
+      const sn = c.nameToks[c.nameToks.length - 1]!;
+      idx = (bySurname.get(sn) ?? []).find((e) => entities[e]!.name.split(' ')[0] === c.nameToks[0]);
+    }
+    assigned[k] = idx ?? add(c);
+  });
+  // Pass 2: single words: a surname (or first name) of a known person, else a person of their own.
+  cands.forEach((c, k) => {
+    if (assigned[k]! >= 0) return;
+    const w = c.nameToks[0]!;
+    const options = bySurname.get(w) ?? [];
+    let idx: number | undefined;
+    if (options.length) {
+      const before = options.filter((e) => entities[e]!.start <= c.start);
+      idx = before.length ? before[before.length - 1] : options[0];
+    } else {
+      idx = entities.findIndex((e) => e.kind === 'person' && e.name.split(' ')[0] === w && e.start <= c.start);
+      if (idx < 0) idx = byName.get(`person:${w}`);
+    }
+    assigned[k] = idx !== undefined && idx >= 0 ? idx : add(c);
+  });
+  cands.forEach((c, k) => {
+    const e = entities[assigned[k]!]!;
+    if (c.evidence) e.strong = true;
+    if (c.surface !== e.name && !e.aliases.includes(c.surface)) e.aliases.push(c.surface);
+    for (const r of [c.title, c.role]) if (r && !e.roles.includes(r)) e.roles.push(r);
+    if (e.gender === 'unknown' && c.gender !== 'unknown') e.gender = c.gender;
+    mentions.push({ start: c.start, end: c.end, entity: assigned[k]!, sentence: c.sentence });
+  });
+  // A surname used again alone is evidence of a person.
+  for (const e of entities) if (e.kind === 'person' && e.aliases.length) e.strong = true;
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+/** Index of the entity a person's name (full or short form) refers to at `at`, or -1. */
+export function findPerson(table: EntityTable, name: string, at: number): number {
+  const toks = name.split(' ');
+  const exact = table.entities.findIndex((e) => e.kind === 'person' && e.name === name);
+  if (exact >= 0) return exact;
+  const last = toks[toks.length - 1]!;
+  let best = -1;
+  let bestAfter = -1;
+  table.entities.forEach((e, k) => {
+    if (e.kind !== 'person') return;
+    const parts = e.name.split(' ');
+    const matches = toks.length === 1 ? parts[parts.length - 1] === last || parts[0] === last : parts[parts.length - 1] === last && parts[0] === toks[0];
+    if (!matches || parts.length < toks.length) return;
+    if (e.start <= at) best = k;
+    else if (bestAfter < 0) bestAfter = k;
+  });
+  return best >= 0 ? best : bestAfter;
+}

@@ -1,0 +1,267 @@
+/**
+ * Parse the words that name a speaker: a person ("Cllr Jane Doe", "Strategic Director for
+ * Housing John Roe"), a pronoun ("he"), a body ("the report", "inspectors", "Anytown Council")
+ * or a description ("a spokesman for the campaign"). Works on tokens, left to right, with the
+ * lexicons of titles, role words and body words; no regular expressions.
+ */
+import type { Entity } from '../../schema.js';
+import { HONORIFIC_BY_FORM, HONORIFIC_BY_LOWER, NAME_PARTICLES, NAME_SUFFIXES, ROLE_BY_WORD } from '../../lexicon/titles.js';
+import { BODY_BY_FORM, ORGANISATION_HEADS } from '../../lexicon/organisations.js';
+import { PRONOUN_BY_FORM, type Gender } from '../../lexicon/pronouns.js';
+import { CUE_BY_WORD } from '../../lexicon/reporting.js';
+import type { Token } from './tokens.js';
+
+export interface SpeakerPhrase {
+  kind: 'person' | 'pronoun' | 'body' | 'description';
+  /** Person: the name as written without title; pronoun: its lower-case form; body: the stable form; description: as written. */
+  name: string;
+  entityKind: Entity['kind'];
+  /** Honorific before the name, as written ("Cllr", "Sen."). */
+  title: string | null;
+  /** Role words around the name, as written (title included). */
+  role: string | null;
+  gender: Gender;
+  /** Offsets of the name (or pronoun, body phrase) in the body. */
+  start: number;
+  end: number;
+}
+
+/** Lower-case words that may stand inside a speaker phrase besides names, roles and bodies. */
+const NP_GLUE = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'on', 'in', 'and', '&', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'two', 'three', 'another', 'other', 'some', 'many', 'several', 'both', 'all', 'former', 'then', 'new', 'senior', 'top', 'local', 'chief', 'deputy', 'acting', 'interim', 'lead', 'national', 'state', 'federal', 'city', 'county', 'presidential', 'vice', 'assistant', 'associate', 'executive', 'general', 'managing', 'strategic', 'press', 'campaign', 'party', 'house', 'senate', 'council', 'borough', 'district', 'regional', 'democratic', 'republican', 'conservative', 'liberal', 'labour', 'independent', 'opposition', 'shadow', 'foreign', 'home', 'health', 'education', 'defence', 'defense', 'justice', 'security', 'intelligence', 'police', 'fire', 'public', 'social', 'children', 'children’s', "children's", 'services', 'service', 'care', 'safeguarding', 'inspection', 'government', 'department', 'white', 'longtime', 'veteran', 'prominent', 'leading', 'u.s.', 'american', 'british', 'retired', 'inspection', 'recent', 'latest', 'earlier', 'previous', 'final', 'full', 'official', 'independent', 'damning', 'joint', 'written', 'annual', 'internal']);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'another']);
+
+function isDeterminerTok(t: Token): boolean {
+  return DETERMINERS.has(t.lower);
+}
+
+function isInitial(t: Token): boolean {
+  return t.kind === 'word' && t.cap && (t.text.length === 2 && t.text.endsWith('.') || t.text.length === 1);
+}
+
+function isAcronym(t: Token): boolean {
+  const w = t.text.replace(/\./g, '');
+  return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+function honorificOf(t: Token): { gender: Gender } | undefined {
+  const bare = t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
+  return t.cap ? HONORIFIC_BY_FORM.get(bare) : HONORIFIC_BY_LOWER.get(bare.toLowerCase());
+}
+
+/** True for a word that may be part of a name: capitalised, not a role or body word. */
+function nameWord(t: Token): boolean {
+  if (t.kind !== 'word' || !t.cap) return false;
+  if (ORGANISATION_HEADS.has(t.text)) return false;
+  if (ROLE_BY_WORD.has(t.lower) || BODY_BY_FORM.has(t.lower)) return false;
+  if (HONORIFIC_BY_FORM.has(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text)) return false;
+  return true;
+}
+
+/**
+ * The person's name at the end of a run of capitalised words: at most three words (four with
+ * a suffix), the last two when the run is longer and carries no initial.
+ */
+function personName(run: Token[]): Token[] {
+  let r = run;
+  while (r.length && !nameWord(r[0]!)) r = r.slice(1);
+  if (r.length <= 3) return r;
+  const last = r[r.length - 1]!;
+  const n = NAME_SUFFIXES.has(last.text.replace('.', '')) ? 1 : 0;
+  const mid = r[r.length - 2 - n]!;
+  const take = (isInitial(mid) ? 3 : 2) + n;
+  return r.slice(r.length - take);
+}
+
+function textOf(body: string, toks: Token[]): string {
+  if (!toks.length) return '';
+  return body.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+}
+
+function genderOfRole(toks: Token[]): Gender {
+  for (const t of toks) {
+    const h = honorificOf(t);
+    if (h && h.gender !== 'unknown') return h.gender;
+    const r = ROLE_BY_WORD.get(t.lower);
+    if (r && r.gender !== 'unknown') return r.gender;
+  }
+  return 'unknown';
+}
+
+/**
+ * Parse a speaker phrase: `toks` are the words of one noun phrase (no commas), e.g. the words
+ * before a reporting verb. Returns null when they name nobody.
+ */
+export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
+  const words = toks.filter((t) => t.kind === 'word' || t.text === '&');
+  if (!words.length) return null;
+  if (words.length === 1) {
+    const p = PRONOUN_BY_FORM.get(words[0]!.lower);
+    if (p) return { kind: 'pronoun', name: p.form, entityKind: p.kinds[0]!, title: null, role: null, gender: p.gender, start: words[0]!.start, end: words[0]!.end };
+  }
+  // The head: before an "of"/"for" complement when a role or body word precedes it.
+  let head = words.length - 1;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!.lower;
+    if (w !== 'of' && w !== 'for' && w !== 'at') continue;
+    let h = -1;
+    for (let j = k - 1; j >= 0; j--) {
+      const l = words[j]!.lower;
+      if (ROLE_BY_WORD.has(l) || BODY_BY_FORM.has(l)) {
+        h = j;
+        break;
+      }
+    }
+    if (h >= 0) {
+      head = h;
+      break;
+    }
+  }
+  const h = words[head]!;
+  if (head < words.length - 1) {
+    // A role with a complement: a long capitalised run at the end holds the name
+    // ("Minister for Housing Jane Doe"); a short one is what the role is of ("a spokesman for Jane Doe").
+    const tail = capitalRunEnding(words, words.length - 1, head + 1);
+    if (tail.length >= 3 && nameWord(words[words.length - 1]!) && !ORGANISATION_HEADS.has(words[words.length - 1]!.text)) {
+      const name = personName(tail);
+      if (name.length >= 2) return person(body, words, name);
+    }
+    const role = ROLE_BY_WORD.get(h.lower);
+    if (role) return description(body, words, genderOfRole(words));
+    return bodyPhrase(body, words, head);
+  }
+  const l2 = head > 0 ? `${words[head - 1]!.lower} ${h.lower}` : '';
+  if (BODY_BY_FORM.has(l2) || (BODY_BY_FORM.has(h.lower) && !(h.cap && !ORGANISATION_HEADS.has(h.text) && head > 0 && words[head - 1]!.cap && !isDeterminerTok(words[head - 1]!)))) {
+    return bodyPhrase(body, words, head);
+  }
+  if (ROLE_BY_WORD.has(h.lower)) return description(body, words, genderOfRole(words));
+  if (!h.cap) {
+    return DETERMINERS.has(words[0]!.lower) && words.length <= 6 ? description(body, words, 'unknown') : null;
+  }
+  const run = capitalRunEnding(words, head, 0);
+  if (run.some((t) => ORGANISATION_HEADS.has(t.text)) || (run.length === 1 && isAcronym(run[0]!))) {
+    return organisation(body, words, run);
+  }
+  if (words[0]!.lower === 'the' && run[0] === words[1] && !honorificOf(words[1]!)) return organisation(body, words, run);
+  const name = personName(run);
+  if (!name.length) return null;
+  return person(body, words, name);
+}
+
+/** The capitalised run that ends at `end`, walking back no further than `floor`. */
+function capitalRunEnding(words: Token[], end: number, floor: number): Token[] {
+  let i = end;
+  while (i > floor) {
+    const p = words[i - 1]!;
+    if (p.possessive || isDeterminerTok(p)) break;
+    if (p.cap || isInitial(p) || NAME_PARTICLES.has(p.lower) || honorificOf(p)) i--;
+    else break;
+  }
+  return words.slice(i, end + 1);
+}
+
+function person(body: string, words: Token[], name: Token[]): SpeakerPhrase {
+  const first = words.indexOf(name[0]!);
+  const before = words.slice(0, first).filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
+  const titleTok = first > 0 && honorificOf(words[first - 1]!) ? words[first - 1]! : null;
+  const role = before.length ? textOf(body, before) : null;
+  return {
+    kind: 'person',
+    name: name.map((t) => t.text).join(' '),
+    entityKind: 'person',
+    title: titleTok ? titleTok.text : null,
+    role,
+    gender: genderOfRole(before),
+    start: name[0]!.start,
+    end: name[name.length - 1]!.end,
+  };
+}
+
+function organisation(body: string, words: Token[], run: Token[]): SpeakerPhrase {
+  const start = words.indexOf(run[0]!);
+  const rest = words.slice(start);
+  return { kind: 'body', name: textOf(body, rest), entityKind: 'organisation', title: null, role: null, gender: 'unknown', start: rest[0]!.start, end: rest[rest.length - 1]!.end };
+}
+
+function description(body: string, words: Token[], gender: Gender): SpeakerPhrase {
+  let text = textOf(body, words);
+  if (DETERMINERS.has(words[0]!.lower)) text = words[0]!.lower + text.slice(words[0]!.text.length);
+  return { kind: 'description', name: text, entityKind: 'person', title: null, role: null, gender, start: words[0]!.start, end: words[words.length - 1]!.end };
+}
+
+/** A body: a proper organisation name when the head is capitalised or has a proper modifier, else its stable form. */
+function bodyPhrase(body: string, words: Token[], head: number): SpeakerPhrase {
+  const h = words[head]!;
+  const two = head > 0 ? BODY_BY_FORM.get(`${words[head - 1]!.lower} ${h.lower}`) : undefined;
+  const entry = two ?? BODY_BY_FORM.get(h.lower);
+  if (!entry) return description(body, words, 'unknown');
+  const last = words[words.length - 1]!;
+  if (entry.kind === 'organisation') {
+    // "Anytown Council", "the Department for Transport", "the Smith campaign"
+    const run = capitalRunEnding(words, head, 0);
+    const proper = run.length > 1 || h.cap;
+    if (proper) {
+      let from = words.indexOf(run[0]!);
+      if (!run[0]!.cap && from < head) from++;
+      const end = head < words.length - 1 && last.cap ? words.length - 1 : head;
+      const toks = words.slice(from, end + 1);
+      if (toks.length > 1 || (h.cap && head > 0 && words[head - 1]!.lower === 'the')) {
+        return { kind: 'body', name: textOf(body, toks), entityKind: 'organisation', title: null, role: null, gender: 'unknown', start: toks[0]!.start, end: toks[toks.length - 1]!.end };
+      }
+    }
+  }
+  return { kind: 'body', name: entry.canonical, entityKind: entry.kind, title: null, role: null, gender: 'unknown', start: words[0]!.start, end: words[words.length - 1]!.end };
+}
+
+/** True when the word is a form of a reporting verb. */
+export function isCueWord(t: Token): boolean {
+  return t.kind === 'word' && CUE_BY_WORD.has(t.lower);
+}
+
+/** Words that end a speaker phrase when met going backwards from a reporting verb. */
+const BREAKERS = new Set([
+  'that', 'but', 'while', 'when', 'because', 'as', 'after', 'before', 'if', 'so', 'than', 'which', 'who', 'whom', 'where',
+  'since', 'although', 'though', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does',
+  'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not', 'to', 'it', 'there', 'here', 'also',
+  'however', 'yet', 'by', 'with', 'from', 'into', 'about', 'against', 'over', 'under', 'what', 'how', 'why', 'said', 'says',
+  'then', 'later', 'earlier', 'now', 'once', 'even', 'just', 'only', 'still', 'too', 'very', 'told', 'during', 'until', 'or',
+  'nor', 'if', 'whether', 'we', 'you', 'me', 'him', 'us', 'them', 'my', 'your',
+]);
+
+/**
+ * The noun phrase that ends at token `end` (inclusive), read backwards: names, titles, role
+ * and body words and the glue between them, stopping at verbs, conjunctions and punctuation.
+ */
+export function phraseEndingAt(toks: Token[], end: number, floor: number): Token[] {
+  let i = end;
+  let n = 0;
+  while (i >= floor && n < 14) {
+    const t = toks[i]!;
+    if (t.kind !== 'word') {
+      if (t.text === '&' || (t.text === '.' && i > floor && honorificOf(toks[i - 1]!))) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (i < end && t.lower === 'and') {
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      if (!(prev && prev.cap && next && next.cap)) break;
+    } else if (i < end && BREAKERS.has(t.lower) && !(t.cap && i > floor)) break;
+    else if (i < end && !t.cap && isCueWord(t) && !BODY_BY_FORM.has(t.lower) && !ROLE_BY_WORD.has(t.lower)) break;
+    else if (!t.cap && !NP_GLUE.has(t.lower) && !ROLE_BY_WORD.has(t.lower) && !BODY_BY_FORM.has(t.lower) && !PRONOUN_BY_FORM.has(t.lower) && !HONORIFIC_BY_LOWER.has(t.lower) && !NAME_PARTICLES.has(t.lower)) {
+      // an unknown lower-case word: an adjective or noun inside a description, at most one
+      if (i === end || !toks[i + 1] || toks[i + 1]!.cap) break;
+      const prev = toks[i - 1];
+      if (!prev || prev.kind !== 'word' || !DETERMINERS.has(prev.lower)) break;
+    }
+    if (PRONOUN_BY_FORM.has(t.lower) && i < end) break;
+    i--;
+    n++;
+  }
+  // Leading glue other than a determiner is not part of the phrase.
+  let s = i + 1;
+  while (s <= end && toks[s]!.kind === 'word' && !toks[s]!.cap && (toks[s]!.lower === 'of' || toks[s]!.lower === 'for' || toks[s]!.lower === 'and' || toks[s]!.lower === 'at' || toks[s]!.lower === 'on' || toks[s]!.lower === 'in')) s++;
+  return toks.slice(s, end + 1);
+}

@@ -1,0 +1,98 @@
+/**
+ * Words and punctuation of a stretch of the body, with offsets, by one forward scan. Used on
+ * short windows around quotations and over sentences for the entity table, so the cost is
+ * linear in the text read.
+ */
+import { isSpace } from '../../text/paragraphs.js';
+import { QUOTE_MARK_BY_CODE } from '../../lexicon/quote-marks.js';
+
+export interface Token {
+  /** 0-based UTF-16 offsets into the body, half-open. */
+  start: number;
+  end: number;
+  /** The text as written (a word keeps inner apostrophes, hyphens and dots: `O’Malley`, `U.S.`). */
+  text: string;
+  /** Lower case of `text`, with a trailing possessive (`’s`) removed. */
+  lower: string;
+  kind: 'word' | 'punct' | 'mark';
+  /** First letter is upper case. */
+  cap: boolean;
+  /** The word ends in a possessive `’s`/`'s` (or `s’`). */
+  possessive: boolean;
+}
+
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const ch = text[i]!;
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** Tokens of `text[from, to)`. At most `limit` tokens are returned. */
+export function tokenize(text: string, from: number, to: number, limit = Infinity): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to && out.length < limit) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isLetterOrDigit(text, i)) {
+      let j = i + 1;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (isLetterOrDigit(text, j)) j++;
+        else if ((isApostrophe(d) || d === 0x2d || d === 0x2e) && j + 1 < to && isLetterOrDigit(text, j + 1)) j += 2;
+        else break;
+      }
+      // A dot after a single letter or a dotted acronym belongs to the word ("J.", "U.S.").
+      if (j < to && text.charCodeAt(j) === 0x2e && (j - i === 1 || text.charCodeAt(j - 2) === 0x2e)) j++;
+      let raw = text.slice(i, j);
+      let possessive = false;
+      let lower = raw.toLowerCase();
+      if (lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s'))) {
+        possessive = true;
+        lower = lower.slice(0, -2);
+      } else if (j < to && isApostrophe(text.charCodeAt(j)) && lower.endsWith('s') && !(j + 1 < to && isLetterOrDigit(text, j + 1))) {
+        possessive = true;
+        j++;
+        raw = text.slice(i, j);
+      }
+      const ch = raw[0]!;
+      out.push({ start: i, end: j, text: raw, lower, kind: 'word', cap: ch !== ch.toLowerCase(), possessive });
+      i = j;
+      continue;
+    }
+    const kind = QUOTE_MARK_BY_CODE.has(c) ? 'mark' : 'punct';
+    let j = i + 1;
+    // "--" as a dash
+    if (c === 0x2d && j < to && text.charCodeAt(j) === 0x2d) j++;
+    const raw = text.slice(i, j);
+    out.push({ start: i, end: j, text: raw, lower: raw, kind, cap: false, possessive: false });
+    i = j;
+  }
+  return out;
+}
+
+/** Tokens of `text[from, to)` read backwards from `to`: the last `limit` tokens, in text order. */
+export function tokensBefore(text: string, from: number, to: number, limit: number): Token[] {
+  // Step back over about `limit` words' worth of characters, then tokenize forward.
+  let i = to;
+  let words = 0;
+  let inWord = false;
+  while (i > from && words <= limit) {
+    const sp = isSpace(text.charCodeAt(i - 1));
+    if (!sp && !inWord) words++;
+    inWord = !sp;
+    i--;
+  }
+  // Do not start inside a word.
+  while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+  const toks = tokenize(text, i, to);
+  return toks.length > limit ? toks.slice(toks.length - limit) : toks;
+}
