@@ -122,3 +122,32 @@ export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set([
   'although', 'though', 'when', 'where', 'if', 'unless', 'so', 'since', 'after', 'before', 'as',
   'than', 'that', 'including', 'compared', 'according', 'said', 'says',
 ]);
+
+/**
+ * Determiners after "of" that make a number partitive: "14 of the nurses", "two of its
+ * ships" → counted noun `nurse`, `ship`. ("three of them" has no noun and stays bare.)
+ */
+export const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'my', 'your',
+]);
+
+/**
+ * Capitalised plurals that are counted nouns rather than names: nationality and group nouns in
+ * -ans/-ians ("40 Canadians", "300 Canadians"). A capitalised plural with any other ending
+ * ("3 Doors Down") is left alone; upper-case acronym plurals ("60 MPs", "88 RBIs") are read by the
+ * finder without a list.
+ */
+export const GROUP_PLURAL_ENDINGS: readonly string[] = ['ans'];
+
+/** At most this many capitalised words may stand between a number and its noun: "26 North Sea oil rigs". */
+export const MAX_CAPITALISED_MODIFIERS = 3;
+
+/**
+ * Words after "N times" that make it a multiplier ("three times as many", "ten times the size",
+ * "five times higher"), not a count of occasions ("arrested four times"). Comparatives in -er are
+ * treated as multipliers too.
+ */
+export const MULTIPLIER_FOLLOWERS: ReadonlySet<string> = new Set([
+  'as', 'the', 'more', 'less', 'that', 'what', 'its', 'their', 'his', 'her', 'our', 'this', 'those', 'these',
+  'over', 'per', 'a', 'an', 'faster', 'higher', 'greater', 'bigger', 'larger', 'lower', 'smaller', 'worse', 'better',
+]);

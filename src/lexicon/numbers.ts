@@ -65,6 +65,12 @@ export const SCALE_SUFFIXES: readonly ScaleSuffix[] = [
   { id: 'scale/billion', suffix: 'billion', exponent: 9, attached: true, spaced: true },
   { id: 'scale/tn', suffix: 'tn', exponent: 12, attached: true, spaced: true },
   { id: 'scale/trillion', suffix: 'trillion', exponent: 12, attached: true, spaced: true },
+  // South Asian scales: "Rs 350 crore", "5 lakh people"
+  { id: 'scale/lakh', suffix: 'lakh', exponent: 5, attached: false, spaced: true },
+  { id: 'scale/lakhs', suffix: 'lakhs', exponent: 5, attached: false, spaced: true },
+  { id: 'scale/crore', suffix: 'crore', exponent: 7, attached: true, spaced: true },
+  { id: 'scale/crores', suffix: 'crores', exponent: 7, attached: false, spaced: true },
+  { id: 'scale/cr', suffix: 'cr', exponent: 7, attached: true, spaced: false },
 ];
 
 /**
@@ -88,6 +94,12 @@ export const VAGUE_PLURALS: readonly VaguePlural[] = [
   { id: 'vague/millions', word: 'millions', base: 1e6 },
   { id: 'vague/billions', word: 'billions', base: 1e9 },
 ];
+
+/**
+ * Words before a bare "hundred", "dozen", "thousand" or "million" that make it vague: "several
+ * hundred protesters", "a few thousand fans". Read like the vague plurals: `min` is two of the base.
+ */
+export const VAGUE_LEADERS: readonly string[] = ['several', 'few', 'many'];
 
 /** "half a million", "half an hour": the word that halves the scale or unit after it. */
 export const HALF_WORD = 'half';
@@ -121,7 +133,17 @@ export const NOT_FIGURE_CONTEXT = {
     'stage', 'phase', 'grade', 'tier', 'band', 'category', 'class', 'version', 'season', 'series', 'episode',
     'volume', 'vol', 'issue', 'item', 'question', 'figure', 'table', 'appendix', 'junction', 'exit', 'act',
     'schedule', 'annex', 'step', 'day', 'week', 'game', 'round', 'match', 'hole', 'lap', 'windows',
-    'iphone', 'code'],
+    'iphone', 'code', 'versions', 'nos', 'vol', 'fig', 'art', 'sec', 'pt', 'p', 'pp'],
+  /**
+   * Abbreviations written with a dot that still lead a day or a rank: "Oct. 9", "No. 4", "Vol. 3".
+   * Only these short forms are read across the dot, so a sentence ending "… in March. 12 people"
+   * keeps its figure.
+   */
+  dottedLeaders: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'no', 'nos', 'vol', 'fig', 'nr', 'art', 'sec', 'ch', 'pt', 'p', 'pp'],
+  /** Day names: a capitalised word before a number that is a date, not a name ("Sunday 14"). */
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   /** Words before a bare number word that make it a pronoun ("the two", "no one", "this one"). */
   pronounLeaders: ['the', 'these', 'those', 'this', 'that', 'no', 'every', 'any', 'each', 'which', 'last',
     'other', 'another', 'only', 'all', 'both', 'same', 'first', 'one', 'little', 'loved', 'special', 'chosen', 'right', 'wrong'],
@@ -132,6 +154,22 @@ export const NOT_FIGURE_CONTEXT = {
   clockWords: ['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'o’clock', 'gmt', 'bst', 'utc', 'est', 'pst', 'cet'],
   /** Suffixes glued to digits that make them an ordinal ("21st") or a decade ("1990s"). */
   ordinalSuffixes: ['st', 'nd', 'rd', 'th', 's'],
+} as const;
+
+/**
+ * Emergency and helpline numbers, which news quotes as numbers to ring, not as figures ("called
+ * 911", "a 999 call", "dial 112"). Read as not figures only next to a word of `EMERGENCY_CONTEXT`.
+ */
+export const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '112', '000', '101', '111', '119', '988']);
+
+export const EMERGENCY_CONTEXT = {
+  /** Verbs before the number: "called 911", "dial 999", "ring 101". */
+  verbs: ['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling',
+    'ring', 'rings', 'rang', 'ringing', 'phone', 'phoned', 'phoning', 'text', 'texted', 'contact', 'contacted'],
+  /** Nouns after the number: "a 911 call", "999 operators", "the 911 operator". */
+  nouns: ['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'dispatch', 'operator', 'operators',
+    'center', 'centre', 'centers', 'centres', 'line', 'lines', 'system', 'service', 'services', 'tape', 'tapes',
+    'recording', 'recordings', 'supervisor', 'supervisors', 'emergency', 'hang-up', 'hangup', 'number'],
 } as const;
 
 /**

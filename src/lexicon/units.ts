@@ -11,9 +11,21 @@ export interface CurrencySymbol {
   code: string;
 }
 
-/** Longer symbols first, so `US$` wins over `$`. */
+/**
+ * Longer symbols first, so `US$` wins over `$`. Symbols made only of letters (ISO codes, `Rs`)
+ * are read as a word before the digits ("GBP 5m", "Rs 350 crore", "Rs.500"); symbols that end in a
+ * letter (`$US`, `$A`) count only when digits follow, so "$Acme" is not a currency.
+ */
 export const CURRENCY_SYMBOLS: readonly CurrencySymbol[] = [
   { id: 'currency/us-dollar-sign', symbol: 'US$', code: 'USD' },
+  { id: 'currency/dollar-sign-us', symbol: '$US', code: 'USD' },
+  { id: 'currency/dollar-sign-au', symbol: '$AU', code: 'AUD' },
+  { id: 'currency/dollar-sign-a', symbol: '$A', code: 'AUD' },
+  { id: 'currency/dollar-sign-nz', symbol: '$NZ', code: 'NZD' },
+  { id: 'currency/dollar-sign-ca', symbol: '$CA', code: 'CAD' },
+  { id: 'currency/dollar-sign-c', symbol: '$C', code: 'CAD' },
+  { id: 'currency/dollar-sign-hk', symbol: '$HK', code: 'HKD' },
+  { id: 'currency/real-sign', symbol: 'R$', code: 'BRL' },
   { id: 'currency/au-dollar-sign', symbol: 'A$', code: 'AUD' },
   { id: 'currency/au-dollar-sign-2', symbol: 'AU$', code: 'AUD' },
   { id: 'currency/ca-dollar-sign', symbol: 'C$', code: 'CAD' },
@@ -29,6 +41,13 @@ export const CURRENCY_SYMBOLS: readonly CurrencySymbol[] = [
   { id: 'currency/gbp-code', symbol: 'GBP', code: 'GBP' },
   { id: 'currency/usd-code', symbol: 'USD', code: 'USD' },
   { id: 'currency/eur-code', symbol: 'EUR', code: 'EUR' },
+  { id: 'currency/inr-code', symbol: 'INR', code: 'INR' },
+  { id: 'currency/rs', symbol: 'Rs', code: 'INR' },
+  { id: 'currency/aud-code', symbol: 'AUD', code: 'AUD' },
+  { id: 'currency/cad-code', symbol: 'CAD', code: 'CAD' },
+  { id: 'currency/jpy-code', symbol: 'JPY', code: 'JPY' },
+  { id: 'currency/chf-code', symbol: 'CHF', code: 'CHF' },
+  { id: 'currency/cny-code', symbol: 'CNY', code: 'CNY' },
 ];
 
 /**
@@ -56,6 +75,8 @@ export const CURRENCY_WORDS: readonly CurrencyWord[] = [
   { id: 'currency/yuan', words: ['yuan', 'renminbi'], code: 'CNY', exponent: 0 },
   { id: 'currency/rupees', words: ['rupees', 'rupee'], code: 'INR', exponent: 0 },
   { id: 'currency/francs', words: ['swiss francs'], code: 'CHF', exponent: 0 },
+  // a sign written after the amount, continental style: "5 €", "5€"
+  { id: 'currency/euro-sign-after', words: ['€'], code: 'EUR', exponent: 0, attached: true },
 ];
 
 /** Percent markers after a number: `14%`, `14 per cent`, `14 percent`, `14pc`, `2 percentage points`. */
@@ -100,8 +121,34 @@ export const TIME_UNITS: readonly TimeUnit[] = [
 
 /** Words after a duration that make it an age: "five years old", "14 years of age". */
 export const AGE_AFTER: readonly string[] = ['old', 'olds', 'of age'];
-/** Words before a bare number that make it an age in years: "aged 14", "ages 5 to 11". */
-export const AGE_BEFORE: readonly string[] = ['aged', 'age', 'ages'];
+/** Words before a bare number that make it an age in years: "aged 14", "ages 5 to 11", "at the age of 88", "between the ages of 17 and 20". */
+export const AGE_BEFORE: readonly string[] = ['aged', 'age', 'ages', 'age of', 'ages of'];
+
+/**
+ * Context that makes a bare number an age in years even without "aged" or "years old". The
+ * finder (`src/extract/figures/find.ts`) reads, for a whole number from 0 to `max`:
+ * - an apposition after a name or a person noun, closed by punctuation: "Ann Lee, 34, said",
+ *   "Okafor, 57, of Hull", "her daughter, 11," — and with "now": "said Jo Bloggs, now 28.";
+ * - `deathWords` + "at": "died at 81", "dead at 95";
+ * - `pronouns` + `copulas` at the end of a clause: "She was 68.", "who is 33,".
+ */
+export const AGE_CONTEXT = {
+  max: 125,
+  deathWords: ['died', 'dies', 'die', 'dead', 'death', 'dying', 'away'],
+  pronouns: ['he', 'she', 'who'],
+  copulas: ['was', 'is', 'turned', 'turns', 'turning'],
+  /** Lower-case nouns for a person that an age may follow: "the gunman, 59,". */
+  personNouns: [
+    'man', 'woman', 'boy', 'girl', 'son', 'daughter', 'mother', 'father', 'wife', 'husband', 'brother',
+    'sister', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'mum', 'mom', 'dad', 'uncle', 'aunt',
+    'nephew', 'niece', 'cousin', 'friend', 'neighbour', 'neighbor', 'partner', 'girlfriend', 'boyfriend',
+    'fiancé', 'fiancée', 'fiance', 'fiancee', 'victim', 'suspect', 'gunman', 'shooter', 'attacker', 'killer',
+    'driver', 'passenger', 'pedestrian', 'cyclist', 'motorcyclist', 'teenager', 'pensioner', 'child', 'baby',
+    'toddler', 'infant', 'student', 'pupil', 'teacher', 'nurse', 'doctor', 'officer', 'worker', 'employee',
+    'resident', 'defendant', 'survivor', 'patient', 'owner', 'landlord', 'tenant', 'mother-of-two',
+    'father-of-two', 'widow', 'widower', 'soldier', 'veteran', 'actor', 'actress', 'singer', 'player',
+  ],
+} as const;
 
 /** Measures (distance, weight, area, volume, speed, temperature, energy) with canonical ids. */
 export interface MeasureUnit {
@@ -143,4 +190,16 @@ export const MEASURE_UNITS: readonly MeasureUnit[] = [
   { id: 'measure/mw', words: ['mw', 'megawatts', 'megawatt'], unit: 'MW', attached: true },
   { id: 'measure/gw', words: ['gw', 'gigawatts', 'gigawatt'], unit: 'GW', attached: true },
   { id: 'measure/kwh', words: ['kwh', 'kilowatt hours', 'kilowatt-hours'], unit: 'kWh', attached: true },
+  { id: 'measure/magnitude', words: ['magnitude'], unit: 'magnitude', attached: false },
+  { id: 'measure/megapixel', words: ['megapixels', 'megapixel'], unit: 'megapixel', attached: true },
+  // A word with a capital is matched only in the case written here: "500 GB" is gigabytes, "Gb" is not.
+  { id: 'measure/ghz', words: ['GHz'], unit: 'GHz', attached: true },
+  { id: 'measure/mhz', words: ['MHz'], unit: 'MHz', attached: true },
+  { id: 'measure/tb', words: ['TB'], unit: 'TB', attached: true },
+  { id: 'measure/gb', words: ['GB'], unit: 'GB', attached: true },
+  { id: 'measure/mb', words: ['MB'], unit: 'MB', attached: true },
+  { id: 'measure/mah', words: ['mAh'], unit: 'mAh', attached: true },
 ];
+
+/** Measures written before the number: "a magnitude 5.2 tremor", "magnitude-7.2". */
+export const MEASURE_BEFORE: readonly string[] = ['magnitude'];
