@@ -133,7 +133,7 @@ export const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set([
 
 /**
  * Capitalised plurals that are counted nouns rather than names: nationality and group nouns in
- * -ans/-ians ("40 Canadians", "300 Canadians"). A capitalised plural with any other ending
+ * -ans/-ians ("40 Canadians", "300 Christians"). A capitalised plural with any other ending
  * ("3 Doors Down") is left alone; upper-case acronym plurals ("60 MPs", "88 RBIs") are read by the
  * finder without a list.
  */

@@ -7,13 +7,26 @@
  * word to the next; every anchor is examined with bounded look-behind and sticky look-ahead, and
  * the scan resumes after whatever the anchor consumed (so a run of a million digits is read once).
  */
-import { FRACTION_WORDS, NOT_FIGURE_CONTEXT, NUMBER_WORDS, SCALE_SUFFIXES, VAGUE_PLURALS, type ScaleSuffix, type VaguePlural } from '../../lexicon/numbers.js';
+import {
+  EMERGENCY_CONTEXT,
+  EMERGENCY_NUMBERS,
+  FRACTION_WORDS,
+  NOT_FIGURE_CONTEXT,
+  NUMBER_WORDS,
+  SCALE_SUFFIXES,
+  VAGUE_LEADERS,
+  VAGUE_PLURALS,
+  type ScaleSuffix,
+  type VaguePlural,
+} from '../../lexicon/numbers.js';
 import { CHANGE_VERBS, QUALIFIERS, RANGE_OPENERS, type QualifierPhrase } from '../../lexicon/qualifiers.js';
 import {
   AGE_AFTER,
   AGE_BEFORE,
+  AGE_CONTEXT,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
+  MEASURE_BEFORE,
   MEASURE_UNITS,
   PERCENT_WORDS,
   TIME_UNITS,
@@ -23,7 +36,15 @@ import {
   type PercentWord,
   type TimeUnit,
 } from '../../lexicon/units.js';
-import { COUNT_MODIFIERS, PHRASE_BREAKERS } from '../../lexicon/nouns.js';
+import {
+  COUNT_MODIFIERS,
+  GROUP_PLURAL_ENDINGS,
+  MAX_CAPITALISED_MODIFIERS,
+  MULTIPLIER_FOLLOWERS,
+  PARTITIVE_DETERMINERS,
+  PHRASE_BREAKERS,
+} from '../../lexicon/nouns.js';
+import { ADDRESS_BLOCK_WORDS, STREET_DIRECTIONS, STREET_WORDS } from '../../lexicon/places.js';
 import { isCountableInvariant, looksPlural } from './singular.js';
 import { parseNumberWords as parseWordsForRatio } from './parse.js';
 import {
@@ -52,7 +73,8 @@ export type RawUnit =
   | { kind: 'currency'; entry: CurrencyWord; start: number; end: number }
   | { kind: 'time'; entry: TimeUnit; start: number; end: number; age: boolean }
   | { kind: 'measure'; entry: MeasureUnit; start: number; end: number }
-  | { kind: 'noun'; start: number; end: number; head: string; compound: boolean };
+  | { kind: 'noun'; start: number; end: number; head: string; compound: boolean; partitive?: number };
+// `partitive`: for "14 of the nurses", the offset of the phrase after "of" ("the nurses").
 
 /** One number of a figure, as written. */
 export interface RawNumber {
@@ -87,12 +109,21 @@ export interface FoundFigure {
   unit: RawUnit | null;
   /** A proportion ("two-thirds of", "half of", "one in five"): read as a percentage. */
   fraction: { numerator: number; denominator: number } | null;
+  /**
+   * An age in years read from context rather than a unit word: `how` names the pattern
+   * (`apposition`: "Ann Lee, 34,"; `death`: "died at 81"; `copula`: "She was 68."), `subject`
+   * the name or person noun it belongs to, when one stands before it.
+   */
+  age?: { how: 'apposition' | 'death' | 'copula'; subject: { start: number; end: number } | null };
 }
 
 // ---- lexicon indexes, built once ----
 
 const NUMBER_WORD_SET = new Set(NUMBER_WORDS.map((w) => w.word));
 const VAGUE = new Map(VAGUE_PLURALS.map((v) => [v.word, v]));
+const VAGUE_LEAD = new Set(VAGUE_LEADERS);
+/** "hundred", "dozen", "thousand", "million" …: their value, as the base of "several hundred". */
+const SCALE_BASES = new Map(NUMBER_WORDS.filter((w) => w.kind === 'hundred' || w.kind === 'scale' || w.kind === 'dozen').map((w) => [w.word, w.value]));
 const SCALE_ATTACHED = new Map(SCALE_SUFFIXES.filter((s) => s.attached).map((s) => [s.suffix, s]));
 const SCALE_SPACED = new Map(SCALE_SUFFIXES.filter((s) => s.spaced).map((s) => [s.suffix, s]));
 const QUALIFIER_BEFORE = new Map(QUALIFIERS.filter((q) => q.position === 'before').map((q) => [q.phrase, q]));
@@ -114,12 +145,19 @@ const TIME = new Map<string, TimeUnit>();
 for (const t of TIME_UNITS) for (const w of t.words) TIME.set(w, t);
 const MEASURE_SPACED = new Map<string, MeasureUnit>();
 const MEASURE_ATTACHED = new Map<string, MeasureUnit>();
+/** Measure words with a capital ("GB", "MHz"), matched only as written, glued or spaced. */
+const MEASURE_EXACT = new Map<string, MeasureUnit>();
 for (const m of MEASURE_UNITS) {
   for (const w of m.words) {
+    if (w.length > 1 && /[A-Z]/.test(w)) {
+      MEASURE_EXACT.set(w, m);
+      continue;
+    }
     if (w.length > 1 || m.attached) MEASURE_ATTACHED.set(w, m);
     if (w.length > 1 && /^[a-z]/.test(w)) MEASURE_SPACED.set(w, m);
   }
 }
+const MEASURE_LEADERS = new Map(MEASURE_BEFORE.map((w) => [w, MEASURE_SPACED.get(w)!]));
 const AGE_AFTER_MAP = new Map(AGE_AFTER.map((w) => [w, w]));
 const SYMBOLS = [...CURRENCY_SYMBOLS].sort((a, b) => b.symbol.length - a.symbol.length);
 const MONTHS = new Set<string>(NOT_FIGURE_CONTEXT.months);
@@ -132,6 +170,17 @@ const ORDINAL = new Set<string>(NOT_FIGURE_CONTEXT.ordinalSuffixes);
 const CHANGE = new Set(CHANGE_VERBS);
 const OPENERS = new Set(RANGE_OPENERS);
 const AGE_OPENERS = new Set(AGE_BEFORE);
+const DOTTED_LEADERS = new Set<string>(NOT_FIGURE_CONTEXT.dottedLeaders);
+const WEEKDAYS = new Set<string>(NOT_FIGURE_CONTEXT.weekdays);
+const EMERGENCY_VERBS = new Set<string>(EMERGENCY_CONTEXT.verbs);
+const EMERGENCY_NOUNS = new Set<string>(EMERGENCY_CONTEXT.nouns);
+const DEATH_WORDS = new Set<string>(AGE_CONTEXT.deathWords);
+const AGE_PRONOUNS = new Set<string>(AGE_CONTEXT.pronouns);
+const AGE_COPULAS = new Set<string>(AGE_CONTEXT.copulas);
+const PERSON_NOUNS = new Set<string>(AGE_CONTEXT.personNouns);
+const BLOCK_WORDS = new Set(ADDRESS_BLOCK_WORDS);
+/** Symbols written as a word before the digits: ISO codes, "Rs". */
+const CODE_SYMBOLS = new Map(CURRENCY_SYMBOLS.filter((c) => /^[A-Za-z]+$/.test(c.symbol)).map((c) => [c.symbol, c]));
 /** Words after a hyphen that are not a counted unit ("12-strong", "two-thirds", "three-fold"). */
 const NOT_HYPHEN_UNITS = new Set(['strong', 'fold', 'thirds', 'third', 'quarters', 'quarter', 'fifths', 'tenths', 'halves', 'and', 'or', 'to', 'nil', 'all', 'love']);
 const FRACTIONS = new Map(FRACTION_WORDS.map((f) => [f.word, f]));
@@ -199,12 +248,22 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
   if (isLetterCode(c)) {
     const w = wordAt(body, at);
     if (w && VAGUE.has(w.lower)) return vagueAt(body, w);
+    if (w && SCALE_BASES.has(w.lower)) {
+      const lead = wordBefore(body, w.start, 1);
+      if (lead && VAGUE_LEAD.has(lead.lower)) return vagueScaleAt(body, w, lead);
+    }
     const fr = fractionAt(body, at);
     if (fr) return fr;
     if (w && FRACTIONS.has(w.lower) && w.lower !== 'half') return { reject: 'fraction-word', next: w.end };
   }
   const low = numberAt(body, at, true);
   if ('reject' in low) return low;
+  // "the Big Three", "the Famous Five": a capitalised number word inside a name
+  if (low.words && isUpperCode(body.charCodeAt(low.start)) && !sentenceStart(body, low.start) && !isUpperCode(body.charCodeAt(low.start + 1))) {
+    const b = wordBefore(body, low.start, 1);
+    const a = wordAfter(body, low.end, 1);
+    if ((b && isUpperCode(body.charCodeAt(b.start))) || (a && isUpperCode(body.charCodeAt(a.start)))) return { reject: 'name-words', next: low.end };
+  }
 
   // ---- look-behind: qualifier, opener ----
   let qualifier = phraseBefore(body, low.start, QUALIFIER_BEFORE, 4);
@@ -213,6 +272,10 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
   const before = wordBefore(body, leftOf);
   if (before && (OPENERS.has(before.lower) || AGE_OPENERS.has(before.lower))) {
     opener = { word: before.lower, start: before.start, end: before.end };
+  } else if (before && before.lower === 'of') {
+    // "at the age of 88"
+    const a = wordBefore(body, before.start, 1);
+    if (a && (a.lower === 'age' || a.lower === 'ages')) opener = { word: `${a.lower} of`, start: a.start, end: before.end };
   }
   // "some one" is "someone" written apart, not an estimate
   if (qualifier && qualifier.entry.phrase === 'some' && low.words && low.numeral.toLowerCase() === 'one') qualifier = null;
@@ -223,6 +286,11 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
 
   const ctx = rejectByContext(body, low, qualifier !== null);
   if (ctx) return ctx;
+  // a house number ("12 Elm Grove Road", "the 700 block of …")
+  if (!low.words && !low.currency && !low.scale && !low.attached) {
+    const addr = addressEnd(body, low.end);
+    if (addr > 0) return { reject: 'address', next: addr };
+  }
 
   // ---- range ----
   let high: RawNumber | null = null;
@@ -235,7 +303,7 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
       connector = cm[1] ? '-' : cm[2]!.toLowerCase();
       const allowed =
         connector === '-' ||
-        (connector === 'and' && opener?.word === 'between') ||
+        (connector === 'and' && (opener?.word === 'between' || opener?.word === 'ages of')) ||
         connector === 'or' ||
         connector === 'through' ||
         connector === 'thru' ||
@@ -259,6 +327,17 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
     const u = unitAfter(body, p, valueIsOne(last));
     if (u) unit = u;
   }
+  // "14 of the nurses": the counted noun after a partitive "of"
+  if (!unit && !high && !low.currency && !low.scale) {
+    const u = partitiveAfter(body, p);
+    if (u) unit = u;
+  }
+  // "a magnitude 5.2 tremor": a measure written before the number
+  if (!unit && !high && !low.currency) {
+    const b = wordBefore(body, low.start, 1);
+    const mu = b ? MEASURE_LEADERS.get(b.lower) : undefined;
+    if (b && mu && !qualifier) unit = { kind: 'measure', entry: mu, start: b.start, end: b.end };
+  }
   if (unit && unit.end > p) p = unit.end;
   if (!after) {
     after = trailingQualifier(body, p);
@@ -268,6 +347,17 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
 
   // ---- rejections that need the whole figure ----
   const hasUnit = unit !== null || low.currency !== null || (high?.currency ?? null) !== null;
+  // "Terminal 5", "Gate 9", "Model 3", "Pixel 7 owners": digits right after a
+  // capitalised word (not the first of a sentence) and with no unit but a counted noun are a name
+  if (!low.words && !low.scale && !low.currency && !qualifier && !opener && (!unit || (unit.kind === 'noun' && unit.partitive === undefined)) && nameBefore(body, low.start)) {
+    return { reject: 'name-number', next: unit ? p : listEnd(body, p) };
+  }
+  if (!hasUnit && !qualifier && !high && !opener) {
+    const age = ageAt(body, low);
+    if (age) {
+      return { start: low.start, end: low.end, qualifier: null, opener: null, low, high: null, vague: null, unit: null, fraction: null, age };
+    }
+  }
   if (!hasUnit && !qualifier) {
     if (isYearLike(low) && (!high || isYearLike(high) || connector === '-')) return { reject: 'year', next: p };
     if (high && connector === '-' && !low.words && !high.words && !low.scale && !high.scale) {
@@ -289,8 +379,188 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
   if (opener && opener.word === 'between' && !high) opener = null;
   if (opener && opener.word === 'from' && !high) opener = null;
 
-  const start = Math.min(qualifier?.start ?? Infinity, opener?.start ?? Infinity, low.start);
+  const start = Math.min(qualifier?.start ?? Infinity, opener?.start ?? Infinity, unit && unit.start < low.start ? unit.start : Infinity, low.start);
   return { start, end: p, qualifier, opener, low, high, vague: null, unit, fraction: null };
+}
+
+/** Whether the character at `pos` is an upper-case letter (ASCII or Latin-1/Extended). */
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/**
+ * Whether a sentence starts at `pos`: the start of the body, or after a line break, a sentence
+ * end, a colon, an opening quote or bracket, or a dash (inline spaces skipped).
+ */
+function sentenceStart(body: string, pos: number): boolean {
+  let q = pos;
+  while (q > 0 && isInlineSpace(body.charCodeAt(q - 1))) q--;
+  if (q === 0) return true;
+  return '\n\r.!?:;"“”‘’\'([{—–-|•*'.includes(body[q - 1]!);
+}
+
+/**
+ * A capitalised word right before the digits at `pos`, one space away, that makes them part of a
+ * name ("Terminal 5", "Gate 9", "Model 3"): not the first word of a sentence ("Only
+ * 12 …", "Some 200 …"), not a day or month name ("Sunday 14"), not a lone "I".
+ */
+function nameBefore(body: string, pos: number): boolean {
+  const w = wordBefore(body, pos, 1);
+  if (!w || w.end === pos || !isUpperCode(body.charCodeAt(w.start))) return false;
+  if (w.lower === 'i' || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
+  // a possessive owns the count: "the club's 240 members"
+  if (w.lower.endsWith("'s") || w.lower.endsWith('’s') || body[w.end] === '’' || body[w.end] === "'") return false;
+  return !sentenceStart(body, w.start);
+}
+
+/** One more item of a bare-number list after a name: ", 7", ", and 8", " or 9" (each followed by punctuation or the list going on). */
+const RE_LIST_ITEM = /(?:,[ \t]?(?:(?:and|or) )?|[ \t](?:and|or|&) )\d{1,4}(?:\.\d{1,3})?/y;
+
+/** The end of a list of bare numbers that continues a rejected name or rank ("Model 4, 5 and 6"). */
+function listEnd(body: string, pos: number): number {
+  let p = pos;
+  for (;;) {
+    RE_LIST_ITEM.lastIndex = p;
+    const m = RE_LIST_ITEM.exec(body);
+    if (!m) return p;
+    const e = p + m[0].length;
+    const c = body.charCodeAt(e);
+    const goesOn = c !== c || c === 44 || c === 46 || c === 59 || c === 41 || c === 10 || c === 58 ||
+      (c === 32 && /^ (?:and|or|&) /.test(body.slice(e, e + 5)));
+    if (!goesOn || (c === 46 && isDigitCode(body.charCodeAt(e + 1)))) return p;
+    p = e;
+  }
+}
+
+/**
+ * A street address after a house number: an optional compass word, then at most four
+ * capitalised words or ordinals ("5th") ending in a street word ("Avenue", "St."); or "block of".
+ * Returns the address's end, or -1. A plural noun after the street word ("8 High Court
+ * judges") makes it a count, not an address.
+ */
+const RE_ADDRESS_WORD = /[ \t]([A-Z][A-Za-z'’-]*\.?|\d{1,4}(?:st|nd|rd|th)\b)/y;
+function addressEnd(body: string, pos: number): number {
+  const first = wordAfter(body, pos, 1);
+  if (first && BLOCK_WORDS.has(first.lower) && body.slice(first.start, first.end) === first.lower) {
+    const of = wordAfter(body, first.end, 1);
+    return of && of.lower === 'of' ? of.end : -1;
+  }
+  let p = pos;
+  for (let i = 0; i < 5; i++) {
+    RE_ADDRESS_WORD.lastIndex = p;
+    const m = RE_ADDRESS_WORD.exec(body);
+    if (!m) return -1;
+    const tok = m[1]!.replace(/\.$/, '').toLowerCase();
+    p += m[0].length;
+    if (i === 0 && STREET_DIRECTIONS.has(tok)) continue;
+    if (STREET_WORDS.has(tok) && i > 0) {
+      const nx = wordAfter(body, p, 1);
+      if (nx && body.slice(nx.start, nx.end) === nx.lower && looksPlural(nx.lower)) return -1;
+      return p;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The name before ", 33," (`end` is the comma): up to four capitalised words, initials with
+ * their dot ("Mary J. Okafor"), or a person noun with its determiner ("her daughter").
+ */
+function ageOwnerBefore(body: string, end: number): { start: number; end: number } | null {
+  const last = wordBefore(body, end, 0);
+  if (!last) {
+    return null;
+  }
+  if (!isUpperCode(body.charCodeAt(last.start))) {
+    if (!PERSON_NOUNS.has(last.lower)) return null;
+    const d = wordBefore(body, last.start, 1);
+    return { start: d && (d.lower === 'a' || d.lower === 'an' || PARTITIVE_DETERMINERS.has(d.lower)) ? d.start : last.start, end: last.end };
+  }
+  // a name may open the sentence ("Okafor, 57, of Hull"): the closing comma and the 0–125
+  // bound already keep out "In 2012, 33," and lists
+  if (MONTHS.has(last.lower) || WEEKDAYS.has(last.lower)) return null;
+  let start = last.start;
+  for (let i = 0; i < 3; i++) {
+    let e = start;
+    if (e < 2 || body.charCodeAt(e - 1) !== 32) break;
+    e--;
+    // an initial: "K."
+    if (body[e - 1] === '.' && e >= 2 && isUpperCode(body.charCodeAt(e - 2)) && (e === 2 || body.charCodeAt(e - 3) === 32)) {
+      start = e - 2;
+      continue;
+    }
+    const w = wordBefore(body, e + 1, 1);
+    if (!w || !isUpperCode(body.charCodeAt(w.start)) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) break;
+    start = w.start;
+    if (sentenceStart(body, w.start)) break;
+  }
+  return { start, end: last.end };
+}
+
+/** Whether the clause closes at `pos`: punctuation (not a list of numbers going on) or a line end. */
+function closesAt(body: string, pos: number): boolean {
+  if (pos >= body.length) return true;
+  const c = body[pos]!;
+  if (c === ',' ) {
+    const q = skipSpaces(body, pos + 1);
+    return !isDigitCode(body.charCodeAt(q));
+  }
+  if (c === '.') return !isDigitCode(body.charCodeAt(pos + 1));
+  // "Okafor, 57 ― a teacher": a spaced dash
+  if (c === ' ' && '—–―'.includes(body[pos + 1] ?? 'x')) return true;
+  return c === ';' || c === ':' || c === ')' || c === '\n' || c === '\r' || c === '!' || c === '?' || c === '—' || c === '–';
+}
+
+/**
+ * A bare whole number from 0 to 125 read as an age from its context (see `AGE_CONTEXT`):
+ * "Ann Lee, 34, …", "the gunman, 59,", "Jo Bloggs, now 28.", "Sean Byrne (42)", "died at 81",
+ * "She was 68.". Null when the context is none of these.
+ */
+function ageAt(body: string, n: RawNumber): FoundFigure['age'] | null {
+  if (n.scale || n.attached || n.currency || n.negative) return null;
+  const v = n.words ? wordValue(n.numeral) : /^\d{1,3}$/.test(n.numeral) ? Number(n.numeral) : null;
+  if (v === null || v > AGE_CONTEXT.max) return null;
+  const b1 = wordBefore(body, n.start, 1);
+  // "died at 81", "passed away at 90"
+  if (b1 && b1.lower === 'at') {
+    const b2 = wordBefore(body, b1.start, 1);
+    if (b2 && DEATH_WORDS.has(b2.lower) && (b2.lower !== 'away' || wordBefore(body, b2.start, 1)?.lower === 'passed')) {
+      const nx = wordAfter(body, n.end, 1);
+      if (closesAt(body, n.end) || (nx && (nx.lower === 'in' || nx.lower === 'after' || nx.lower === 'following'))) return { how: 'death', subject: null };
+    }
+    return null;
+  }
+  // "She was 68.", "who is 33,"
+  if (b1 && AGE_COPULAS.has(b1.lower)) {
+    const b2 = wordBefore(body, b1.start, 1);
+    const nx = wordAfter(body, n.end, 1);
+    if (b2 && AGE_PRONOUNS.has(b2.lower) && (closesAt(body, n.end) || nx?.lower === 'when')) return { how: 'copula', subject: null };
+    return null;
+  }
+  if (n.words) return null;
+  // "Sean Byrne (42)"
+  if (body[n.start - 1] === '(' && body[n.end] === ')' && body.charCodeAt(n.start - 2) === 32) {
+    const owner = ageOwnerBefore(body, n.start - 2);
+    return owner && isUpperCode(body.charCodeAt(owner.start)) ? { how: 'apposition', subject: owner } : null;
+  }
+  // "Ann Lee, 34,", "Jo Bloggs, now 28."
+  let q = n.start;
+  if (b1 && b1.lower === 'now') q = b1.start;
+  if (q - 2 < 0 || body.charCodeAt(q - 1) !== 32 || body[q - 2] !== ',') return null;
+  if (!closesAt(body, n.end)) return null;
+  const owner = ageOwnerBefore(body, q - 2);
+  return owner ? { how: 'apposition', subject: owner } : null;
+}
+
+/** "of the nurses", "of its ships" after a number: the partitive's counted noun, or null. */
+function partitiveAfter(body: string, pos: number): RawUnit | null {
+  const of = wordAfter(body, pos, 1);
+  if (!of || of.lower !== 'of' || body.slice(of.start, of.end) !== 'of') return null;
+  const det = wordAfter(body, of.end, 1);
+  if (!det || !PARTITIVE_DETERMINERS.has(det.lower)) return null;
+  const noun = countedNoun(body, det.end, false);
+  if (!noun || noun.kind !== 'noun') return null;
+  return { ...noun, start: of.start, partitive: det.start };
 }
 
 /** Words that may count the parts of a fraction: "a", "one", "two", … "nine". */
@@ -347,8 +617,11 @@ function fractionAt(body: string, at: number): FoundFigure | null {
 /** "one in five children", "1 in 10": a proportion; null unless `low` is followed by "in" + a larger number. */
 function ratioAt(body: string, low: RawNumber): FoundFigure | null {
   if (low.currency || low.scale || low.attached) return null;
-  const inw = wordAfter(body, low.end, 1);
+  let inw = wordAfter(body, low.end, 1);
   if (!inw || inw.lower !== 'in') return null;
+  // "one in every 40"
+  const every = wordAfter(body, inw.end, 1);
+  if (every && every.lower === 'every') inw = every;
   const h = numberAt(body, skipSpaces(body, inw.end), false);
   if ('reject' in h || h.currency || h.attached || skipSpaces(body, inw.end) - inw.end !== 1) return null;
   const n = low.words ? null : Number(low.numeral.replace(/,/g, ''));
@@ -443,6 +716,14 @@ function rejectByContext(body: string, n: RawNumber, qualified: boolean): Reject
   const before = wordBefore(body, n.start);
   const after = wordAfter(body, n.end, 2);
   if (!n.words && !n.scale) {
+    // "Oct. 9", "No. 4": a short abbreviation with its dot
+    const dotted = dottedBefore(body, n.start);
+    if (dotted && MONTHS.has(dotted) && !qualified) return { reject: 'date-day', next: n.end };
+    if (dotted && RANK_LEADERS.has(dotted) && !qualified) return { reject: 'rank', next: listEnd(body, n.end) };
+    // "called 911", "a 999 call"
+    if (EMERGENCY_NUMBERS.has(n.numeral) && !n.attached && ((before && EMERGENCY_VERBS.has(before.lower)) || (after && EMERGENCY_NOUNS.has(after.lower)))) {
+      return { reject: 'emergency-number', next: n.end };
+    }
     if (before && MONTHS.has(before.lower) && !qualified) return { reject: 'date-day', next: n.end };
     if (after && MONTHS.has(after.lower) && (!n.attached || n.attached.kind === 'noun') && after.lower !== 'may') {
       return { reject: 'date-day', next: n.end };
@@ -452,13 +733,22 @@ function rejectByContext(body: string, n: RawNumber, qualified: boolean): Reject
   }
   if (before && RANK_LEADERS.has(before.lower) && !qualified) {
     // "No 10", "number one priority", "chapter 3"; "No." with its dot too
-    if (before.lower !== 'no' || body[before.start] === 'N' || body[before.end] === '.') return { reject: 'rank', next: n.end };
+    if (before.lower !== 'no' || body[before.start] === 'N' || body[before.end] === '.') return { reject: 'rank', next: listEnd(body, n.end) };
   }
   if (n.words && /^(?:one)$/i.test(n.numeral)) {
     if (before && PRONOUN_LEADERS.has(before.lower)) return { reject: 'pronoun', next: n.end };
     if (after && PRONOUN_FOLLOWERS.has(after.lower)) return { reject: 'pronoun', next: n.end };
   }
   return null;
+}
+
+/** The dotted abbreviation before `pos` ("Oct." in "Oct. 9"), lower-case without its dot; null if none. */
+function dottedBefore(body: string, pos: number): string | null {
+  let q = pos;
+  if (q > 0 && isInlineSpace(body.charCodeAt(q - 1))) q--;
+  if (q < 2 || body[q - 1] !== '.') return null;
+  const w = wordBefore(body, q - 1, 0);
+  return w && DOTTED_LEADERS.has(w.lower) ? w.lower : null;
 }
 
 /**
@@ -470,7 +760,11 @@ function numberAt(body: string, pos: number, anchor: boolean): RawNumber | Rejec
   let currency: Match<CurrencySymbol> | null = null;
   for (const s of SYMBOLS) {
     if (body.startsWith(s.symbol, pos)) {
-      currency = { entry: s, start: pos, end: pos + s.symbol.length };
+      // "$US4m" but not "$Acme": a sign ending in a letter needs digits after it
+      const e = pos + s.symbol.length;
+      if (isLetterCode(s.symbol.charCodeAt(s.symbol.length - 1)) && !isDigitCode(body.charCodeAt(e)) && !(isInlineSpace(body.charCodeAt(e)) && isDigitCode(body.charCodeAt(e + 1)))) continue;
+      if (isLetterCode(body.charCodeAt(e)) && isLetterCode(s.symbol.charCodeAt(s.symbol.length - 1))) continue;
+      currency = { entry: s, start: pos, end: e };
       break;
     }
   }
@@ -494,10 +788,15 @@ function numberAt(body: string, pos: number, anchor: boolean): RawNumber | Rejec
     if (q - p > 1) return { reject: 'lone-sign', next: p };
     p = q;
   } else if (anchor && isDigitCode(body.charCodeAt(pos))) {
-    // ISO code before the digits: "GBP 5m", "USD 20bn"
-    const w = wordBefore(body, pos, 1);
-    if (w && /^(?:GBP|USD|EUR)$/.test(body.slice(w.start, w.end))) {
-      const s = SYMBOLS.find((x) => x.symbol === body.slice(w.start, w.end))!;
+    // ISO code or "Rs" before the digits: "GBP 5m", "USD 20bn", "Rs 350 crore", "Rs.500"
+    let w = wordBefore(body, pos, 1);
+    if (!w) {
+      let q = pos;
+      if (q > 0 && isInlineSpace(body.charCodeAt(q - 1))) q--;
+      if (q > 1 && body[q - 1] === '.') w = wordBefore(body, q - 1, 0);
+    }
+    const s = w ? CODE_SYMBOLS.get(body.slice(w.start, w.end)) : undefined;
+    if (w && s && (w.start === 0 || !isLetterCode(body.charCodeAt(w.start - 1)))) {
       currency = { entry: s, start: w.start, end: w.end };
       start = w.start;
     }
@@ -549,6 +848,10 @@ function digitsAt(body: string, start: number, p: number, currency: Match<Curren
   }
   let scale: Match<ScaleSuffix> | null = null;
   let attached: RawUnit | null = null;
+  if (next === 0x20ac && !currency) {
+    // "5€": a sign written after the amount
+    return { start, end: end + 1, currency, numeral, words: false, scale, attached: { kind: 'currency', entry: CURRENCY_ATTACHED.get('€')!, start: end, end: end + 1 } };
+  }
   if (isLetterCode(next) || next === 37 || next === 0xb0 || next === 43) {
     const r = gluedSuffix(body, end);
     if ('reject' in r) return { reject: r.reject, next: skipRun(body, p) };
@@ -560,6 +863,14 @@ function digitsAt(body: string, start: number, p: number, currency: Match<Curren
     // spaced scale: "4.2 million", "2 bn"
     const w = wordAfter(body, end, 1);
     if (w && SCALE_SPACED.has(w.lower) && w.end === skipRun(body, w.start) && body.slice(w.start, w.end) !== 'M') {
+      scale = { entry: SCALE_SPACED.get(w.lower)!, start: w.start, end: w.end };
+      end = w.end;
+    }
+  }
+  if (!scale && body.charCodeAt(end) === 45) {
+    // Canadian style: "$75-million deal", "€40-billion bailout"
+    const w = wordAt(body, end + 1);
+    if (w && SCALE_SPACED.has(w.lower) && isScaleWord(w.lower) && body.charCodeAt(w.end) !== 45) {
       scale = { entry: SCALE_SPACED.get(w.lower)!, start: w.start, end: w.end };
       end = w.end;
     }
@@ -622,6 +933,7 @@ function gluedSuffix(body: string, end: number): { scale: Match<ScaleSuffix> | n
     mu = MEASURE_ATTACHED.get(body.slice(end, f).toLowerCase());
     if (mu) me = f;
   }
+  mu ??= MEASURE_EXACT.get(suffix);
   if (mu) return { scale: null, unit: { kind: 'measure', entry: mu, start: end, end: me }, end: me };
   return { reject: 'glued-letters' };
 }
@@ -690,6 +1002,7 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
   }
   if (count === 0) return { reject: 'none', next: w.end };
   const first = body.slice(start, start + 10).toLowerCase();
+  const bare = count === 1 && (isScaleWord(lastWord) || lastWord === 'hundred' || lastWord === 'dozen');
   // "a dozen", "a million", "half a million", "an hundred"
   if (/^(?:hundred|thousand|million|billion|trillion|dozen)/.test(first)) {
     const a = wordBefore(body, start, 1);
@@ -699,6 +1012,9 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
       if (h && h.lower === 'half') start = h.start;
     }
   }
+  // a scale word alone ("million" after a sign we could not read) is never a figure
+  // ("the dozen people", "the hundred days" still count)
+  if (bare && start === w.start && lastWord !== 'dozen' && wordBefore(body, start, 1)?.lower !== 'the') return { reject: 'bare-scale', next: end };
   // "two and a half"
   const tail = /^[ \t]+and a half\b/i.exec(body.slice(end, end + 16));
   if (tail) end += tail[0].length;
@@ -761,6 +1077,10 @@ function unitAfter(body: string, pos: number, one: boolean): RawUnit | null {
     const s = skipSpaces(body, pos);
     return { kind: 'percent', entry: PERCENT_ATTACHED.get('%')!, start: s, end: s + 1 };
   }
+  if (body.charCodeAt(pos) === 32 && body.charCodeAt(pos + 1) === 0x20ac) {
+    // "5 €": a sign written after the amount
+    return { kind: 'currency', entry: CURRENCY_ATTACHED.get('€')!, start: pos + 1, end: pos + 2 };
+  }
   const first = wordAfter(body, pos, 1);
   if (!first) return null;
   const pct = phraseAfter(body, pos, PERCENT_SPACED, 3, 1);
@@ -773,17 +1093,47 @@ function unitAfter(body: string, pos: number, one: boolean): RawUnit | null {
     if (age) return { kind: 'time', entry: t, start: first.start, end: age.end, age: true };
     return { kind: 'time', entry: t, start: first.start, end: first.end, age: false };
   }
+  // "a 19 year-old student": the compound written after a space
+  const dash = first.lower.indexOf('-');
+  if (dash > 0) {
+    const parts = first.lower.split('-');
+    const tu = TIME.get(parts[0]!);
+    if (tu && (parts[1] === 'old' || parts[1] === 'olds')) {
+      return { kind: 'time', entry: tu, start: first.start, end: first.start + parts[0]!.length + 1 + parts[1].length, age: true };
+    }
+  }
   const mu = phraseAfter(body, pos, MEASURE_SPACED, 3, 1);
   if (mu && body.charCodeAt(mu.start) >= 97) return { kind: 'measure', ...mu };
+  const exact = MEASURE_EXACT.get(body.slice(first.start, first.end));
+  if (exact) return { kind: 'measure', entry: exact, start: first.start, end: first.end };
+  // "arrested four times" (occasions), but not "three times as many" or "five times higher"
+  if (first.lower === 'times' && body.slice(first.start, first.end) === 'times' && !one) {
+    const nx = wordAfter(body, first.end, 1);
+    const q = skipSpaces(body, first.end);
+    if (!isDigitCode(body.charCodeAt(q)) && (!nx || (!MULTIPLIER_FOLLOWERS.has(nx.lower) && !nx.lower.endsWith('er')))) {
+      return { kind: 'noun', start: first.start, end: first.end, head: 'times', compound: false };
+    }
+    return null;
+  }
   return countedNoun(body, pos, one);
 }
 
+/** A capitalised plural that is a counted noun, not a name: "MPs", "RBIs" (acronyms), "Canadians". */
+function isGroupPlural(text: string): boolean {
+  if (/^[A-Z]{2,}s$/.test(text)) return true;
+  return text.length >= 6 && /^[A-Z][a-z]+$/.test(text) && GROUP_PLURAL_ENDINGS.some((e) => text.endsWith(e));
+}
+
 /**
- * The counted noun after a number: the words up to the first phrase breaker (at most four),
- * lower-case; the head is the first plural-looking word ("serious incident notifications"),
- * else a countable invariant ("police"), else — for a count of one — the last word.
+ * The counted noun after a number: the words up to the first phrase breaker (at most four
+ * lower-case ones), lower-case; the head is the first plural-looking word ("serious incident
+ * notifications"), else a countable invariant ("police"), else — for a count of one — the last
+ * word. Up to `MAX_CAPITALISED_MODIFIERS` capitalised words may come first, joined by "and"/"or"
+ * ("14 Albanian migrants" → "migrants", "three Republican governors", "60 Tory MPs"), but only
+ * when a lower-case (or group-plural) head follows: capitals alone are a name ("3 Doors Down").
+ * "12 male and 11 female officers": a phrase with no head of its own shares the next one's.
  */
-export function countedNoun(body: string, pos: number, one: boolean): RawUnit | null {
+export function countedNoun(body: string, pos: number, one: boolean, share = true): RawUnit | null {
   let p = pos;
   let w = wordAfter(body, p, 1);
   if (w && COUNT_MODIFIERS.has(w.lower)) {
@@ -794,25 +1144,116 @@ export function countedNoun(body: string, pos: number, one: boolean): RawUnit | 
     }
   }
   const run: Word[] = [];
+  let first: Word | null = null;
+  let lastEnd = -1;
+  let caps = 0;
+  let capHead: Word | null = null;
   while (w && run.length < 4) {
-    if (PHRASE_BREAKERS.has(w.lower) || w.lower !== body.slice(w.start, w.end)) break;
+    const text = body.slice(w.start, w.end);
+    if (text !== w.lower) {
+      if (run.length > 0 || PHRASE_BREAKERS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) break;
+      if (isGroupPlural(text)) {
+        capHead = w;
+        first ??= w;
+        lastEnd = w.end;
+        break;
+      }
+      if (caps >= MAX_CAPITALISED_MODIFIERS || !isUpperCode(body.charCodeAt(w.start))) break;
+      caps++;
+      first ??= w;
+      let e = w.end;
+      // "AK-47", "U.S." as modifiers
+      if (body[e] === '-' && isDigitCode(body.charCodeAt(e + 1))) {
+        e++;
+        while (isDigitCode(body.charCodeAt(e)) && e - w.end < 8) e++;
+        if (isLetterCode(body.charCodeAt(e)) || isDigitCode(body.charCodeAt(e))) break;
+      } else if (body[e] === '.' && text.includes('.')) e++;
+      lastEnd = e;
+      let nx = wordAfter(body, e, 1);
+      if (nx && (nx.lower === 'and' || nx.lower === 'or') && body.slice(nx.start, nx.end) === nx.lower) {
+        const n2 = wordAfter(body, nx.end, 1);
+        if (n2 && isUpperCode(body.charCodeAt(n2.start)) && !isGroupPlural(body.slice(n2.start, n2.end))) nx = n2;
+      }
+      w = nx;
+      continue;
+    }
+    if (PHRASE_BREAKERS.has(w.lower)) break;
     if (NUMBER_WORD_SET.has(w.lower) || MONTHS.has(w.lower) || VAGUE.has(w.lower) || w.lower === 'dozens') break;
     run.push(w);
+    first ??= w;
+    lastEnd = w.end;
     w = wordAfter(body, w.end, 1);
   }
-  if (run.length === 0) return null;
+  if (!first) return null;
   let head: Word | undefined;
-  if (!one) {
+  if (capHead) head = capHead;
+  else if (!one) {
     head = run.find((x) => looksPlural(x.lower) && !x.lower.endsWith("'s") && !x.lower.endsWith('’s'));
     head ??= run.find((x) => isCountableInvariant(x.lower));
-  } else {
+  } else if (run.length > 0) {
     // a count of one: the last of at most three words ("one serious case review")
     const r = run.slice(0, 3);
     head = r[r.length - 1];
     if (head && /(?:ing|ed|ly)$/.test(head.lower)) head = undefined;
   }
+  // (not when the words before "and" end in a plural of their own: "8 Pistols and 400 rounds")
+  const lastWord = body.slice(first.start, lastEnd).split(/\s+/).pop()!.toLowerCase();
+  if (!head && share && w && (w.lower === 'and' || w.lower === 'or') && !one && !looksPlural(lastWord)) {
+    // "12 male and 11 female officers", "9 Maltese and 4 Moldovan nationals"
+    const q = skipSpaces(body, w.end);
+    let numEnd = -1;
+    if (isDigitCode(body.charCodeAt(q))) {
+      RE_DIGITS.lastIndex = q;
+      const m = RE_DIGITS.exec(body);
+      if (m && !isLetterCode(body.charCodeAt(q + m[0].length))) numEnd = q + m[0].length;
+    } else {
+      const nw = wordAt(body, q);
+      if (nw && NUMBER_WORD_SET.has(nw.lower) && !isScaleWord(nw.lower)) numEnd = nw.end;
+    }
+    const other = numEnd > 0 ? countedNoun(body, numEnd, false, false) : null;
+    if (other && other.kind === 'noun') return { kind: 'noun', start: first.start, end: lastEnd, head: other.head, compound: false };
+  }
   if (!head) return null;
-  return { kind: 'noun', start: run[0]!.start, end: head.end, head: body.slice(head.start, head.end), compound: false };
+  return { kind: 'noun', start: first.start, end: head.end, head: body.slice(head.start, head.end), compound: false };
+}
+
+/** "several hundred protesters", "a few thousand pounds": an open range from two of the base. */
+function vagueScaleAt(body: string, w: Word, lead: Word): FoundFigure {
+  let base = SCALE_BASES.get(w.lower)!;
+  let start = lead.start;
+  const a = wordBefore(body, lead.start, 1);
+  if (lead.lower === 'few' && a && a.lower === 'a') start = a.start;
+  // "several hundred million": a larger scale multiplies the base
+  const more = wordAfter(body, w.end, 1);
+  const big = more ? SCALE_BASES.get(more.lower) : undefined;
+  if (more && big !== undefined && big > base) {
+    base *= big;
+    w = { start: w.start, end: more.end, lower: `${w.lower} ${more.lower}` };
+  }
+  let p = w.end;
+  const of = wordAfter(body, p, 1);
+  if (of && of.lower === 'of') p = of.end;
+  let unit: RawUnit | null = null;
+  const cur = phraseAfter(body, p, CURRENCY_SPACED, 2, 1);
+  if (cur) unit = { kind: 'currency', ...cur };
+  else {
+    const t = wordAfter(body, p, 1);
+    const te = t ? TIME.get(t.lower) : undefined;
+    if (t && te) unit = { kind: 'time', entry: te, start: t.start, end: t.end, age: false };
+    else unit = countedNoun(body, p, false);
+  }
+  const low: RawNumber = { start, end: w.end, currency: null, numeral: body.slice(start, w.end), words: true, scale: null, attached: null };
+  return {
+    start,
+    end: unit ? unit.end : w.end,
+    qualifier: null,
+    opener: null,
+    low,
+    high: null,
+    vague: [{ id: `vague/${lead.lower}-${w.lower.replace(' ', '-')}`, word: w.lower, base }],
+    unit,
+    fraction: null,
+  };
 }
 
 /** "dozens of", "hundreds of thousands of", "tens of millions of pounds": an open range. */

@@ -11,7 +11,17 @@
  * - `unit`: ISO 4217 code for money; `percent`, `percentage point`, `basis point`; a time
  *   unit (`year`, `month`, `week`, `day`, `hour`, `minute`, `second`; decades and centuries
  *   are counted in years, fortnights in days); a measure id; or the counted noun in the
- *   singular (`child`). Ages are durations in years (`aged 14`, `16-year-olds`).
+ *   singular (`child`), lower-case except upper-case acronyms, which keep their case (`60 Tory
+ *   MPs` → `MP`). Ages are durations in years (`aged 14`, `16-year-olds`, `at the age of 88`), and
+ *   so is a bare whole number 0–125 read from context (rule `figures/age:<how>`): an apposition
+ *   closed by punctuation after a name or person noun ("Ann Lee, 34,", "the gunman, 59,",
+ *   "Jo Bloggs, now 28.", "Sean Byrne (42)"), "died/dead at 81", "She was 68." — its subject is the
+ *   name or noun phrase before it.
+ * - Capitalised words may modify a lower-case counted noun ("14 Albanian migrants" → `migrant`,
+ *   "three Republican governors"); capitals with no lower-case head after them are a name ("3 Doors
+ *   Down"), except acronym plurals and -ans plurals ("88 RBIs", "300 Canadians").
+ * - Partitives count the noun after "of the/its/their/…" ("14 of the nurses" → `nurse`,
+ *   rule `figures/count:partitive`); the text covers the phrase, the subject starts at "the".
  * - Scale words are multiplied out (`£4.2million` → 4200000); pence and cents are hundredths
  *   of the currency (`50p` → 0.5 GBP).
  * - Ranges ("16-to 17-year-olds", "between 5 and 10", "£3m-£4m") have `value` null and
@@ -22,12 +32,21 @@
  *   of children"); null when none follows.
  * - Not figures: years, days of dates, clock times, ordinals, decades ("1990s"), list
  *   markers, phone numbers, ids glued to letters ("D1", "CO4"), long digit runs without
- *   separators, version numbers, "number one"-style ranks, "one" as a pronoun, and scores
- *   (`3-1`: a hyphenated pair of bare integers whose second is not larger, with no unit).
+ *   separators, version numbers, "number one"-style ranks, "one" as a pronoun, scores
+ *   (`3-1`: a hyphenated pair of bare integers whose second is not larger, with no unit),
+ *   emergency numbers next to "call/dial/ring" or "call/dispatcher" ("called 911", "a 999
+ *   call"), house numbers (digits then capitalised words ending in a street word, "12
+ *   Elm Grove Road"; "the 700 block of"), a scale word standing alone, and numbers in names:
+ *   digits right after a capitalised word that does not open the sentence and with no unit but
+ *   at most a counted noun ("Terminal 5", "Gate 9", "Pixel 7 owners", "Model
+ *   4, 5 and 6" — the list goes with it); possessives ("the club's 240 members"), day and
+ *   month names are not such words. Title-case headlines lose counts to this rule ("Storm Kills
+ *   9"): a known cost.
  */
 import type { FigureDraft, Segmented } from '../../schema.js';
 import type { ExtractContext } from '../context.js';
 import { CLAUSE_BREAKERS, PHRASE_BREAKERS } from '../../lexicon/nouns.js';
+import { AGE_BEFORE } from '../../lexicon/units.js';
 import { findFigures, type FoundFigure, type RawNumber, type RawUnit } from './find.js';
 import { parseDigits, parseNumberWords, scaleSuffix } from './parse.js';
 import { singular } from './singular.js';
@@ -84,15 +103,20 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
         entry = unit.entry.id;
         break;
       case 'noun':
-        unitId = singular(unit.head);
+        unitId = unitOfNoun(unit.head);
         kind = 'count';
+        if (unit.partitive !== undefined) entry = 'partitive';
         break;
       case 'currency':
         break; // handled by moneyOf
     }
-  } else if (f.opener && (f.opener.word === 'aged' || f.opener.word === 'age' || f.opener.word === 'ages')) {
+  } else if (f.opener && AGE_OPENERS.has(f.opener.word)) {
     unitId = 'year';
     kind = 'age';
+  } else if (f.age) {
+    unitId = 'year';
+    kind = 'age';
+    entry = f.age.how;
   }
   if (money && unit && unit.kind === 'currency') exponent = unit.entry.exponent;
 
@@ -137,6 +161,16 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
   };
 }
 
+const AGE_OPENERS = new Set(AGE_BEFORE);
+
+/**
+ * The unit of a counted noun: its singular, lower-case ("children" → `child`), except that an
+ * upper-case acronym keeps its case ("MPs" → `MP`, "RBIs" → `RBI`), as news writes it.
+ */
+function unitOfNoun(head: string): string {
+  return /^[A-Z]{2,}s$/.test(head) ? head.slice(0, -1) : singular(head);
+}
+
 function scaleBy(v: number, factor: number): number {
   return factor === 1 ? v : Number((v * factor).toPrecision(12));
 }
@@ -168,7 +202,13 @@ function valueOf(n: RawNumber, exponent: number, carried: number): number | null
 /** Words that may start a subject phrase after a non-count figure ("£4.2 million investment"). */
 function subjectOf(body: string, f: FoundFigure): string | null {
   const u = f.unit;
+  if (f.age) return f.age.subject ? body.slice(f.age.subject.start, f.age.subject.end) : null;
   if (u && u.kind === 'noun') {
+    if (u.partitive !== undefined) {
+      // "14 of the nurses": the phrase after "of" and the rest of its clause
+      const tail = clauseTail(body, u.end, 8 - countWords(body.slice(u.partitive, u.end)));
+      return body.slice(u.partitive, u.end) + (tail ? ` ${tail}` : '');
+    }
     if (u.compound) {
       // "a two-year programme": the compound's noun and what follows
       const tail = clauseTail(body, u.end, 7);
