@@ -44,6 +44,7 @@ const showMisses = argv.includes('--misses') ? Number(argv[argv.indexOf('--misse
 const MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‹', '›']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'i', 'we', 'him', 'his', 'her', 'them', 'you', 'which', 'that']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'president', 'senator', 'governor', 'sir', 'lord', 'cllr', 'prof', 'the', 'a', 'an', 'former', 'spokesman', 'spokeswoman']);
+const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'by', 'with', 's', 'its', 'his', 'her', 'their']);
 
 function article(body, id) {
@@ -122,9 +123,13 @@ function speakerRight(gold, ours, body, attributions, at) {
     if (g == null) return false;
   }
   const ourWords = new Set(words(ours).map((x) => x.toLowerCase()));
-  const caps = words(g).filter((x, k) => /^\p{Lu}/u.test(x) && !TITLES.has(x.toLowerCase().replace(/\.$/, '')) && !(k === 0 && STOP.has(x.toLowerCase())));
+  // The head of the gold phrase: its first comma segment, after the last possessive.
+  let head = g.split(',')[0];
+  const poss = Math.max(head.lastIndexOf("'s "), head.lastIndexOf('’s '));
+  if (poss >= 0) head = head.slice(poss + 3);
+  const caps = words(head).filter((x, k) => /^\p{Lu}/u.test(x) && !TITLES.has(x.toLowerCase().replace(/\.$/, '')) && !SUFFIXES.has(x) && !(k === 0 && STOP.has(x.toLowerCase())));
   if (caps.length) return ourWords.has(caps[caps.length - 1].toLowerCase());
-  const content = words(g).map((x) => x.toLowerCase()).filter((x) => !STOP.has(x) && !PRONOUNS.has(x));
+  const content = words(head).map((x) => x.toLowerCase()).filter((x) => !STOP.has(x) && !PRONOUNS.has(x));
   return content.some((x) => ourWords.has(x) || ourWords.has(x.replace(/s$/, '')) || ourWords.has(`${x}s`));
 }
 
@@ -149,6 +154,7 @@ function evaluate(split) {
   let nRight = 0;
   let nPredAttributed = 0;
   let nMatchAttributed = 0;
+  let nRightAttributed = 0;
   let bytes = 0;
   let ms = 0;
   const misses = { spanFalsePos: [], spanFalseNeg: [], speaker: [] };
@@ -183,7 +189,10 @@ function evaluate(split) {
       const g = gold[gi];
       const p = pred[pi];
       if (p.speaker != null) nMatchAttributed++;
-      if (speakerRight(g.speaker, p.speaker, body, attributions, g.q.start)) nRight++;
+      if (speakerRight(g.speaker, p.speaker, body, attributions, g.q.start)) {
+        nRight++;
+        if (p.speaker != null) nRightAttributed++;
+      }
       else misses.speaker.push(`${id} @${g.q.start}: gold ${JSON.stringify(g.speaker)} ours ${JSON.stringify(p.speaker)} (${p.draft.rule}) ${JSON.stringify(body.slice(Math.max(0, g.q.start - 90), g.q.end + 60).replace(/\n/g, ' / '))}`);
     }
     pred.forEach((p, pi) => { if (!pUsed.has(pi)) misses.spanFalsePos.push(`${id} @${p.span[0]}: ${JSON.stringify(body.slice(p.span[0], p.span[1]).slice(0, 120))} (${p.draft.rule})`); });
@@ -197,6 +206,13 @@ function evaluate(split) {
   console.log(`  span        P ${pct(P)}  R ${pct(R)}  F1 ${pct(f1(P, R))}  (${nMatch} matched)`);
   console.log(`  speaker     accuracy ${pct(nMatch ? nRight / nMatch : 0)} on matched quotes (${nRight}/${nMatch}; ${nMatchAttributed} of them attributed by us)`);
   console.log(`  end-to-end  P ${pct(eP)}  R ${pct(eR)}  F1 ${pct(f1(eP, eR))}`);
+  const aP = nPredAttributed ? nMatchAttributed / nPredAttributed : 0;
+  const aR = nGold ? nMatchAttributed / nGold : 0;
+  const aeP = nPredAttributed ? nRightAttributed / nPredAttributed : 0;
+  const aeR = nGold ? nRightAttributed / nGold : 0;
+  console.log(`  attributed quotes only (ours with a speaker, as gold holds only attributed quotes):`);
+  console.log(`  span        P ${pct(aP)}  R ${pct(aR)}  F1 ${pct(f1(aP, aR))}`);
+  console.log(`  end-to-end  P ${pct(aeP)}  R ${pct(aeR)}  F1 ${pct(f1(aeP, aeR))}`);
   console.log(`  speed       ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (segment + quotes)`);
   if (showMisses) {
     for (const [k, list] of Object.entries(misses)) {

@@ -15,6 +15,7 @@
  * take the nearest earlier reporting body or document (in news, the report being described).
  */
 import type { FindingDraft, Segmented, Sentence } from '../../schema.js';
+import { FINDING_VERBS } from '../../lexicon/findings.js';
 import { bulletEnd } from '../../text/paragraphs.js';
 import type { ExtractContext } from '../context.js';
 import { findMentions, type Mention } from './find.js';
@@ -40,13 +41,16 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
   const body = doc.article.body;
   const regions = quotedRegions(body, doc.paragraphs);
   const memory = new SourceMemory();
+  const triggers = triggerOffsets(body);
+  let ti = 0;
   const out: FindingDraft[] = [];
   let si = 0;
   let list: ListIntro | null = null;
   for (const p of doc.paragraphs) {
-    const sentences: Sentence[] = [];
-    while (si < doc.sentences.length && doc.sentences[si]!.paragraph === p.index) sentences.push(doc.sentences[si++]!);
-    if (sentences.length === 0) continue;
+    const first = si;
+    while (si < doc.sentences.length && doc.sentences[si]!.paragraph === p.index) si++;
+    if (si === first) continue;
+    const sentences = doc.sentences.slice(first, si);
     const bullet = bulletEnd(body, p.start, p.end) !== -1;
     if (bullet && list) {
       const item = listItem(body, sentences, regions, list, memory);
@@ -54,18 +58,24 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
       continue;
     }
     list = null;
-    const headline = isHeadline(body, p.start, p.end);
+    let headline: boolean | null = null;
     sentences.forEach((s, k) => {
+      const last = k === sentences.length - 1;
+      // Only sentences with a cue word (or a list introducer's colon) are tokenized.
+      while (ti < triggers.length && triggers[ti]! < s.start) ti++;
+      const cued = ti < triggers.length && triggers[ti]! < s.end;
+      if (!cued && !(last && body.charCodeAt(s.end - 1) === 0x3a)) return;
+      headline ??= isHeadline(body, p.start, p.end);
       const toks = tokenize(body, s.start, s.end);
-      rememberPeople(body, toks, regions, memory);
       if (headline || isQuestion(toks)) return;
       let previous: Source | null = null;
       for (const m of findMentions(body, toks, regions)) {
-        const source = resolve(m, previous, memory);
-        if (m.source && !m.source.pronoun) memory.remember(m.source);
+        let source = resolve(m, previous, memory);
+        if (m.source?.pronoun === 'person') source = nearestPerson(body, doc.sentences, first + k, m.anchor, regions, memory) ?? source;
+        if (m.source && !m.source.pronoun) memory.remember(m.source, m.anchor);
         previous = source;
         if (m.shape === 'list-intro') {
-          if (k === sentences.length - 1) list = { source, cue: body.slice(m.cueStart, m.cueEnd) };
+          if (last) list = { source, cue: body.slice(m.cueStart, m.cueEnd) };
           continue;
         }
         const parsed = parseMention(body, toks, m, regions);
@@ -81,13 +91,44 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
           rule: `finding/${parsed.shape}`,
         });
       }
-      if (k === sentences.length - 1 && list === null) {
+      if (last && list === null) {
         const bare = bareIntroducer(toks);
         if (bare) list = { source: memory.nearestReporter(), cue: body.slice(bare.cueStart, bare.cueEnd) };
       }
     });
   }
   return dedupe(out.sort((a, b) => a.start - b.start || a.end - b.end));
+}
+
+/** Every word that can open a cue, compiled into one search: a sentence without one is skipped. */
+const TRIGGER = new RegExp(
+  `\\b(?:${[...new Set([...FINDING_VERBS.flatMap((v) => v.forms), 'according'])].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'gi',
+);
+
+/** Offsets of the cue words of the body, in order. */
+function triggerOffsets(body: string): number[] {
+  const out: number[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(body); m !== null; m = TRIGGER.exec(body)) out.push(m.index);
+  return out;
+}
+
+/** Sentences looked back over for the person a "he"/"she" source refers to. */
+const PERSON_LOOKBACK = 30;
+
+/**
+ * The person a "he"/"she" source at `before` (in sentence `si`) refers to: the last person
+ * named before it outside quotations, if nearer than the last person source; else that source.
+ */
+function nearestPerson(body: string, sentences: readonly Sentence[], si: number, before: number, regions: readonly Region[], memory: SourceMemory): Source | null {
+  for (let k = si; k >= 0 && k > si - PERSON_LOOKBACK; k--) {
+    const s = sentences[k]!;
+    if (s.end <= memory.lastPersonAt) break;
+    const found = lastPersonIn(body, tokenize(body, s.start, Math.min(s.end, before)), regions);
+    if (found && found.at > memory.lastPersonAt) return found.src;
+  }
+  return memory.resolve({ name: 'he', kind: 'person', pronoun: 'person' });
 }
 
 function resolve(m: Mention, previous: Source | null, memory: SourceMemory): Source | null {
@@ -116,7 +157,7 @@ function listItem(body: string, sentences: Sentence[], regions: readonly Region[
     source = own.source!.name;
     cue = body.slice(own.cueStart, own.cueEnd);
     rule = 'finding/bullet-list-said';
-    memory.remember(own.source);
+    memory.remember(own.source, own.anchor);
   }
   if (end - start < 2) return null;
   return { type: 'finding', text: body.slice(start, end), start, end, source, cue, rating: null, rule };
@@ -145,8 +186,9 @@ function isHeadline(body: string, start: number, end: number): boolean {
   return caps * 10 >= toks.length * 7;
 }
 
-/** People named in the sentence (outside quotations), so that "he said" can find them. */
-function rememberPeople(body: string, toks: readonly Token[], regions: readonly Region[], memory: SourceMemory): void {
+/** The last person named in the tokens (outside quotations): "Jane Smith", "Dr Jones". */
+function lastPersonIn(body: string, toks: readonly Token[], regions: readonly Region[]): { src: Source; at: number } | null {
+  let best: { src: Source; at: number } | null = null;
   let s = -1;
   for (let i = 0; i <= toks.length; i++) {
     const t = toks[i];
@@ -157,11 +199,12 @@ function rememberPeople(body: string, toks: readonly Token[], regions: readonly 
       const e = inName ? i + 1 : i;
       if (e - s >= 2) {
         const src = sourceOf(body.slice(toks[s]!.start, toks[e - 1]!.end));
-        if (src && src.kind === 'person') memory.remember(src);
+        if (src && src.kind === 'person') best = { src, at: toks[s]!.start };
       }
       s = -1;
     }
   }
+  return best;
 }
 
 /** Drop a finding that repeats another's exact span (two cues over one clause). */

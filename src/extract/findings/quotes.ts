@@ -22,16 +22,20 @@ export const OPENERS = new Set([0x201c, 0x201e, 0x00ab]);
 export const CLOSERS = new Set([0x201d, 0x00bb]);
 
 export function isQuoteMark(c: number): boolean {
-  return c === 0x22 || OPENERS.has(c) || CLOSERS.has(c);
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 }
+
+/** Finds the next double quotation mark; a regular expression search is far faster than a loop. */
+const MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
 
 export function quotedRegions(text: string, paragraphs: readonly Paragraph[]): Region[] {
   const out: Region[] = [];
   for (const p of paragraphs) {
     let open = -1;
-    for (let i = p.start; i < p.end; i++) {
+    MARK.lastIndex = p.start;
+    for (let hit = MARK.exec(text); hit !== null && hit.index < p.end; hit = MARK.exec(text)) {
+      const i = hit.index;
       const c = text.charCodeAt(i);
-      if (!isQuoteMark(c)) continue;
       const before = i === p.start ? 32 : text.charCodeAt(i - 1);
       const after = i + 1 < p.end ? text.charCodeAt(i + 1) : 32;
       // A mis-directed closing mark opens when it stands after a space and before a word.

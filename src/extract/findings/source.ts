@@ -93,18 +93,23 @@ export class SourceMemory {
   private lastPerson: Source | null = null;
   private lastGroup: Source | null = null;
   private lastThing: Source | null = null;
+  /** Offset where the last person source was named; -1 before any. */
+  lastPersonAt = -1;
 
-  remember(src: Source | null): void {
+  /** Note a source named at offset `at` of the body. */
+  remember(src: Source | null, at: number): void {
     if (!src || src.pronoun) return;
     switch (src.kind) {
       case 'person':
         this.lastPerson = src;
+        this.lastPersonAt = at;
         break;
       case 'group':
         this.lastGroup = src;
         break;
       case 'name':
         this.lastPerson = src;
+        this.lastPersonAt = at;
         this.lastThing = src;
         break;
       default:

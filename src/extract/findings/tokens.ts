@@ -18,6 +18,7 @@ export interface Token {
 
 export function isLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0xa3) return false;
   const ch = String.fromCharCode(c);
   return ch.toLowerCase() !== ch.toUpperCase();
 }
@@ -59,8 +60,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       else break;
     }
     const raw = text.slice(i, j);
-    const lower = raw.toLowerCase().replace(/\u2019/g, "'");
-    out.push({ start: i, end: j, lower, word: true, cap: raw[0] !== lower[0] });
+    let lower = raw.toLowerCase();
+    if (lower.indexOf('\u2019') !== -1) lower = lower.replace(/\u2019/g, "'");
+    const c0 = text.charCodeAt(i);
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : raw[0] !== lower[0];
+    out.push({ start: i, end: j, lower, word: true, cap });
     i = j;
   }
   return out;

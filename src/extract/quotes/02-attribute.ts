@@ -109,6 +109,11 @@ function tailEnd(toks: Token[], end: number): number {
   return end;
 }
 
+/** Adverbs and auxiliaries between a subject and its verb ("also", "has", "immediately"). */
+function isAdverb(t: Token): boolean {
+  return !t.cap && (CUE_ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly')));
+}
+
 function isDash(t: Token | undefined): boolean {
   return !!t && t.kind === 'punct' && (ATTRIBUTION_DASHES.has(t.text.charCodeAt(0)) || t.text === '--');
 }
@@ -247,7 +252,7 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
       continue;
     }
     let e = i;
-    while (e > k && win[e - 1]!.kind === 'word' && CUE_ADVERBS.has(win[e - 1]!.lower) && !win[e - 1]!.cap) e--;
+    while (e > k && win[e - 1]!.kind === 'word' && isAdverb(win[e - 1]!)) e--;
     const p = subjectOf(body, win.slice(k, e));
     if (p) return { phrase: p, cue: cueText(body, win, hit), rule: 'quote/said-after', at: p.start };
     return null;
@@ -284,15 +289,14 @@ export function attributeBefore(body: string, from: number, to: number): (Found 
       continue;
     }
     let e = i;
-    while (e > 0 && words[e - 1]!.kind === 'word' && CUE_ADVERBS.has(words[e - 1]!.lower) && !words[e - 1]!.cap) e--;
+    while (e > 0 && words[e - 1]!.kind === 'word' && isAdverb(words[e - 1]!)) e--;
     const p = subjectOf(body, words.slice(0, e));
     const cue = cueText(body, words, hit);
     if (p) return { phrase: p, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: p.start, colon, comma };
     // Inverted: "said Jane Doe:" / "added the report:"
-    const q = objectOf(body, words.slice(hit.end));
-    if (q && hit.end < words.length) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
-    // A gerund cue whose subject is the main clause's ("…, adding: “…”"): leave it to continuation.
-    if (hit.entry?.form === 'gerund') return null;
+    const q = hit.entry?.takes === 'frame' || words.length - hit.end > 6 ? null : objectOf(body, words.slice(hit.end));
+    if (q && (q.kind === 'person' || q.kind === 'body') && hit.end < words.length) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+    // A gerund cue ("…, adding: “…”") takes the subject of an earlier cue in the clause.
   }
   return null;
 }
@@ -313,6 +317,15 @@ function paragraphTextStart(body: string, start: number, end: number): number {
     while (i < end && isSpace(body.charCodeAt(i))) i++;
   }
   return i;
+}
+
+/** True when a full stop, question or exclamation mark followed by a space stands in `[from, to)`. */
+function sentenceEndBetween(body: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 1 && i < from + 400; i++) {
+    const c = body.charCodeAt(i);
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && isSpace(body.charCodeAt(i + 1))) return true;
+  }
+  return to - from >= 400;
 }
 
 /** Is the character before `at` (skipping spaces) the end of a sentence or the paragraph start? */
@@ -385,6 +398,12 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
           fragment = false;
         }
       }
+    }
+    if (!speaker && prev && prev.a.speaker && prevInPara >= 0 && !sentenceEndBetween(body, prev.q.end, q.start)) {
+      // Another quotation in the sentence of the previous one: "X said that “…” and “…”".
+      speaker = prev.a.speaker;
+      cue = prev.a.cue;
+      rule = 'quote/continuation';
     }
     if (!speaker && prev && prev.a.speaker && !(found && found.phrase)) {
       // The same speaker's quotation continues: later in the paragraph, or in the next paragraph.

@@ -66,6 +66,8 @@ const NOT_NAMES = new Set([
   'Because', 'Since', 'Until', 'During', 'Despite', 'Under', 'Over', 'Through', 'Into', 'About', 'Against', 'Without',
 ]);
 
+const NOT_NAME_LOWER = new Set([...NOT_NAMES].map((w) => w.toLowerCase()));
+
 interface Candidate {
   kind: Entity['kind'];
   /** Name words (person) or the organisation's name as written. */
@@ -161,7 +163,7 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
 function classifyRun(body: string, toks: Token[], i: number, j: number, sentence: number, out: Candidate[]): void {
   let run = toks.slice(i, j);
   // Sentence-opening function words are not part of a name.
-  while (run.length && NOT_NAMES.has(run[0]!.text) && !isHonorific(run[0]!)) run = run.slice(1);
+  while (run.length && (NOT_NAME_LOWER.has(run[0]!.lower) || run[0]!.lower.includes('’') || run[0]!.lower.includes("'")) && !isHonorific(run[0]!)) run = run.slice(1);
   if (!run.length) return;
   const last = run[run.length - 1]!;
   const prev = toks[toks.indexOf(run[0]!) - 1];
@@ -191,7 +193,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   nameToks = run.slice(k + 1);
   if (!nameToks.length || nameToks.every((t) => isInitial(t))) return;
   if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
-  if (nameToks.length === 1 && NOT_NAMES.has(nameToks[0]!.text)) return;
+  if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
   const phrase = parsePhrase(body, phraseEndingAt(toks, toks.indexOf(nameToks[nameToks.length - 1]!), 0));
   const roleBefore = prev && prev.kind === 'word' && (ROLE_BY_WORD.has(prev.lower) || isHonorific(prev));

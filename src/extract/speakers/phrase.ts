@@ -95,6 +95,12 @@ function genderOfRole(toks: Token[]): Gender {
 export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
   const words = toks.filter((t) => t.kind === 'word' || t.text === '&');
   if (!words.length) return null;
+  const lastWord = words[words.length - 1]!;
+  if (words.length === 1 || (PRONOUN_BY_FORM.has(lastWord.lower) && lastWord.lower !== 'who' && lastWord.lower !== 'i')) {
+    const w = lastWord;
+    const p = PRONOUN_BY_FORM.get(w.lower);
+    if (p) return { kind: 'pronoun', name: p.form, entityKind: p.kinds[0]!, title: null, role: null, gender: p.gender, start: w.start, end: w.end };
+  }
   if (words.length === 1) {
     const p = PRONOUN_BY_FORM.get(words[0]!.lower);
     if (p) return { kind: 'pronoun', name: p.form, entityKind: p.kinds[0]!, title: null, role: null, gender: p.gender, start: words[0]!.start, end: words[0]!.end };
@@ -251,12 +257,18 @@ export function phraseEndingAt(toks: Token[], end: number, floor: number): Token
     } else if (i < end && BREAKERS.has(t.lower) && !(t.cap && i > floor)) break;
     else if (i < end && !t.cap && isCueWord(t) && !BODY_BY_FORM.has(t.lower) && !ROLE_BY_WORD.has(t.lower)) break;
     else if (!t.cap && !NP_GLUE.has(t.lower) && !ROLE_BY_WORD.has(t.lower) && !BODY_BY_FORM.has(t.lower) && !PRONOUN_BY_FORM.has(t.lower) && !HONORIFIC_BY_LOWER.has(t.lower) && !NAME_PARTICLES.has(t.lower)) {
-      // an unknown lower-case word: an adjective or noun inside a description, at most one
-      if (i === end || !toks[i + 1] || toks[i + 1]!.cap) break;
-      const prev = toks[i - 1];
-      if (!prev || prev.kind !== 'word' || !DETERMINERS.has(prev.lower)) break;
+      // Unknown lower-case words (adjectives, nouns) belong to a description only when a
+      // determiner or a possessive name opens it within three words: "the gambling tycoon".
+      let d = i - 1;
+      while (d >= floor && i - d <= 3 && toks[d]!.kind === 'word' && !toks[d]!.cap && !DETERMINERS.has(toks[d]!.lower) && !BREAKERS.has(toks[d]!.lower)) d--;
+      const opener = d >= floor ? toks[d]! : undefined;
+      if (!opener || opener.kind !== 'word' || !(DETERMINERS.has(opener.lower) || opener.possessive)) break;
+      i = d - 1;
+      n += 2;
+      continue;
     }
     if (PRONOUN_BY_FORM.has(t.lower) && i < end) break;
+    if (PRONOUN_BY_FORM.has(t.lower) && i === end && t.lower !== 'who') return [t];
     i--;
     n++;
   }
