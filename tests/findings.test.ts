@@ -296,6 +296,18 @@ describe('findings: linear time', () => {
     expect(ms).toBeLessThan(5000);
   });
 
+  test('throughput on news prose (≈25 MB/s measured; asserted loosely for loaded machines)', () => {
+    const files = ['000_aaf2051f71d1e3ca.txt', '001_51a6fd33b2d8a7bc.txt', '003_cfb0b5119dc74a14.txt', '004_7c4424ff75a35e16.txt'];
+    const one = files.map((f) => readFileSync(FIX + f, 'utf8')).join('\n\n');
+    const body = one.repeat(Math.ceil(4_000_000 / one.length));
+    const doc = segment(articleFromText(body));
+    const t0 = performance.now();
+    const got = extractFindings(doc, { published: null });
+    const mbPerS = body.length / 1e6 / ((performance.now() - t0) / 1000);
+    expect(got.length).toBeGreaterThan(1000);
+    expect(mbPerS).toBeGreaterThan(4);
+  });
+
   test('adversarial runs: cue after cue, commas, quotes, "according to"', () => {
     for (const unit of ['found that ', 'inspectors found, ', '"said" ', 'according to the report, ', ', said the report ', 'the the the ']) {
       const text = unit.repeat(Math.ceil(300_000 / unit.length));

@@ -30,11 +30,13 @@ const MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
 
 export function quotedRegions(text: string, paragraphs: readonly Paragraph[]): Region[] {
   const out: Region[] = [];
+  let next = nextMark(text, 0);
   for (const p of paragraphs) {
     let open = -1;
-    MARK.lastIndex = p.start;
-    for (let hit = MARK.exec(text); hit !== null && hit.index < p.end; hit = MARK.exec(text)) {
-      const i = hit.index;
+    // `next` is the first mark at or after the paragraph: one search over the body in all.
+    while (next !== -1 && next < p.start) next = nextMark(text, next + 1);
+    for (; next !== -1 && next < p.end; next = nextMark(text, next + 1)) {
+      const i = next;
       const c = text.charCodeAt(i);
       const before = i === p.start ? 32 : text.charCodeAt(i - 1);
       const after = i + 1 < p.end ? text.charCodeAt(i + 1) : 32;
@@ -54,6 +56,12 @@ export function quotedRegions(text: string, paragraphs: readonly Paragraph[]): R
     if (open >= 0) out.push({ start: open, end: p.end });
   }
   return out;
+}
+
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  const m = MARK.exec(text);
+  return m ? m.index : -1;
 }
 
 /** The region containing `offset`, or `undefined`. */
