@@ -188,7 +188,7 @@ function objectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   let first = segs[0]!;
   // Stop the phrase at a verb or clause word ("said the report, which was published …").
   let k = 0;
-  while (k < first.length && k < 12 && first[k]!.kind === 'word' && !['who', 'which', 'that', 'as', 'when', 'after', 'on', 'in', 'at', 'during', 'while', 'because', 'is', 'was', 'has', 'had', 'will', 'would'].includes(first[k]!.lower)) k++;
+  while (k < first.length && k < 12 && (first[k]!.kind === 'word' || (first[k]!.text === '.' && k > 0 && HONORIFIC_BY_FORM.has(first[k - 1]!.text))) && !['who', 'which', 'that', 'as', 'when', 'after', 'on', 'in', 'at', 'during', 'while', 'because', 'is', 'was', 'has', 'had', 'will', 'would'].includes(first[k]!.lower)) k++;
   first = first.slice(0, k);
   if (!first.length) return null;
   const p = parsePhrase(body, first);
@@ -344,6 +344,10 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
   const body = doc.article.body;
   const out: Attribution[] = [];
   const recent: Speaker[] = [];
+  const inside = (offset: number): boolean => {
+    const k = findSpanAt(quotes, offset);
+    return k >= 0 && offset < quotes[k]!.end;
+  };
   let prev: { q: FoundQuote; a: Attribution } | null = null;
   for (let n = 0; n < quotes.length; n++) {
     const q = quotes[n]!;
@@ -382,7 +386,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     let cue: string | null = null;
     let rule = '';
     if (found) {
-      speaker = resolvePhrase(doc, found.phrase, found.at, recent);
+      speaker = resolvePhrase(doc, found.phrase, found.at, recent, inside);
       cue = found.cue;
       rule = found.rule;
     }
@@ -392,7 +396,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
       if (body.charCodeAt(pp.end - 1) === 0x3a) {
         const b = attributeBefore(body, Math.max(pp.start, pp.end - BEFORE_CHARS), pp.end);
         if (b) {
-          speaker = resolvePhrase(doc, b.phrase, b.at, recent);
+          speaker = resolvePhrase(doc, b.phrase, b.at, recent, inside);
           cue = b.cue;
           rule = 'quote/line-before';
           fragment = false;

@@ -141,15 +141,17 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
     }
     // A capitalised run: honorifics, capitalised words, initials, particles, "of/for" inside organisation names.
     let j = i;
+    let orgHead = -1;
     while (j < toks.length) {
       const u = toks[j]!;
+      if (u.cap && ORGANISATION_HEADS.has(u.text)) orgHead = j;
       if (u.kind !== 'word') break;
       if (u.cap || isHonorific(u) || (j > i && NAME_PARTICLES.has(u.lower) && toks[j + 1]?.cap)) {
         j++;
         if (u.possessive) break;
         continue;
       }
-      if (j > i && ORGANISATION_JOINERS.has(u.lower) && u.lower !== 'the' && toks[j + 1]?.cap && toks.slice(i, j).some((x) => ORGANISATION_HEADS.has(x.text))) {
+      if (j > i && ORGANISATION_JOINERS.has(u.lower) && u.lower !== 'the' && toks[j + 1]?.cap && orgHead >= i) {
         j++;
         continue;
       }
@@ -161,12 +163,12 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
 }
 
 function classifyRun(body: string, toks: Token[], i: number, j: number, sentence: number, out: Candidate[]): void {
-  let run = toks.slice(i, j);
   // Sentence-opening function words are not part of a name.
-  while (run.length && (NOT_NAME_LOWER.has(run[0]!.lower) || run[0]!.lower.includes('’') || run[0]!.lower.includes("'")) && !isHonorific(run[0]!)) run = run.slice(1);
-  if (!run.length) return;
+  while (i < j && (NOT_NAME_LOWER.has(toks[i]!.lower) || toks[i]!.lower.includes('’') || toks[i]!.lower.includes("'")) && !isHonorific(toks[i]!)) i++;
+  if (i >= j) return;
+  const run = toks.slice(i, j);
   const last = run[run.length - 1]!;
-  const prev = toks[toks.indexOf(run[0]!) - 1];
+  const prev = toks[i - 1];
   const next = toks[j];
   const isOrg = run.some((t) => ORGANISATION_HEADS.has(t.text)) || (run.length === 1 && isAcronym(run[0]!));
   if (isOrg) {
@@ -195,7 +197,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
   if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
-  const phrase = parsePhrase(body, phraseEndingAt(toks, toks.indexOf(nameToks[nameToks.length - 1]!), 0));
+  const phrase = parsePhrase(body, phraseEndingAt(toks, i + run.length - 1, Math.max(0, i - 12)));
   const roleBefore = prev && prev.kind === 'word' && (ROLE_BY_WORD.has(prev.lower) || isHonorific(prev));
   const cueNear = (next && isCueWord(next)) || (toks[j + 1] && next?.kind === 'word' && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
   const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || ROLE_BY_WORD.has(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && ROLE_BY_WORD.has(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && /^\d/.test(toks[j + 1]!.text));
@@ -208,8 +210,8 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     name,
     nameToks: name.split(' '),
     title: titleTok ? titleTok.text : null,
-    role: phrase?.kind === 'person' ? phrase.role : titleTok ? titleTok.text : null,
-    gender: phrase?.gender ?? 'unknown',
+    role: phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.role : titleTok ? titleTok.text : null,
+    gender: phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.gender : 'unknown',
     start: nameToks[0]!.start,
     end: nameToks[nameToks.length - 1]!.end,
     sentence,
@@ -218,11 +220,17 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   });
 }
 
+/** Does a phrase hold a role word or an honorific ("Labour leader", "Cllr")? */
+function hasRoleWord(text: string): boolean {
+  return tokenize(text, 0, text.length, 20).some((t) => t.kind === 'word' && (ROLE_BY_WORD.has(t.lower) || isHonorific(t)));
+}
+
 /** Merge candidates into entities: full names first, then short forms to the nearest full name. */
 function link(cands: Candidate[]): EntityTable {
   const entities: EntityTable['entities'] = [];
   const byName = new Map<string, number>();
   const bySurname = new Map<string, number[]>();
+  const byFirstName = new Map<string, number[]>();
   const mentions: Mention[] = [];
   const add = (c: Candidate): number => {
     const idx = entities.length;
@@ -231,6 +239,8 @@ function link(cands: Candidate[]): EntityTable {
     if (c.kind === 'person' && c.nameToks.length >= 2) {
       const sn = c.nameToks[c.nameToks.length - 1]!;
       bySurname.set(sn, [...(bySurname.get(sn) ?? []), idx]);
+      const fn = c.nameToks[0]!;
+      byFirstName.set(fn, [...(byFirstName.get(fn) ?? []), idx]);
     }
     return idx;
   };
@@ -256,8 +266,9 @@ function link(cands: Candidate[]): EntityTable {
       const before = options.filter((e) => entities[e]!.start <= c.start);
       idx = before.length ? before[before.length - 1] : options[0];
     } else {
-      idx = entities.findIndex((e) => e.kind === 'person' && e.name.split(' ')[0] === w && e.start <= c.start);
-      if (idx < 0) idx = byName.get(`person:${w}`);
+      const firsts = byFirstName.get(w) ?? [];
+      const before = firsts.filter((e) => entities[e]!.start <= c.start);
+      idx = before.length ? before[before.length - 1] : byName.get(`person:${w}`);
     }
     assigned[k] = idx !== undefined && idx >= 0 ? idx : add(c);
   });
@@ -269,8 +280,11 @@ function link(cands: Candidate[]): EntityTable {
     if (e.gender === 'unknown' && c.gender !== 'unknown') e.gender = c.gender;
     mentions.push({ start: c.start, end: c.end, entity: assigned[k]!, sentence: c.sentence });
   });
-  // A surname used again alone is evidence of a person.
-  for (const e of entities) if (e.kind === 'person' && e.aliases.length) e.strong = true;
+  // A multi-word name whose surname is used again alone is a person.
+  cands.forEach((c, k) => {
+    const e = entities[assigned[k]!]!;
+    if (e.kind === 'person' && c.nameToks.length === 1 && e.name.includes(' ') && e.name.endsWith(` ${c.nameToks[0]}`)) e.strong = true;
+  });
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
 }

@@ -64,6 +64,13 @@ function nameWord(t: Token): boolean {
  */
 function personName(run: Token[]): Token[] {
   let r = run;
+  // The name follows the last title or role word of the run ("Senate Majority Leader Jane Doe").
+  for (let k = r.length - 2; k >= 0; k--) {
+    if (!nameWord(r[k]!) && !isInitial(r[k]!) && !NAME_PARTICLES.has(r[k]!.lower)) {
+      r = r.slice(k + 1);
+      break;
+    }
+  }
   while (r.length && !nameWord(r[0]!)) r = r.slice(1);
   if (r.length <= 3) return r;
   const last = r[r.length - 1]!;
@@ -129,7 +136,9 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
     // ("Minister for Housing Jane Doe"); a short one is what the role is of ("a spokesman for Jane Doe").
     const tail = capitalRunEnding(words, words.length - 1, head + 1);
     if (tail.length >= 3 && nameWord(words[words.length - 1]!) && !ORGANISATION_HEADS.has(words[words.length - 1]!.text)) {
-      const name = personName(tail);
+      const full = personName(tail);
+      const mid = full[full.length - 2];
+      const name = full.length > 2 && mid && !isInitial(mid) ? full.slice(full.length - 2) : full;
       if (name.length >= 2) return person(body, words, name);
     }
     const role = ROLE_BY_WORD.get(h.lower);
@@ -145,7 +154,7 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
     return DETERMINERS.has(words[0]!.lower) && words.length <= 6 ? description(body, words, 'unknown') : null;
   }
   const run = capitalRunEnding(words, head, 0);
-  if (run.some((t) => ORGANISATION_HEADS.has(t.text)) || (run.length === 1 && isAcronym(run[0]!))) {
+  if (ORGANISATION_HEADS.has(run[run.length - 1]!.text) || (run.length === 1 && isAcronym(run[0]!))) {
     return organisation(body, words, run);
   }
   if (words[0]!.lower === 'the' && run[0] === words[1] && !honorificOf(words[1]!)) return organisation(body, words, run);
@@ -170,12 +179,15 @@ function person(body: string, words: Token[], name: Token[]): SpeakerPhrase {
   const first = words.indexOf(name[0]!);
   const before = words.slice(0, first).filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
   const titleTok = first > 0 && honorificOf(words[first - 1]!) ? words[first - 1]! : null;
-  const role = before.length ? textOf(body, before) : null;
+  let role = before.length ? textOf(body, before) : null;
+  // Keep the full stop of an abbreviated title ("Gov.", "Sen.").
+  if (role && body.charCodeAt(before[before.length - 1]!.end) === 0x2e) role += '.';
+  const title = titleTok ? (body.charCodeAt(titleTok.end) === 0x2e && !titleTok.text.endsWith('.') ? `${titleTok.text}.` : titleTok.text) : null;
   return {
     kind: 'person',
     name: name.map((t) => t.text).join(' '),
     entityKind: 'person',
-    title: titleTok ? titleTok.text : null,
+    title,
     role,
     gender: genderOfRole(before),
     start: name[0]!.start,

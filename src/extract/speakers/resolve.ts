@@ -25,9 +25,15 @@ const PRONOUN_REACH = 6;
  * The speaker a phrase names at offset `at`. `recent` are speakers the quote extractor has
  * already attributed, nearest last, which a pronoun prefers when compatible.
  */
-export function resolvePhrase(doc: Segmented, p: SpeakerPhrase, at: number, recent: readonly Speaker[] = []): Speaker | null {
+export function resolvePhrase(
+  doc: Segmented,
+  p: SpeakerPhrase,
+  at: number,
+  recent: readonly Speaker[] = [],
+  skip: (offset: number) => boolean = () => false,
+): Speaker | null {
   const table = entityTable(doc);
-  if (p.kind === 'pronoun') return resolvePronoun(doc, table, p.name, at, recent);
+  if (p.kind === 'pronoun') return resolvePronoun(doc, table, p.name, at, recent, skip);
   if (p.kind === 'person') {
     const idx = findPerson(table, p.name, at);
     const e = idx >= 0 ? table.entities[idx]! : undefined;
@@ -49,9 +55,17 @@ function pickRole(roles: string[], title: string | null): string | null {
 /**
  * The entity a third-person pronoun refers to: the nearest earlier sentence with a compatible
  * mention, and in it the first such mention (the subject, in most news sentences); a speaker
- * attributed in that stretch wins over a mere mention.
+ * attributed in that stretch wins over a mere mention. `skip` leaves out mentions (the quote
+ * extractor skips those inside quotations: a name a speaker utters is not who "he" is).
  */
-export function resolvePronoun(doc: Segmented, table: EntityTable, form: string, at: number, recent: readonly Speaker[] = []): Speaker | null {
+export function resolvePronoun(
+  doc: Segmented,
+  table: EntityTable,
+  form: string,
+  at: number,
+  recent: readonly Speaker[] = [],
+  skip: (offset: number) => boolean = () => false,
+): Speaker | null {
   const pron = PRONOUN_BY_FORM.get(form.toLowerCase());
   if (!pron || pron.person === 1) return null;
   const compatible = (k: number): boolean => {
@@ -71,7 +85,7 @@ export function resolvePronoun(doc: Segmented, table: EntityTable, form: string,
   for (; i >= 0; i--) {
     const m = ms[i]!;
     if (m.start < floor) break;
-    if (m.end > at) continue;
+    if (m.end > at || skip(m.start)) continue;
     if (chosenSentence >= 0 && m.sentence !== chosenSentence) break;
     if (!compatible(m.entity)) continue;
     chosen = m.entity;
