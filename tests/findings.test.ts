@@ -81,6 +81,7 @@ const CASES: Row[] = [
   ['The survey of 2,000 adults revealed that most had cut back on energy use.', 'most had cut back on energy use', 'the survey', 'revealed', null],
   ['According to the Office for National Statistics, inflation rose to 10.1% in September.', 'inflation rose to 10.1% in September', 'Office for National Statistics', 'According to', null],
   ['Unemployment fell to 3.8%, according to official figures.', 'Unemployment fell to 3.8%', 'figures', 'according to', null],
+  ['The commission said on its website on Friday that there had been problems with the audio.', 'there had been problems with the audio', 'the commission', 'said', null],
   // Judgements, negation kept
   ['The report said the service was effective.', 'the service was effective', 'the report', 'said', 'effective'],
   ['The report said the service was not effective.', 'the service was not effective', 'the report', 'said', 'not effective'],

@@ -50,6 +50,14 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in']);
 /** Prepositions after a source's head ("the survey of 2,000 adults", "researchers at the university"). */
 const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'in', 'on', 'with', 'by', 'into']);
 
+/** Words that open an adverbial between a verb and its "that" ("said on Friday that"). */
+const ADVERBIAL_STARTS = new Set([
+  'in', 'on', 'during', 'at', 'via', 'earlier', 'later', 'after', 'before', 'last', 'this', 'from', 'through',
+  'over', 'yesterday', 'today', 'tonight', 'recently', 'previously', 'separately', 'privately', 'publicly',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'repeatedly', 'again',
+]);
+const MAX_ADVERBIAL = 12;
+
 /** Longest subject phrase looked at, in words. */
 const MAX_SUBJECT = 9;
 
@@ -258,6 +266,17 @@ function contentAfter(
     k++;
   }
   let shape = m.shape;
+  // "said on Friday that …", "found in a review last year that …": the clause follows "that".
+  if (!afterMark && toks[k]?.word && ADVERBIAL_STARTS.has(toks[k]!.lower)) {
+    for (let j = k + 1; j < toks.length && j <= k + MAX_ADVERBIAL; j++) {
+      const t = toks[j]!;
+      if (!t.word) break;
+      if (t.lower === 'that') {
+        k = j;
+        break;
+      }
+    }
+  }
   if (toks[k]?.lower === 'that') {
     k++;
     shape = 'verb-that';
