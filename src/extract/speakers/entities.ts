@@ -199,7 +199,8 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
   const phrase = parsePhrase(body, phraseEndingAt(toks, i + run.length - 1, Math.max(0, i - 12)));
   const roleBefore = prev && prev.kind === 'word' && (ROLE_BY_WORD.has(prev.lower) || isHonorific(prev));
-  const cueNear = (next && isCueWord(next)) || (toks[j + 1] && next?.kind === 'word' && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
+  const commaCue = next?.text === ',' && !!toks[j + 1] && isCueWord(toks[j + 1]!) && !toks[j + 1]!.cap;
+  const cueNear = commaCue || (next && isCueWord(next) && !next.cap) || (toks[j + 1] && next?.kind === 'word' && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
   const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || ROLE_BY_WORD.has(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && ROLE_BY_WORD.has(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && /^\d/.test(toks[j + 1]!.text));
   const afterThe = prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && !titleTok;
   if (afterThe) return;
@@ -265,6 +266,8 @@ function link(cands: Candidate[]): EntityTable {
     if (options.length) {
       const before = options.filter((e) => entities[e]!.start <= c.start);
       idx = before.length ? before[before.length - 1] : options[0];
+    } else if (byName.has(`organisation:${w}`)) {
+      idx = byName.get(`organisation:${w}`);
     } else {
       const firsts = byFirstName.get(w) ?? [];
       const before = firsts.filter((e) => entities[e]!.start <= c.start);
