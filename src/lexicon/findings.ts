@@ -196,7 +196,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 
 /**
  * A list is introduced by a sentence ending in a colon that has a finding verb ("The
- * inspectorate also found:", "Ofsted recommends that the authority:") or one of these nouns
+ * inspectorate also found:", "The regulator recommends that the trust:") or one of these nouns
  * with a verb of being or including ("Among failings highlighted are:", "Key findings include:").
  */
 export const LIST_NOUNS: ReadonlySet<string> = new Set([

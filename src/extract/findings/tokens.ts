@@ -1,6 +1,6 @@
 /**
  * Step 1: tokens of one sentence or list item, with offsets. Words are runs of letters, digits,
- * inner apostrophes, hyphens and dots between letters (`Ofsted's`, `co-ordinated`, `U.S`); every
+ * inner apostrophes, hyphens and dots between letters (`watchdog's`, `co-ordinated`, `U.S`); every
  * other non-space character is a token of its own. One forward scan, no regular expressions.
  */
 import { isSpace } from '../../text/paragraphs.js';
@@ -70,7 +70,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
-/** The word without a possessive ending (`ofsted's` → `ofsted`, `inspectors'` stays). */
+/** The word without a possessive ending (`watchdog's` → `watchdog`, `inspectors'` stays). */
 export function unpossessive(lower: string): string {
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
