@@ -23,6 +23,16 @@ async function allFixtureArticles(): Promise<Article[]> {
 
 const articles = await allFixtureArticles();
 
+/** Every word of a quote's text stands, in order, in its span (marks and paragraph breaks aside). */
+function expectWordsInOrder(text: string, span: string): void {
+  let at = 0;
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    const i = span.indexOf(w, at);
+    expect(i, `"${w}" of the quote "${text}" is not in its span after offset ${at}`).toBeGreaterThanOrEqual(0);
+    at = i + w.length;
+  }
+}
+
 describe('every fixture article', () => {
   test('there are fixture articles of every format', () => {
     expect(new Set(articles.map((a) => a.format))).toEqual(new Set(['txt', 'md', 'html', 'json', 'ndjson']));
@@ -39,6 +49,7 @@ describe('every fixture article', () => {
         expect(c.end).toBeGreaterThan(c.start);
         expect(c.end).toBeLessThanOrEqual(article.body.length);
         if (c.type !== 'quote') expect(article.body.slice(c.start, c.end)).toBe(c.text);
+        else expectWordsInOrder(c.text, article.body.slice(c.start, c.end));
         expect(lines.locate(c.start)).toEqual({ line: c.line, column: c.column });
         expect(lines.offset(c.line, c.column)).toBe(c.start);
         // the sentence holds the claim's words
@@ -47,6 +58,14 @@ describe('every fixture article', () => {
         last = c.start;
       }
       expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
+      // figures and dates inside a quote carry its speaker
+      for (const c of claims) {
+        if (c.type !== 'figure' && c.type !== 'date') continue;
+        const q = claims.find((o) => o.type === 'quote' && o.start <= c.start && c.end <= o.end);
+        if (q && q.type === 'quote' && !claims.some((f) => f.type === 'finding' && f.start <= c.start && c.end <= f.end && f.start >= q.start)) {
+          expect(c.attribution).toBe(q.speaker);
+        }
+      }
     }
   });
 

@@ -1,14 +1,19 @@
-import type { Article, Claim, ClaimDraft, ClaimType, ExtractedArticle, Segmented } from '../schema.js';
+import type { Article, Claim, ClaimDraft, ClaimType, Entity, ExtractedArticle, Segmented } from '../schema.js';
 import { segment } from '../text/segment.js';
 import { LineIndex, findSpanAt, overlapsAny } from '../text/location.js';
 import type { ExtractContext, Extractor } from './context.js';
 import { extractFigures } from './figures/index.js';
 import { extractDates } from './dates/index.js';
+import { extractQuotes } from './quotes/index.js';
+import { extractFindings } from './findings/index.js';
+import { canonicalName, entitiesOf } from './speakers/index.js';
 
 export type { ExtractContext, Extractor } from './context.js';
 
 /** Every claim type this version extracts, in the order their extractors run. */
 export const EXTRACTORS: ReadonlyArray<{ type: ClaimType; run: Extractor }> = [
+  { type: 'quote', run: extractQuotes },
+  { type: 'finding', run: extractFindings },
   { type: 'date', run: extractDates },
   { type: 'figure', run: extractFigures },
 ];
@@ -31,7 +36,17 @@ const PRIORITY: Record<ClaimType, number> = { quote: 0, finding: 1, date: 2, fig
  */
 export function extractArticle(article: Article, options: ExtractOptions = {}): ExtractedArticle {
   const doc = segment(article, { keepBoilerplate: options.keepBoilerplate ?? false });
-  return { ...metaOf(article), claims: claimsOf(doc, options), entities: [] };
+  const wanted = options.types ?? CLAIM_TYPES;
+  const withEntities = wanted.includes('quote') || wanted.includes('finding');
+  return { ...metaOf(article), claims: claimsOf(doc, options), entities: withEntities ? entities(doc) : [] };
+}
+
+/** The article's entity table, located like claims and numbered in order of first mention. */
+function entities(doc: Segmented): Entity[] {
+  const lines = new LineIndex(doc.article.body);
+  return entitiesOf(doc)
+    .filter((e) => !overlapsAny(doc.excluded, e.start, e.end))
+    .map((e, i) => ({ id: `entity-${i + 1}`, ...e, ...lines.locate(e.start) }));
 }
 
 /** The claims of an already segmented article, in order of position. */
@@ -50,7 +65,39 @@ export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] 
     }
   }
   const kept = resolveOverlaps(drafts).filter((d) => wanted.has(d.type));
-  return locate(doc, kept);
+  return attribute(locate(doc, kept.map((d) => (d.type === 'finding' ? canonicalSource(doc, d) : d))));
+}
+
+/**
+ * A finding's source in the same canonical form as a quote's speaker: a person named earlier
+ * in full ("Cllr Doe" → "Jane Doe") or a body's stable form, so that one reporter reads the
+ * same whichever kind of claim it stands on.
+ */
+function canonicalSource(doc: Segmented, d: Extract<ClaimDraft, { type: 'finding' }>): ClaimDraft {
+  if (!d.source) return d;
+  const c = canonicalName(d.source, doc, d.start);
+  return c && c.name !== d.source && (c.kind === 'person' || c.kind === 'organisation') ? { ...d, source: c.name } : d;
+}
+
+/**
+ * Figures and dates that stand inside a quotation or a finding carry who states them: the
+ * quote's speaker or the finding's source (the innermost claim wins). One sweep over claims
+ * sorted by start.
+ */
+function attribute(claims: Claim[]): Claim[] {
+  const open: { end: number; who: string | null }[] = [];
+  for (const c of claims) {
+    while (open.length && open[open.length - 1]!.end <= c.start) open.pop();
+    if (c.type === 'quote' || c.type === 'finding') {
+      // a claim that ends past an open one is not inside it: close those first
+      while (open.length && open[open.length - 1]!.end < c.end) open.pop();
+      open.push({ end: c.end, who: c.type === 'quote' ? c.speaker : c.source });
+    } else if (open.length) {
+      const inner = open.findLast((o) => o.end >= c.end);
+      if (inner) c.attribution = inner.who;
+    }
+  }
+  return claims;
 }
 
 /**

@@ -52,7 +52,9 @@ function claimLine(a: ExtractedArticle, c: Claim, chalk: ChalkInstance): string 
   const type = chalk[TYPE_COLOUR[c.type]](c.type.padEnd(7));
   const value = chalk.bold(describeValue(c));
   const words = oneLine(c.text, 100);
-  return `  ${where}  ${type} ${value}  ${chalk.dim('“')}${words}${chalk.dim('”')}\n`;
+  const who = (c.type === 'figure' || c.type === 'date') && c.attribution ? chalk.dim(` — ${c.attribution}`) : '';
+  const extra = c.type === 'quote' && c.fragment ? chalk.dim(' (fragment)') : c.type === 'finding' && c.rating ? chalk.dim(` [${c.rating}]`) : '';
+  return `  ${where}  ${type} ${value}${extra}  ${chalk.dim('“')}${words}${chalk.dim('”')}${who}\n`;
 }
 
 function oneLine(s: string, max: number): string {

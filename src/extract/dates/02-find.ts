@@ -81,6 +81,9 @@ for (const w of TRIGGERS) {
   TRIGGER_CASES.set(w[0]!.toUpperCase() + w.slice(1), w);
   TRIGGER_CASES.set(w.toUpperCase(), w);
 }
+/** Length and first letter of every trigger casing: most words fail this test without a substring being made. */
+const TRIGGER_SHAPES = new Set<number>();
+for (const k of TRIGGER_CASES.keys()) TRIGGER_SHAPES.add(k.length * 65536 + k.charCodeAt(0));
 
 /** Words before `last`/`this`/`next …` that turn it into a duration or a noun phrase (`the last year`). */
 /** Irregular plurals after which a four-digit number is a count, not a year. */
@@ -757,7 +760,10 @@ class Finder {
     if (k === WORD) {
       const s = this.t.start[i]!;
       const e = this.t.end[i]!;
-      const hit = e - s <= 12 ? TRIGGER_CASES.get(this.t.text.slice(s, e)) : undefined;
+      const hit =
+        e - s <= 12 && TRIGGER_SHAPES.has((e - s) * 65536 + this.t.text.charCodeAt(s))
+          ? TRIGGER_CASES.get(this.t.text.slice(s, e))
+          : undefined;
       // Odd casings (`mAy`) never start a date.
       if (hit === undefined) return null;
       w = hit;
