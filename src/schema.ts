@@ -259,3 +259,118 @@ export const ExtractNdjsonLine = z.intersection(
   Claim,
 );
 export type ExtractNdjsonLine = z.infer<typeof ExtractNdjsonLine>;
+
+// ---- check: groups of claims across articles, verdicts, text reuse ----
+
+export const Verdict = z.enum(['agree', 'conflict', 'variant', 'attribution', 'single']);
+export type Verdict = z.infer<typeof Verdict>;
+
+/** One claim as it stands in a group: where it is, and its normalised fields repeated. */
+export const GroupClaim = z.object({
+  /** Article id. */
+  article: z.string(),
+  /** Claim id within the article. */
+  claim: z.string(),
+  path: z.string(),
+  text: z.string(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  value: z.number().nullable().optional(),
+  min: z.number().nullable().optional(),
+  max: z.number().nullable().optional(),
+  unit: z.string().nullable().optional(),
+  qualifier: Qualifier.nullable().optional(),
+  date: z.string().nullable().optional(),
+  until: z.string().nullable().optional(),
+  precision: DatePrecision.optional(),
+  speaker: z.string().nullable().optional(),
+  source: z.string().nullable().optional(),
+});
+export type GroupClaim = z.infer<typeof GroupClaim>;
+
+/** One step of a word-level difference: words kept, deleted (only in the first) or inserted. */
+export const DiffPart = z.object({
+  op: z.enum(['equal', 'delete', 'insert']),
+  text: z.string(),
+});
+export type DiffPart = z.infer<typeof DiffPart>;
+
+export const Group = z.object({
+  /** Stable within a report: `<type>-<n>` in report order. */
+  id: z.string(),
+  type: ClaimType,
+  verdict: Verdict,
+  /** What the claims speak of, in a few words ("£3.8 million investment", "the inspection"). */
+  label: z.string(),
+  /** One sentence a journalist understands, saying why the verdict. */
+  explanation: z.string(),
+  claims: z.array(GroupClaim),
+  /** For variants: the word-level difference between the first two differing wordings. */
+  diff: z.array(DiffPart).optional(),
+});
+export type Group = z.infer<typeof Group>;
+
+/** Text reuse between two articles: sentences that stand word for word in both. */
+export const Reuse = z.object({
+  a: z.string(),
+  b: z.string(),
+  /** Number of sentences of `a` that stand word for word in `b`. */
+  shared: z.number().int().nonnegative(),
+  /** Share (0–1) of `a`'s sentences found in `b`. */
+  aShare: z.number().min(0).max(1),
+  /** Share (0–1) of `b`'s sentences found in `a`. */
+  bShare: z.number().min(0).max(1),
+});
+export type Reuse = z.infer<typeof Reuse>;
+
+export const CheckSummary = z.object({
+  articles: z.number().int().nonnegative(),
+  claims: z.number().int().nonnegative(),
+  agree: z.number().int().nonnegative(),
+  conflict: z.number().int().nonnegative(),
+  variant: z.number().int().nonnegative(),
+  attribution: z.number().int().nonnegative(),
+  single: z.number().int().nonnegative(),
+});
+export type CheckSummary = z.infer<typeof CheckSummary>;
+
+export const CHECK_SCHEMA = 'claimcheck/check@1';
+
+/** The document `claimcheck check --format json` prints. */
+export const CheckReport = z.object({
+  schema: z.literal(CHECK_SCHEMA),
+  articles: z.array(ArticleMeta.pick({ id: true, path: true, title: true, publisher: true, published: true })),
+  groups: z.array(Group),
+  reuse: z.array(Reuse),
+  summary: CheckSummary,
+  errors: z.array(InputError),
+});
+export type CheckReport = z.infer<typeof CheckReport>;
+
+// ---- diff: two articles, or two versions of one ----
+
+export const DiffChange = z.object({
+  type: ClaimType,
+  old: GroupClaim,
+  new: GroupClaim,
+  /** One sentence saying what changed ("the value changed from 3.8 million to 4 million GBP"). */
+  explanation: z.string(),
+  /** For quotes and findings whose words changed: the word-level difference. */
+  diff: z.array(DiffPart).optional(),
+});
+export type DiffChange = z.infer<typeof DiffChange>;
+
+export const DIFF_SCHEMA = 'claimcheck/diff@1';
+
+/** The document `claimcheck diff OLD NEW --format json` prints. */
+export const DiffReport = z.object({
+  schema: z.literal(DIFF_SCHEMA),
+  old: ArticleMeta.pick({ id: true, path: true, title: true, publisher: true, published: true }),
+  new: ArticleMeta.pick({ id: true, path: true, title: true, publisher: true, published: true }),
+  added: z.array(GroupClaim.extend({ type: ClaimType })),
+  removed: z.array(GroupClaim.extend({ type: ClaimType })),
+  changed: z.array(DiffChange),
+  unchanged: z.array(GroupClaim.extend({ type: ClaimType })),
+  errors: z.array(InputError),
+});
+export type DiffReport = z.infer<typeof DiffReport>;
