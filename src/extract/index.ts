@@ -35,10 +35,15 @@ const PRIORITY: Record<ClaimType, number> = { quote: 0, finding: 1, date: 2, fig
  * excluded regions, resolve overlaps between kinds, and locate every claim.
  */
 export function extractArticle(article: Article, options: ExtractOptions = {}): ExtractedArticle {
+  return extractDocument(article, options).extracted;
+}
+
+/** Like `extractArticle`, and also the segmented document (for text reuse and alignment in `check`). */
+export function extractDocument(article: Article, options: ExtractOptions = {}): { extracted: ExtractedArticle; doc: Segmented } {
   const doc = segment(article, { keepBoilerplate: options.keepBoilerplate ?? false });
   const wanted = options.types ?? CLAIM_TYPES;
   const withEntities = wanted.includes('quote') || wanted.includes('finding');
-  return { ...metaOf(article), claims: claimsOf(doc, options), entities: withEntities ? entities(doc) : [] };
+  return { extracted: { ...metaOf(article), claims: claimsOf(doc, options), entities: withEntities ? entities(doc) : [] }, doc };
 }
 
 /** The article's entity table, located like claims and numbered in order of first mention. */

@@ -1,0 +1,51 @@
+/**
+ * The input side every command shares: load the paths, print each error and warning on
+ * stderr as it happens (one line naming the file), and hand the articles on.
+ */
+import { loadArticles } from '../load/index.js';
+import type { Article, InputError } from '../schema.js';
+import { chalkFor, readAll, type Io } from './io.js';
+
+export interface InputOptions {
+  stdinName?: string | undefined;
+  maxBytes?: number | undefined;
+  keepBoilerplate?: boolean | undefined;
+  quiet?: boolean | undefined;
+  color?: boolean | undefined;
+}
+
+/** What went wrong while reading, for the report's `errors` and the exit code. */
+export interface InputTally {
+  errors: InputError[];
+  warnings: number;
+}
+
+export async function* readArticles(paths: readonly string[], opts: InputOptions, io: Io, tally: InputTally): AsyncGenerator<Article> {
+  const chalk = chalkFor(io.stderr, io.env, opts.color);
+  const where = (d: InputError): string => `${d.path}${d.line ? `:${d.line}` : ''}`;
+  for await (const ev of loadArticles(paths, {
+    cwd: io.cwd,
+    stdinName: opts.stdinName,
+    maxBytes: opts.maxBytes,
+    readStdin: async () => (io.stdin ? readAll(io.stdin) : new Uint8Array()),
+  })) {
+    if (ev.kind === 'error') {
+      tally.errors.push(ev.error);
+      io.stderr.write(`${chalk.red('claimcheck: error:')} ${where(ev.error)}: ${stripLine(ev.error)}\n`);
+    } else if (ev.kind === 'warning') {
+      tally.warnings++;
+      if (!opts.quiet) io.stderr.write(`${chalk.yellow('claimcheck: warning:')} ${where(ev.warning)}: ${stripLine(ev.warning)}\n`);
+    } else {
+      yield ev.article;
+    }
+  }
+}
+
+/** The message without a leading `line N: ` (the location is printed as `path:N`). */
+function stripLine(d: InputError): string {
+  return d.line ? d.message.replace(/^line \d+: /, '') : d.message;
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
