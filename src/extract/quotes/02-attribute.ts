@@ -424,7 +424,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     else if (fragment && rule !== 'quote/continuation') rule = rule === 'quote/according-to' ? rule : 'quote/fragment';
     const a: Attribution = { speaker, cue, fragment, rule };
     out.push(a);
-    if (speaker) recent.push(speaker);
+    if (speaker) recent.push({ ...speaker, at: q.start });
     prev = { q, a };
   }
   // A quotation cut short by a new opening mark shares the attribution of the one that follows it.

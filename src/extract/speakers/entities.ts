@@ -14,6 +14,8 @@ import { overlapsAny } from '../../text/location.js';
 import { HONORIFIC_BY_FORM, HONORIFIC_BY_LOWER, NAME_PARTICLES, ROLE_BY_WORD } from '../../lexicon/titles.js';
 import { BODY_BY_FORM, ORGANISATION_HEADS, ORGANISATION_JOINERS } from '../../lexicon/organisations.js';
 import type { Gender } from '../../lexicon/pronouns.js';
+import { GIVEN_NAME_GENDER } from '../../lexicon/given-names.js';
+import { CUE_ADVERBS, CUE_BY_WORD } from '../../lexicon/reporting.js';
 import { parsePhrase, phraseEndingAt, isCueWord } from './phrase.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -27,6 +29,10 @@ export interface Mention {
   entity: number;
   /** Index of the sentence the mention stands in. */
   sentence: number;
+  /** The mention is the speaker of a reporting verb ("Jane Doe said", "said the council"). */
+  speaks: boolean;
+  /** The mention reads as the subject of its clause ("Doe visited …", "…, and Doe left"). */
+  subject: boolean;
 }
 
 export interface EntityTable {
@@ -81,6 +87,8 @@ interface Candidate {
   sentence: number;
   evidence: boolean;
   surface: string;
+  speaks: boolean;
+  subject?: boolean;
 }
 
 const memo = new WeakMap<Segmented, EntityTable>();
@@ -129,11 +137,11 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
       const prevTok = toks[i - 1];
       const speaks = (!!next && isCueWord(next)) || (!!toks[i + 2] && next?.kind === 'word' && !next.cap && isCueWord(toks[i + 2]!)) || (!!prevTok && isCueWord(prevTok) && prevTok.lower !== 'found');
       if (b && !modifier && b.kind !== 'organisation') {
-        out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: t.start, end: t.end, sentence, evidence: speaks, surface: t.text });
+        out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: t.start, end: t.end, sentence, evidence: speaks, surface: t.text, speaks: speaksAfter(toks, i + 1) || speaksBefore(toks, i) });
       } else if (b && !modifier) {
         const prev = toks[i - 1];
         if (prev && (prev.lower === 'the' || prev.lower === 'this')) {
-          out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: prev.start, end: t.end, sentence, evidence: speaks, surface: body.slice(prev.start, t.end) });
+          out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: prev.start, end: t.end, sentence, evidence: speaks, surface: body.slice(prev.start, t.end), speaks: speaksAfter(toks, i + 1) || speaksBefore(toks, i - 1) });
         }
       }
       i++;
@@ -157,7 +165,9 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
       }
       break;
     }
+    const n = out.length;
     classifyRun(body, toks, i, j, sentence, out);
+    if (out.length > n) out[n]!.subject = isSubjectAt(toks, i, j);
     i = Math.max(j, i + 1);
   }
 }
@@ -176,14 +186,14 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     while (r.length > 1 && !r[0]!.cap) r = r.slice(1);
     const name = body.slice(r[0]!.start, last.possessive ? last.end - 2 : last.end);
     if (r.length === 1 && ORGANISATION_HEADS.has(r[0]!.text) && !isAcronym(r[0]!)) return; // "Council" alone is a generic mention
-    out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r[0]!.start, end: r[r.length - 1]!.end, sentence, evidence: true, surface: name });
+    out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r[0]!.start, end: r[r.length - 1]!.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i) });
     return;
   }
   // A run right before a lower-case role or body noun is a modifier ("Anytown Labour leader", "an Acme inspection").
   if (next && next.kind === 'word' && !next.cap && (ROLE_BY_WORD.has(next.lower) || BODY_BY_FORM.has(next.lower)) && !last.possessive) {
     const b = BODY_BY_FORM.get(next.lower);
     if (run.length === 1 && b && b.kind === 'document') {
-      out.push({ kind: 'organisation', name: run[0]!.text, nameToks: [run[0]!.text], title: null, role: null, gender: 'unknown', start: run[0]!.start, end: run[0]!.end, sentence, evidence: true, surface: run[0]!.text });
+      out.push({ kind: 'organisation', name: run[0]!.text, nameToks: [run[0]!.text], title: null, role: null, gender: 'unknown', start: run[0]!.start, end: run[0]!.end, sentence, evidence: true, surface: run[0]!.text, speaks: false });
     }
     return;
   }
@@ -212,13 +222,73 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     nameToks: name.split(' '),
     title: titleTok ? titleTok.text : null,
     role: phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.role : titleTok ? titleTok.text : null,
-    gender: phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.gender : 'unknown',
+    gender: genderOf(phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.gender : 'unknown', titleTok, nameToks),
     start: nameToks[0]!.start,
     end: nameToks[nameToks.length - 1]!.end,
     sentence,
     evidence,
     surface: body.slice(titleTok && titleTok.end <= nameToks[0]!.start ? titleTok.start : nameToks[0]!.start, nameToks[nameToks.length - 1]!.end),
+    speaks: speaksAfter(toks, j) || speaksBefore(toks, i),
   });
+}
+
+/** Words after which a name still opens a clause ("…, and Doe left", "because Doe …"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'when', 'while', 'as', 'because', 'after', 'before', 'if', 'since', 'though', 'although', 'so', 'then', 'meanwhile', 'also', 'where', 'until', 'once']);
+/** Words after a name that show it is not a subject ("Doe and …", "Doe of Ohio", "Doe in 2012"). */
+const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'than', 'about', 'into', 'over', 'after', 'before', 'against', 'during', 'since', 'under', 'who', 'whom', 'whose', 'which', 'that', 'nor', 'but', 'because', 'if', 'when', 'while']);
+
+/** Does the mention over tokens `[i, j)` read as the subject of a clause? */
+function isSubjectAt(toks: Token[], i: number, j: number): boolean {
+  const prev = toks[i - 1];
+  const last = toks[j - 1];
+  if (last && last.possessive) return false;
+  const opens = !prev || prev.kind !== 'word' ? prev?.text !== '’' : CLAUSE_OPENERS.has(prev.lower) && !prev.cap ? true : prev.cap && CLAUSE_OPENERS.has(prev.lower);
+  if (!opens) return false;
+  const next = toks[j];
+  if (!next) return false;
+  if (next.text === ',') return true;
+  return next.kind === 'word' && !next.cap && !NOT_VERBS.has(next.lower);
+}
+
+/** A person's gender: from role words, else the honorific, else a common given name. */
+function genderOf(fromRole: Gender, titleTok: Token | null, nameToks: Token[]): Gender {
+  if (fromRole !== 'unknown') return fromRole;
+  const h = titleTok ? (titleTok.cap ? HONORIFIC_BY_FORM.get(bare(titleTok)) : HONORIFIC_BY_LOWER.get(bare(titleTok).toLowerCase())) : undefined;
+  if (h && h.gender !== 'unknown') return h.gender;
+  return nameToks.length >= 2 ? GIVEN_NAME_GENDER.get(nameToks[0]!.lower) ?? 'unknown' : 'unknown';
+}
+
+/** A finite (past or present) reporting verb form. */
+function isFiniteCue(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  const es = CUE_BY_WORD.get(t.lower);
+  return !!es && es.some((e) => e.length === 1 && (e.form === 'past' || e.form === 'present'));
+}
+
+/**
+ * Does a reporting verb follow the mention that ends before token `j`: "Doe said", "Doe also
+ * told", "Doe, the party's leader, said"?
+ */
+function speaksAfter(toks: Token[], j: number): boolean {
+  let k = j;
+  while (k < toks.length && k - j < 3 && toks[k]!.kind === 'word' && !toks[k]!.cap && (CUE_ADVERBS.has(toks[k]!.lower) || toks[k]!.lower.endsWith('ly'))) k++;
+  if (isFiniteCue(toks[k])) return true;
+  if (toks[j]?.text !== ',') return false;
+  // An apposition or relative clause between commas, then the verb.
+  for (let m = j + 1; m < toks.length && m - j < 16; m++) {
+    const t = toks[m]!;
+    if (t.kind === 'mark' || t.text === '.' || t.text === ';') return false;
+    if (t.text === ',') return isFiniteCue(toks[m + 1]);
+  }
+  return false;
+}
+
+/** Does an inverted reporting verb stand before the mention that starts at token `i`: "…,” said Doe"? */
+function speaksBefore(toks: Token[], i: number): boolean {
+  const v = toks[i - 1];
+  if (!isFiniteCue(v)) return false;
+  const b = toks[i - 2];
+  return !b || b.kind === 'mark' || b.text === ',';
 }
 
 /** Does a phrase hold a role word or an honorific ("Labour leader", "Cllr")? */
@@ -281,7 +351,7 @@ function link(cands: Candidate[]): EntityTable {
     if (c.surface !== e.name && !e.aliases.includes(c.surface)) e.aliases.push(c.surface);
     for (const r of [c.title, c.role]) if (r && !e.roles.includes(r)) e.roles.push(r);
     if (e.gender === 'unknown' && c.gender !== 'unknown') e.gender = c.gender;
-    mentions.push({ start: c.start, end: c.end, entity: assigned[k]!, sentence: c.sentence });
+    mentions.push({ start: c.start, end: c.end, entity: assigned[k]!, sentence: c.sentence, speaks: c.speaks, subject: c.subject ?? false });
   });
   // A multi-word name whose surname is used again alone is a person.
   cands.forEach((c, k) => {

@@ -16,10 +16,17 @@ export interface Speaker {
   role: string | null;
   /** The entity of the table it resolved to, or -1. */
   entity: number;
+  /** Offset of the words that named it, when known (the quote extractor's attributions). */
+  at?: number;
 }
 
 /** How many sentences back a pronoun looks for its antecedent. */
 const PRONOUN_REACH = 6;
+/** How many sentences back a speaker (subject of a reporting verb) is preferred, and by how many sentences. */
+const SPEAKER_REACH = 4;
+const SPEAKER_BONUS = 2.5;
+/** How many sentences a sentence subject is preferred by, over a mention elsewhere in a sentence. */
+const SUBJECT_BONUS = 1.5;
 
 /**
  * The speaker a phrase names at offset `at`. `recent` are speakers the quote extractor has
@@ -53,10 +60,14 @@ function pickRole(roles: string[], title: string | null): string | null {
 }
 
 /**
- * The entity a third-person pronoun refers to: the nearest earlier sentence with a compatible
- * mention, and in it the first such mention (the subject, in most news sentences); a speaker
- * attributed in that stretch wins over a mere mention. `skip` leaves out mentions (the quote
- * extractor skips those inside quotations: a name a speaker utters is not who "he" is).
+ * The entity a third-person pronoun refers to. News prose names a speaker and then goes on
+ * with "he said": so the nearest earlier speaker wins (a mention that is the subject of a
+ * reporting verb, or the speaker of an attributed quotation in `recent`), when it stands in
+ * the last few sentences; else the nearest earlier sentence with a compatible mention, and
+ * in it the first such mention (the subject, in most news sentences). Gender and kind must
+ * agree ("she" never takes a man, "they" takes groups and bodies). `skip` leaves out mentions
+ * (the quote extractor skips those inside quotations: a name a speaker utters is not who
+ * "he" is).
  */
 export function resolvePronoun(
   doc: Segmented,
@@ -77,35 +88,37 @@ export function resolvePronoun(
     return true;
   };
   const ms = table.mentions;
-  let i = findSpanAt(ms, at - 1);
   const si = findSpanAt(doc.sentences, at);
+  const here = si >= 0 ? doc.sentences[si]!.index : 0;
   const floor = si >= 0 ? doc.sentences[Math.max(0, si - PRONOUN_REACH)]!.start : 0;
-  let chosen = -1;
-  let chosenSentence = -1;
-  for (; i >= 0; i--) {
+  // Score each compatible mention: nearer sentences first, a speaker or a subject over a mere mention.
+  let best = -1;
+  let bestScore = -Infinity;
+  const consider = (entity: number, sentence: number, speaks: boolean, subject: boolean): void => {
+    const d = here - sentence;
+    const score = -d + (speaks && d <= SPEAKER_REACH ? SPEAKER_BONUS : 0) + (subject ? SUBJECT_BONUS : 0);
+    if (score > bestScore) {
+      best = entity;
+      bestScore = score;
+    }
+  };
+  for (let i = findSpanAt(ms, at - 1); i >= 0; i--) {
     const m = ms[i]!;
     if (m.start < floor) break;
-    if (m.end > at || skip(m.start)) continue;
-    if (chosenSentence >= 0 && m.sentence !== chosenSentence) break;
-    if (!compatible(m.entity)) continue;
-    chosen = m.entity;
-    chosenSentence = m.sentence;
+    if (m.end > at || skip(m.start) || !compatible(m.entity)) continue;
+    consider(m.entity, m.sentence, m.speaks, m.subject);
   }
-  const last = recent[recent.length - 1];
-  if (last && last.entity >= 0 && compatible(last.entity)) {
-    // The speaker of the previous quotation, when mentioned at or after the chosen sentence.
-    const e = last.entity;
-    const lastMention = lastMentionBefore(ms, e, at);
-    const chosenMention = chosen >= 0 ? lastMentionBefore(ms, chosen, at) : -1;
-    if (chosen < 0 || (lastMention >= 0 && ms[lastMention]!.sentence >= ms[chosenMention]!.sentence - 1)) chosen = e;
+  // The speaker of the nearest earlier quotation.
+  for (let r = recent.length - 1; r >= 0; r--) {
+    const last = recent[r]!;
+    if (last.at === undefined || last.at >= at) continue;
+    if (last.at < floor) break;
+    const ls = findSpanAt(doc.sentences, last.at);
+    if (last.entity >= 0 && compatible(last.entity) && ls >= 0) consider(last.entity, doc.sentences[ls]!.index, true, true);
+    break;
   }
+  const chosen = best;
   if (chosen < 0) return null;
   const e = table.entities[chosen]!;
   return { name: e.name, kind: e.kind, role: e.roles.length ? pickRole(e.roles, null) : null, entity: chosen };
-}
-
-function lastMentionBefore(ms: EntityTable['mentions'], entity: number, at: number): number {
-  const stop = Math.max(-1, findSpanAt(ms, at - 1) - 400);
-  for (let i = findSpanAt(ms, at - 1); i > stop; i--) if (ms[i]!.entity === entity && ms[i]!.end <= at) return i;
-  return -1;
 }
