@@ -112,6 +112,32 @@ describe('parse: quote and speaker shapes', () => {
     expect(qs[qs.length - 1]!.speaker).toBe(speaker);
   });
 
+  // [shape, article text, quoted text, speaker, cue, rule, fragment]
+  test.each([
+    ['a frame verb with its subject (US politics)', 'Gov. Dan Reyes called the budget "a disaster for working families" on Tuesday.', 'a disaster for working families', 'Dan Reyes', 'called', 'quote/fragment', true],
+    ['a gerund after a comma takes the clause subject (wire)', 'Speaking at a town hall in Dover, New Hampshire, Sen. Mark Ellis went after his rival, calling him "a career politician with no plan."', 'a career politician with no plan.', 'Mark Ellis', 'calling', 'quote/fragment', true],
+    ['an organisation accuses (UK local news)', 'The Westfield Residents Association accused the council of "ignoring every objection we raised."', 'ignoring every objection we raised.', 'Westfield Residents Association', 'accused', 'quote/fragment', true],
+    ['an adverb between commas (US daily)', 'Mayor Ann Ross, meanwhile, told reporters that the deal was "the best we could get."', 'the best we could get.', 'Ann Ross', 'told reporters', 'quote/fragment', true],
+    ['a name and a colon (roundup)', 'Labour group leader Priya Shah: "This budget lets down every family in the borough."', 'This budget lets down every family in the borough.', 'Priya Shah', null, 'quote/subject', false],
+    ['no reporting verb: the clause subject (campaign ad)', 'The ad targets a "rigged system that protects the powerful."', 'rigged system that protects the powerful.', 'the ad', null, 'quote/subject', true],
+    ['a state abbreviation in brackets ends no clause (AP)', 'Rep. Tom Hale (D-Ohio), chair of the committee, said the bill was "dead on arrival."', 'dead on arrival.', 'Tom Hale', 'said', 'quote/fragment', true],
+    ['a cue word after a possessive is a noun (council release)', 'His remarks "are based on opinion, not facts," the council said.', 'are based on opinion, not facts,', 'the council', 'said', 'quote/fragment', true],
+    ['a gerund after the quote is no inverted cue (wire)', 'Sen. Mark Ellis insisted that he had "grown the party," claiming credit for the turnout in the primary.', 'grown the party,', 'Mark Ellis', 'insisted', 'quote/fragment', true],
+  ])('%s', (_shape, body, text, speaker, cue, rule, fragment) => {
+    const [q] = quotesOf(body);
+    expect({ text: q!.text, speaker: q!.speaker, cue: q!.cue, rule: q!.rule, fragment: q!.fragment }).toEqual({ text, speaker, cue, rule, fragment });
+  });
+
+  test.each([
+    ['she → the woman named by a common given name', 'Paul Grant opened the meeting. Later, Karen Bell spoke.\n\n"We need answers now," she said.', 'Karen Bell'],
+    ['he and she told apart by gender', 'Karen Bell said the plan was flawed. Tom Hale, the mayor, disagreed with her.\n\n"It is a good plan," he said. Hale left early.\n\n"We need answers now," she said.', 'Karen Bell'],
+    ['he → the last speaker, not a man merely mentioned since', 'Rep. Tom Hale said on Monday that the vote would fail. Supporters of Governor Paul Grant disagreed.\n\n"We do not have the numbers," he said.', 'Tom Hale'],
+    ['a scare quote in a sentence with no speaker stays unattributed', 'Child protection had been rated as "good and improving" in 2012.', null],
+  ])('%s', (_name, body, speaker) => {
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toBe(speaker);
+  });
+
   test.todo('a speaker named only after a quote block ("… — from a statement by the trust")');
   test.todo('"Trump attacked Clinton. “…,” he said." picks the subject, not the nearest name, only by sentence position');
   test.todo('a pronoun for a speaker named only inside an earlier quotation ("“Ask Jane,” he said. “…,” she said.")');

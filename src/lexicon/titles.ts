@@ -96,6 +96,13 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   R('daughter', 'female'), R('sister', 'female'), R('brother', 'male'), R('resident'), R('voter'), R('supporter'),
   R('witness', 'unknown', 'witnesses'), R('victim'), R('student'), R('worker'), R('employee'), R('staffer'),
   R('deputy', 'unknown', 'deputies'), R('assistant'), R('vice'), R('ceo'), R('cfo'), R('mp'), R('mep'), R('msp'), R('am'),
+  R('businessman', 'male', 'businessmen'), R('businesswoman', 'female', 'businesswomen'), R('mogul'), R('tycoon'),
+  R('billionaire'), R('entrepreneur'), R('investor'), R('banker'), R('actor'), R('actress', 'female', 'actresses'),
+  R('singer'), R('comedian'), R('musician'), R('star'), R('player'), R('athlete'), R('pastor'), R('priest'),
+  R('preacher'), R('publisher'), R('producer'), R('filmmaker'), R('physician'), R('veteran'), R('soldier'),
+  R('front-runner'), R('frontrunner'), R('hopeful'), R('contender'), R('incumbent'), R('challenger'), R('rival'),
+  R('opponent'), R('ally', 'unknown', 'allies'), R('critic'), R('backer'), R('donor'), R('delegate'), R('justice'),
+  R('mom', 'female'), R('dad', 'male'), R('grandmother', 'female'), R('grandfather', 'male'), R('widow', 'female'),
   R('man', 'male', 'men'), R('woman', 'female', 'women'), R('boy', 'male'), R('girl', 'female'), R('person', 'unknown', 'people'),
 ];
 

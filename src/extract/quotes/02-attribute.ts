@@ -22,8 +22,9 @@ import { ROLE_BY_WORD, HONORIFIC_BY_FORM } from '../../lexicon/titles.js';
 import { PRONOUN_BY_FORM } from '../../lexicon/pronouns.js';
 import { findSpanAt } from '../../text/location.js';
 import { isSpace } from '../../text/paragraphs.js';
-import { parsePhrase, phraseEndingAt, type SpeakerPhrase } from '../speakers/phrase.js';
+import { parsePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from '../speakers/phrase.js';
 import { resolvePhrase, type Speaker } from '../speakers/resolve.js';
+import { entityTable, findPerson } from '../speakers/entities.js';
 import { tokenize, tokensBefore, type Token } from '../speakers/tokens.js';
 import type { FoundQuote } from './01-scan.js';
 
@@ -52,6 +53,9 @@ const ADVERBIAL_STARTS = new Set([
   'overnight', 'previously', 'recently', 'next', 'finally', 'first', 'second', 'that', 'than',
 ]);
 
+/** Words before which a cue word is a noun ("the report", "his remarks", "those comments"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'this', 'that', 'whose', 'no', 'any', 'some', 'several', 'many', 'other', 'recent', 'earlier', 'latest', 'new', 'public', 'similar']);
+
 interface CueHit {
   /** Index of the cue's first token and one past its last (verb and tail). */
   at: number;
@@ -73,6 +77,9 @@ function cueAt(toks: Token[], i: number, after: { inverted: boolean }): CueHit |
   }
   const entries = CUE_BY_WORD.get(t.lower);
   if (!entries || t.possessive) return null;
+  // After a determiner or a possessive the word is a noun: "his remarks", "Doe's comments", "the claims".
+  const before = toks[i - 1];
+  if (before && before.kind === 'word' && (before.possessive || NOUN_DETERMINERS.has(before.lower))) return null;
   for (const e of entries) {
     let ok = true;
     for (let k = 1; k < e.length; k++) if (toks[i + k]?.lower !== e.words[k]) ok = false;
@@ -181,6 +188,43 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   return p;
 }
 
+/** Words that open a clause before its subject and are not part of it ("But", "Later", "And"). */
+const CLAUSE_LEAD = new Set(['and', 'but', 'yet', 'so', 'still', 'then', 'now', 'later', 'earlier', 'also', 'meanwhile', 'instead', 'indeed', 'however', 'finally', 'first', 'thus', 'hence', 'today', 'yesterday', 'separately', 'again']);
+/** Words after a noun phrase that show it is no subject ("Iowa and …", "Trump of …"). */
+const NOT_VERB_AFTER = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'than', 'about', 'into', 'over', 'against', 'during', 'under', 'which', 'nor']);
+
+/**
+ * The subject of the main clause in `toks` (a sentence up to a quotation): the noun phrase
+ * that opens the first clause after any leading adverbials ("In a speech on Monday, Doe
+ * called the plan …", "Doe, meanwhile, told …", "Sen. Doe (D-Ohio) vowed …"). It must be
+ * followed by a word that can be a verb, or stand alone before an apposition or a colon
+ * ("Doe, a pollster, …", "Doe: “…”"). `accept` decides whether a phrase names a speaker;
+ * a phrase it refuses that stands alone lets the search go on to the next segment.
+ */
+export function clauseSubject(body: string, toks: Token[], accept: (p: SpeakerPhrase) => boolean): SpeakerPhrase | null {
+  const segs = segments(toks);
+  const colon = toks.length > 0 && toks[toks.length - 1]!.text === ':';
+  for (let s = 0; s < segs.length && s < 4; s++) {
+    let seg = segs[s]!;
+    if (seg[seg.length - 1]?.text === ':') seg = seg.slice(0, -1);
+    let k = 0;
+    while (k < seg.length && seg[k]!.kind === 'word' && CLAUSE_LEAD.has(seg[k]!.lower)) k++;
+    if (k >= seg.length) continue;
+    if (s < segs.length - 1 && isAdverbial(seg.slice(k))) continue;
+    const np = phraseStartingAt(seg, k);
+    if (!np.length) return null;
+    const after = seg[k + np.length];
+    const alone = !after;
+    if (after && !(after.kind === 'word' && !after.cap && !NOT_VERB_AFTER.has(after.lower))) return null;
+    const nextSeg = segs[s + 1];
+    if (alone && !(nextSeg ? nextSeg[0]!.kind === 'word' && !nextSeg[0]!.cap : colon)) continue;
+    const p = parsePhrase(body, np);
+    if (p && accept(p)) return p;
+    if (!alone) return null;
+  }
+  return null;
+}
+
 /** The speaker named after an inverted cue (`said X, ROLE.`, `according to X`). */
 function objectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   const segs = segments(toks);
@@ -238,9 +282,14 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
     return p ? { phrase: p, cue: win[k]!.text, rule: 'quote/dash-after', at: p.start } : null;
   }
   for (let i = k; i < win.length && i - k < AFTER_CUE_REACH; i++) {
-    const inverted = win.slice(k, i).every((t) => t.kind === 'word' && CUE_ADVERBS.has(t.lower));
+    let inverted = win.slice(k, i).every((t) => t.kind === 'word' && CUE_ADVERBS.has(t.lower));
     const hit = cueAt(win, i, { inverted });
     if (!hit) continue;
+    // "…,” saying X": a gerund after the quotation belongs to the subject before it.
+    if (hit.entry?.form === 'gerund') {
+      if (inverted) return null;
+      inverted = false;
+    }
     if (hit.phrase === 'according') {
       const p = objectOf(body, win.slice(hit.end));
       if (p) return { phrase: p, cue: cueText(body, win, hit), rule: 'quote/according-to', at: p.start };
@@ -264,13 +313,13 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
  * Attribution in the clause before the opening mark: the last cue in it with its subject
  * (`X, ROLE, said:`), an inverted cue (`said X:`), or `according to X,`.
  */
-export function attributeBefore(body: string, from: number, to: number): (Found & { colon: boolean; comma: boolean }) | null {
+export function attributeBefore(body: string, from: number, to: number, accept: (p: SpeakerPhrase) => boolean = () => true): (Found & { colon: boolean; comma: boolean }) | null {
   const all = tokensBefore(body, from, to, BEFORE_TOKENS);
   let toks = all;
   // Only the clause after the last sentence end or quotation mark counts.
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    if (t.kind === 'mark' || t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && !(i > 0 && HONORIFIC_BY_FORM.has(toks[i - 1]!.text)))) {
+    if (t.kind === 'mark' || t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && !(i > 0 && HONORIFIC_BY_FORM.has(toks[i - 1]!.text)) && toks[i + 1]?.text !== ')')) {
       toks = toks.slice(i + 1);
       break;
     }
@@ -290,8 +339,15 @@ export function attributeBefore(body: string, from: number, to: number): (Found 
     }
     let e = i;
     while (e > 0 && words[e - 1]!.kind === 'word' && isAdverb(words[e - 1]!)) e--;
-    const p = subjectOf(body, words.slice(0, e));
     const cue = cueText(body, words, hit);
+    // "Doe attacked the plan, calling it …", "Doe paused and added, …": the subject of the clause.
+    const joined = e > 0 && ((hit.entry?.form === 'gerund' && words[e - 1]!.text === ',') || (words[e - 1]!.lower === 'and' && !words[e - 1]!.cap));
+    if (joined) {
+      const c = clauseSubject(body, words.slice(0, e), accept);
+      if (c) return { phrase: c, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: c.start, colon, comma };
+      continue;
+    }
+    const p = subjectOf(body, words.slice(0, e));
     if (p) return { phrase: p, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: p.start, colon, comma };
     // Inverted: "said Jane Doe:" / "added the report:"
     const q = hit.entry?.takes === 'frame' || words.length - hit.end > 6 ? null : objectOf(body, words.slice(hit.end));
@@ -348,6 +404,16 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     const k = findSpanAt(quotes, offset);
     return k >= 0 && offset < quotes[k]!.end;
   };
+  const table = entityTable(doc);
+  /** Does a clause subject name a speaker: a known person, a full name, a body, a role, he/she/they? */
+  const accept = (p: SpeakerPhrase): boolean => {
+    if (p.kind === 'pronoun') return p.name === 'he' || p.name === 'she' || p.name === 'they' || p.name === 'it';
+    if (p.kind === 'body') return true;
+    if (p.kind === 'description') return tokenize(p.name, 0, p.name.length, 12).some((t) => ROLE_BY_WORD.has(t.lower));
+    if (p.name.includes(' ') || p.title) return true;
+    const k = findPerson(table, p.name, p.start);
+    return k >= 0 && table.entities[k]!.strong;
+  };
   let prev: { q: FoundQuote; a: Attribution } | null = null;
   for (let n = 0; n < quotes.length; n++) {
     const q = quotes[n]!;
@@ -363,7 +429,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     const paraStart = q.start <= textStart;
     const sentenceStart = atSentenceStart(body, textStart, q.start);
 
-    const before = q.start > clauseFrom ? attributeBefore(body, clauseFrom, q.start) : null;
+    const before = q.start > clauseFrom ? attributeBefore(body, clauseFrom, q.start, accept) : null;
     const after = q.end < afterTo ? attributeAfter(body, q.end, afterTo) : null;
     const lastChar = body.charCodeAt(lastPiece.end - 1);
     const endsStatement = lastChar === 0x2c || lastChar === 0x2e || lastChar === 0x21 || lastChar === 0x3f || lastChar === 0x2014 || lastChar === 0x2026 || body.charCodeAt(q.end) === 0x2c;
@@ -409,6 +475,26 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
       cue = prev.a.cue;
       rule = 'quote/continuation';
     }
+    if (!speaker && !paraStart && !sentenceStart) {
+      // A partial quotation with no reporting verb: the subject of its clause says it
+      // ("Doe called the plan “a disaster”", "The ad accuses her of “…”").
+      const si = findSpanAt(doc.sentences, q.start);
+      const from = Math.max(si >= 0 ? doc.sentences[si]!.start : textStart, textStart);
+      if (q.start - from <= BEFORE_CHARS) {
+        const toks = tokensBefore(body, from, q.start, BEFORE_TOKENS);
+        if (toks.length && toks.length < BEFORE_TOKENS) {
+          const p = clauseSubject(body, toks, accept);
+          const s = p ? resolvePhrase(doc, p, p.start, recent, inside) : null;
+          if (s) {
+            speaker = s;
+            cue = null;
+            rule = 'quote/subject';
+            // "Doe: “…”" and "Doe gave a blunt answer: “…”" introduce a whole statement.
+            if (toks[toks.length - 1]!.text === ':') fragment = false;
+          }
+        }
+      }
+    }
     if (!speaker && prev && prev.a.speaker && !(found && found.phrase)) {
       // The same speaker's quotation continues: later in the paragraph, or in the next paragraph.
       const prevPara = findSpanAt(doc.paragraphs, prev.q.end - 1);
@@ -421,7 +507,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
       }
     }
     if (!speaker) rule = fragment ? 'quote/fragment' : 'quote/unattributed';
-    else if (fragment && rule !== 'quote/continuation') rule = rule === 'quote/according-to' ? rule : 'quote/fragment';
+    else if (fragment && rule !== 'quote/continuation' && rule !== 'quote/subject') rule = rule === 'quote/according-to' ? rule : 'quote/fragment';
     const a: Attribution = { speaker, cue, fragment, rule };
     out.push(a);
     if (speaker) recent.push({ ...speaker, at: q.start });

@@ -214,7 +214,8 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || ROLE_BY_WORD.has(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && ROLE_BY_WORD.has(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && /^\d/.test(toks[j + 1]!.text));
   const afterThe = prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && !titleTok;
   if (afterThe) return;
-  const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition;
+  const givenName = nameToks.length >= 2 && nameToks.length <= 3 && GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !nameToks.some((t) => ORGANISATION_HEADS.has(t.text));
+  const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName;
   const name = nameToks.map((t) => (t.possessive ? t.text.slice(0, -2) : t.text)).join(' ');
   out.push({
     kind: 'person',

@@ -20,7 +20,7 @@ import { resolvePhrase } from './resolve.js';
 import { tokenize } from './tokens.js';
 
 export { entityTable, entitiesOf, findPerson, type EntityDraft, type EntityTable, type Mention } from './entities.js';
-export { parsePhrase, phraseEndingAt, isCueWord, type SpeakerPhrase } from './phrase.js';
+export { parsePhrase, phraseEndingAt, phraseStartingAt, isCueWord, type SpeakerPhrase } from './phrase.js';
 export { resolvePhrase, resolvePronoun, type Speaker } from './resolve.js';
 export { tokenize, tokensBefore, type Token } from './tokens.js';
 

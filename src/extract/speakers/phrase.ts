@@ -289,3 +289,81 @@ export function phraseEndingAt(toks: Token[], end: number, floor: number): Token
   while (s <= end && toks[s]!.kind === 'word' && !toks[s]!.cap && (toks[s]!.lower === 'of' || toks[s]!.lower === 'for' || toks[s]!.lower === 'and' || toks[s]!.lower === 'at' || toks[s]!.lower === 'on' || toks[s]!.lower === 'in')) s++;
   return toks.slice(s, end + 1);
 }
+
+/** Lower-case words that join a complement to a role or body ("spokesman for the campaign"). */
+const COMPLEMENT_JOINERS = new Set(['of', 'for', 'at']);
+
+/**
+ * The noun phrase that starts at token `start`, read forwards: the subject of a clause
+ * ("Sen. Jane Doe (D-Ohio) called …", "The state's largest union warned …", "The ad targets …").
+ * Determiners, adjectives, names, titles, role and body words, possessives, and one
+ * complement after a role or body word; it stops at the first word that reads as a verb.
+ */
+export function phraseStartingAt(toks: Token[], start: number): Token[] {
+  const first = toks[start];
+  if (!first || first.kind !== 'word') return [];
+  if (PRONOUN_BY_FORM.has(first.lower) && first.lower !== 'who') return [first];
+  let k = start;
+  /** Has the phrase a head yet (a name, role or body word, or an unknown noun after a determiner)? */
+  let head = false;
+  let complement = false;
+  while (k < toks.length && k - start < 14) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') {
+      if (t.text === '&' || (t.text === '.' && k > start && honorificOf(toks[k - 1]!))) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const next = toks[k + 1];
+    if (t.cap && !(DETERMINERS.has(t.lower) && !head)) {
+      head = true;
+      k++;
+      if (t.possessive) head = false;
+      continue;
+    }
+    if (t.possessive) {
+      // "the party's nominee": a possessor, the head follows.
+      head = false;
+      k++;
+      continue;
+    }
+    if (DETERMINERS.has(t.lower) && !head) {
+      k++;
+      continue;
+    }
+    if (ROLE_BY_WORD.has(t.lower) || BODY_BY_FORM.has(t.lower) || HONORIFIC_BY_LOWER.has(t.lower)) {
+      head = true;
+      k++;
+      continue;
+    }
+    if (NAME_PARTICLES.has(t.lower) && next?.cap && head) {
+      k++;
+      continue;
+    }
+    if (t.lower === 'and' && head && k > start && toks[k - 1]!.cap && next?.cap) {
+      k++;
+      continue;
+    }
+    if (COMPLEMENT_JOINERS.has(t.lower) && head && !complement && next && next.kind === 'word' && (next.cap || DETERMINERS.has(next.lower) || NP_GLUE.has(next.lower))) {
+      complement = true;
+      head = false;
+      k++;
+      continue;
+    }
+    if (BREAKERS.has(t.lower) || isCueWord(t)) break;
+    if (NP_GLUE.has(t.lower) && !COMPLEMENT_JOINERS.has(t.lower) && t.lower !== 'and' && t.lower !== 'in' && t.lower !== 'on' && !head) {
+      k++;
+      continue;
+    }
+    // An unknown lower-case word is the head noun only right after a determiner or adjective.
+    if (!head && k > start) {
+      head = true;
+      k++;
+      continue;
+    }
+    break;
+  }
+  return toks.slice(start, k);
+}
