@@ -1,0 +1,149 @@
+/**
+ * `diff OLD NEW`: which claims were added, removed, changed (a figure's value, a date, a
+ * quote's words or speaker, a finding's words or source) or left unchanged between two
+ * articles or two versions of one.
+ *
+ * find: claims with the same content pair off first (whatever moved around them); compare:
+ * the rest pair by type and surroundings (the words of the sentence around a figure or date,
+ * the quoted words themselves); judge: a pair whose normalised fields differ is a change.
+ */
+import type { Claim, DiffChange, DiffReport, ExtractedArticle } from '../schema.js';
+import { DIFF_SCHEMA } from '../schema.js';
+import { contextStems } from './context.js';
+import { formatDate } from './dates.js';
+import { formatFigure } from './figures.js';
+import { groupClaim } from './claims.js';
+import type { CheckInput, CheckOptions } from './index.js';
+import { describeChanges } from './quotes.js';
+import { hasChanges, wordDiff } from './worddiff.js';
+import { negated, normalise, wordKeys } from './text.js';
+
+/** Claims of the same type pair off when their surroundings (or words) are at least this alike. */
+export const DIFF_PAIRING = 0.5;
+
+/** What must be equal for two claims to be the same claim. */
+export function contentKey(c: Claim): string {
+  switch (c.type) {
+    case 'figure':
+      return `figure|${c.unit}|${c.value}|${c.min}|${c.max}|${c.qualifier}`;
+    case 'date':
+      return `date|${c.date}|${c.until}|${c.precision}`;
+    case 'quote':
+      return `quote|${normalise(c.text)}|${c.speaker}`;
+    case 'finding':
+      return `finding|${normalise(c.text)}|${c.source}|${negated(c.text)}`;
+  }
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size && !b.size) return 1;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / (a.size + b.size - n);
+}
+
+/** Share of words two texts have in common, in order (equal words of the diff over the longer). */
+function wordOverlap(a: string, b: string): number {
+  const parts = wordDiff(a, b);
+  const equal = parts.filter((p) => p.op === 'equal').reduce((n, p) => n + p.text.split(' ').length, 0);
+  return equal / Math.max(1, wordKeys(a).length, wordKeys(b).length);
+}
+
+/** How alike two claims of one type are, for pairing what is left after exact matches. */
+function likeness(a: Claim, b: Claim): number {
+  if (a.type !== b.type) return 0;
+  if (a.type === 'figure' && b.type === 'figure' && a.unit !== b.unit) return 0;
+  if (a.type === 'quote' || a.type === 'finding') return wordOverlap(a.text, b.text);
+  return jaccard(new Set(contextStems(a)), new Set(contextStems(b)));
+}
+
+function reading(c: Claim): string {
+  switch (c.type) {
+    case 'figure':
+      return formatFigure(c);
+    case 'date':
+      return formatDate(c);
+    default:
+      return c.text;
+  }
+}
+
+/** One sentence saying what changed between two paired claims, and the word diff where words changed; `null` if nothing did. */
+export function describeChange(a: Claim, b: Claim): Pick<DiffChange, 'explanation' | 'diff'> | null {
+  if (contentKey(a) === contentKey(b)) return null;
+  if (a.type === 'figure' || a.type === 'date') {
+    return { explanation: `The ${a.type === 'figure' ? 'figure' : 'date'} changed from ${reading(a)} to ${reading(b)}.` };
+  }
+  const words = normalise(a.text) !== normalise(b.text);
+  const whoA = a.type === 'quote' ? a.speaker : a.type === 'finding' ? a.source : null;
+  const whoB = b.type === 'quote' ? b.speaker : b.type === 'finding' ? b.source : null;
+  const parts: string[] = [];
+  const d = words ? wordDiff(a.text, b.text) : undefined;
+  if (d && hasChanges(d)) parts.push(`the words changed: ${describeChanges(d)}`);
+  if (whoA !== whoB) parts.push(`${a.type === 'quote' ? 'the words are now given to' : 'it is now reported by'} ${whoB ?? 'nobody named'} instead of ${whoA ?? 'nobody named'}`);
+  if (!parts.length) parts.push('its negation changed');
+  const text = parts.join(', and ');
+  const noun = a.type === 'quote' ? 'In the quote' : 'In the finding';
+  return d ? { explanation: `${noun}, ${text}.`, diff: d } : { explanation: `${noun}, ${text}.` };
+}
+
+/** Compare two articles, or two versions of one. */
+export function diff(old: CheckInput, next: CheckInput, _options: CheckOptions = {}): Omit<DiffReport, 'errors'> {
+  const a = old.article.claims;
+  const b = next.article.claims;
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const unchanged: DiffReport['unchanged'] = [];
+  const changed: DiffChange[] = [];
+  const gc = (c: Claim, art: ExtractedArticle) => ({ ...groupClaim(c, art), type: c.type });
+
+  // find: the same content, in order
+  const byKey = new Map<string, number[]>();
+  a.forEach((c, i) => {
+    const k = contentKey(c);
+    const l = byKey.get(k);
+    if (l) l.push(i);
+    else byKey.set(k, [i]);
+  });
+  b.forEach((c, j) => {
+    const l = byKey.get(contentKey(c));
+    const i = l?.shift();
+    if (i === undefined) return;
+    usedA.add(i);
+    usedB.add(j);
+    unchanged.push(gc(c, next.article));
+  });
+
+  // compare: the rest by likeness, best pairs first
+  const pairs: { i: number; j: number; score: number }[] = [];
+  a.forEach((ca, i) => {
+    if (usedA.has(i)) return;
+    b.forEach((cb, j) => {
+      if (usedB.has(j) || ca.type !== cb.type) return;
+      const score = likeness(ca, cb);
+      if (score >= DIFF_PAIRING) pairs.push({ i, j, score });
+    });
+  });
+  pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  for (const { i, j } of pairs) {
+    if (usedA.has(i) || usedB.has(j)) continue;
+    usedA.add(i);
+    usedB.add(j);
+    const ca = a[i]!;
+    const cb = b[j]!;
+    const what = describeChange(ca, cb);
+    if (!what) unchanged.push(gc(cb, next.article));
+    else changed.push({ type: ca.type, old: groupClaim(ca, old.article), new: groupClaim(cb, next.article), ...what });
+  }
+  const meta = (x: ExtractedArticle) => ({ id: x.id, path: x.path, title: x.title, publisher: x.publisher, published: x.published });
+  const byLine = <T extends { line: number; column: number }>(xs: T[]): T[] => xs.sort((x, y) => x.line - y.line || x.column - y.column);
+  return {
+    schema: DIFF_SCHEMA,
+    old: meta(old.article),
+    new: meta(next.article),
+    added: byLine(b.flatMap((c, j) => (usedB.has(j) ? [] : [gc(c, next.article)]))),
+    removed: byLine(a.flatMap((c, i) => (usedA.has(i) ? [] : [gc(c, old.article)]))),
+    changed: changed.sort((x, y) => x.new.line - y.new.line || x.new.column - y.new.column),
+    unchanged: byLine(unchanged),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Findings: group reported statements by meaning — shared content words, stemmed and tf-idf
+ * weighted — keeping negation apart from the words, so that "found the service effective" and
+ * "found the service not effective" fall in one group that does not agree.
+ */
+import type { FindingClaim } from '../schema.js';
+import { cosine, documentFrequencies, norm, tfidf, topStems, type Vector } from './context.js';
+import type { Found, Ref, StageContext } from './found.js';
+import { articlesOf, byPosition } from './found.js';
+import { countSources, firstWords, listNames, says } from './sources.js';
+import { contentStems, negated } from './text.js';
+
+export const FINDING_THRESHOLDS = {
+  /** Findings with the same polarity join at this similarity. */
+  same: 0.5,
+  /** Findings of opposite polarity join (and conflict) only at this similarity. */
+  opposite: 0.7,
+  /** Two findings of one article join only at this similarity (an article rarely repeats itself). */
+  sameArticle: 0.85,
+};
+const BLOCK_STEMS = 6;
+
+interface FindingItem {
+  ref: Ref;
+  claim: FindingClaim;
+  vec: Vector;
+  vnorm: number;
+  negative: boolean;
+}
+
+interface Bucket {
+  items: FindingItem[];
+  centroid: Vector;
+  cnorm: number;
+  /** Polarity of the first finding; a finding of the other polarity makes a conflict. */
+  negative: boolean;
+  articles: Set<number>;
+}
+
+/** Group and judge all findings. */
+export function compareFindings(refs: readonly Ref[], ctx: StageContext): Found[] {
+  const found = refs.filter((r): r is Ref & { claim: FindingClaim } => r.claim.type === 'finding').sort(byPosition);
+  const stems = found.map((r) => contentStems(r.claim.text));
+  const { df, n } = documentFrequencies(stems);
+  const items: FindingItem[] = found.map((ref, i) => {
+    const vec = tfidf(stems[i]!, df, n);
+    return { ref, claim: ref.claim, vec, vnorm: norm(vec), negative: negated(ref.claim.text) };
+  });
+  const buckets: Bucket[] = [];
+  const index = new Map<string, Bucket[]>();
+  for (const it of items) {
+    let best: { b: Bucket; score: number } | null = null;
+    const seen = new Set<Bucket>();
+    for (const s of topStems(it.vec, BLOCK_STEMS)) {
+      for (const b of index.get(s) ?? []) {
+        if (seen.has(b)) continue;
+        seen.add(b);
+        const cos = cosine(it.vec, it.vnorm, b.centroid, b.cnorm);
+        const need = b.articles.has(it.ref.art) ? FINDING_THRESHOLDS.sameArticle : b.negative === it.negative ? FINDING_THRESHOLDS.same : FINDING_THRESHOLDS.opposite;
+        if (cos >= need && (!best || cos > best.score)) best = { b, score: cos };
+      }
+    }
+    let b = best?.b;
+    if (!b) {
+      b = { items: [], centroid: new Map(), cnorm: 0, negative: it.negative, articles: new Set() };
+      buckets.push(b);
+    }
+    b.items.push(it);
+    b.articles.add(it.ref.art);
+    for (const [k, w] of it.vec) b.centroid.set(k, (b.centroid.get(k) ?? 0) + w);
+    b.cnorm = norm(b.centroid);
+    for (const s of topStems(it.vec, BLOCK_STEMS)) {
+      const l = index.get(s);
+      if (!l) index.set(s, [b]);
+      else if (!l.includes(b)) l.push(b);
+    }
+  }
+  return buckets.map((b) => judgeFindings(b.items, ctx));
+}
+
+function judgeFindings(items: readonly FindingItem[], ctx: StageContext): Found {
+  const members = items.map((i) => i.ref);
+  const arts = articlesOf(members);
+  const first = items[0]!;
+  const label = firstWords(first.claim.text, 10);
+  const names = (a: readonly number[]): string => listNames([...new Set(a)].sort((x, y) => x - y).map(ctx.name));
+  if (arts.length === 1) {
+    return { type: 'finding', verdict: 'single', label, members, explanation: `Only ${ctx.name(arts[0]!)} reports that ${firstWords(first.claim.text, 12)}.` };
+  }
+  const pos = items.filter((i) => !i.negative);
+  const neg = items.filter((i) => i.negative);
+  if (pos.length && neg.length) {
+    const pa = articlesOf(pos.map((p) => p.ref));
+    const na = articlesOf(neg.map((p) => p.ref));
+    return {
+      type: 'finding',
+      verdict: 'conflict',
+      label,
+      members,
+      explanation: `${names(pa)} ${says(pa.length)} “${firstWords(pos[0]!.claim.text, 12)}” but ${names(na)} ${says(na.length)} the opposite: “${firstWords(neg[0]!.claim.text, 12)}”.`,
+    };
+  }
+  return { type: 'finding', verdict: 'agree', label, members, explanation: `${countSources(arts.length)} report that ${firstWords(first.claim.text, 12)} (${names(arts)}).` };
+}

@@ -1,0 +1,311 @@
+/**
+ * Figures, dates and durations: find the claims that speak of the same quantity or event
+ * (blocked by kind, unit, event and key words, then scored against each group's centroid),
+ * and judge whether their values can all be true at once.
+ *
+ * A duration near an event word ("over 23 days", "five years since the previous inspection")
+ * joins the group of that event's dates and is checked against them: a `length` against the
+ * days a range spans, a `gap` against the time from the date to the article's "now".
+ */
+import type { DateClaim, FigureClaim } from '../schema.js';
+import { contextStems, cosine, documentFrequencies, eventKeys, norm, tfidf, topStems, type EventKey, type Vector } from './context.js';
+import { dateValue, datesCompatible, elapsed, endOfYear, formatDate, formatDays, isoDayNumber, rangeLength, span, type DateValue } from './dates.js';
+import { durationDays, figureInterval, formatFigure, isDuration } from './figures.js';
+import { intersects, type Interval } from './interval.js';
+import type { Found, Ref, StageContext } from './found.js';
+import { articlesOf, byPosition } from './found.js';
+import { countSources, listNames, says } from './sources.js';
+import { contentStems } from './text.js';
+
+/** Thresholds of context similarity (cosine of tf-idf vectors), tuned on news stories. */
+export const MEASURE_THRESHOLDS = {
+  /** A figure with a compatible value joins a group at this similarity. */
+  figureCompatible: 0.2,
+  /** A figure with an incompatible value joins (and makes a conflict) only at this similarity. */
+  figureConflict: 0.45,
+  /** The same for bare numbers (no unit), which say little by themselves. */
+  bareNumber: 0.45,
+  /** A date without a shared event joins a compatible group at this similarity. */
+  dateCompatible: 0.3,
+  /** A date without a shared event makes a conflict only at this similarity. */
+  dateConflict: 0.6,
+};
+/** Stems per claim used for blocking (candidates must share one with the group). */
+const BLOCK_STEMS = 6;
+/** Distinct values per group kept for compatibility checks (beyond it the group is already in conflict). */
+const MAX_READINGS = 64;
+
+type Kind = 'date' | 'figure' | 'duration';
+
+export interface Item {
+  ref: Ref;
+  kind: Kind;
+  vec: Vector;
+  vnorm: number;
+  events: EventKey[];
+  /** Blocking key for figures: the unit. */
+  unit: string;
+  date?: DateValue;
+  fig?: Interval;
+  dur?: { days: Interval; role: 'gap' | 'length' };
+  /** The article's "now" (for gaps), in days. */
+  now: Interval;
+  /** A string equal for items with the same reading. */
+  sig: string;
+}
+
+interface Bucket {
+  kind: 'date' | 'figure';
+  unit: string;
+  items: Item[];
+  readings: Item[];
+  centroid: Vector;
+  cnorm: number;
+  events: Set<string>;
+  hasRange: boolean;
+  byArticle: Map<number, Item[]>;
+}
+
+/** Whether two items' values can both be true. */
+export function compatible(a: Item, b: Item): boolean {
+  if (a.date && b.date) return datesCompatible(a.date, b.date);
+  if (a.fig && b.fig) return intersects(a.fig, b.fig);
+  if (a.dur && b.dur) return a.dur.role !== b.dur.role || intersects(a.dur.days, b.dur.days);
+  const [d, x] = a.dur ? [a, b] : [b, a];
+  if (!d.dur || !x.date) return true;
+  const span = d.dur.role === 'length' ? rangeLength(x.date) : elapsed(x.date, d.now);
+  return span === null || intersects(span, d.dur.days);
+}
+
+/** What the story's articles treat as "now" when they carry no publication date: the latest explicit day they give, up to the end of its year. */
+export function storyNow(refs: readonly Ref[]): Interval | null {
+  let latest = -Infinity;
+  for (const r of refs) {
+    if (r.claim.type !== 'date' || r.claim.basis !== 'explicit') continue;
+    const v = dateValue(r.claim);
+    if (v && !span(v).yearless) latest = Math.max(latest, span(v).hi);
+  }
+  return Number.isFinite(latest) ? { lo: latest, hi: endOfYear(latest) } : null;
+}
+
+/** Build the comparable items of the figures and dates of all articles. */
+export function measureItems(refs: readonly Ref[], published: readonly (string | null)[], ctx: StageContext): Item[] {
+  const story = storyNow(refs) ?? { lo: -Infinity, hi: Infinity };
+  const stems = refs.map((r) => contextStems(r.claim));
+  const { df, n } = documentFrequencies(stems);
+  const out: Item[] = [];
+  refs.forEach((ref, i) => {
+    const c = ref.claim;
+    const pub = published[ref.art] ? isoDayNumber(published[ref.art]!) : null;
+    const now = pub !== null ? { lo: pub, hi: pub } : story;
+    const vec = tfidf(stems[i]!, df, n);
+    const base = { ref, vec, vnorm: norm(vec), now };
+    if (c.type === 'date') {
+      const date = dateValue(c);
+      if (!date) return;
+      out.push({ ...base, kind: 'date', events: eventKeys(c), unit: 'date', date, sig: `d|${c.date}|${c.until}` });
+    } else if (c.type === 'figure') {
+      const fig = figureInterval(c, ctx.tolerance);
+      const events = isDuration(c) ? eventKeys(c) : [];
+      if (events.length) {
+        const role = events.some((e) => e.key.endsWith(':prior')) ? 'gap' : 'length';
+        const days = durationDays(c, ctx.tolerance)!;
+        out.push({ ...base, kind: 'duration', events, unit: c.unit ?? '', fig, dur: { days, role }, sig: `u|${role}|${days.lo}|${days.hi}` });
+      } else out.push({ ...base, kind: 'figure', events: [], unit: c.unit ?? '', fig, sig: `f|${fig.lo}|${fig.hi}` });
+    }
+  });
+  return out;
+}
+
+function newBucket(kind: 'date' | 'figure', unit: string): Bucket {
+  return { kind, unit, items: [], readings: [], centroid: new Map(), cnorm: 0, events: new Set(), hasRange: false, byArticle: new Map() };
+}
+
+function add(b: Bucket, it: Item): void {
+  b.items.push(it);
+  if (b.readings.length < MAX_READINGS && !b.readings.some((r) => r.sig === it.sig)) b.readings.push(it);
+  for (const [k, w] of it.vec) b.centroid.set(k, (b.centroid.get(k) ?? 0) + w);
+  b.cnorm = norm(b.centroid);
+  for (const e of it.events) if (b.kind === 'date' || it.kind !== 'figure') b.events.add(e.key);
+  if (it.date?.end) b.hasRange = true;
+  const same = b.byArticle.get(it.ref.art);
+  if (same) same.push(it);
+  else b.byArticle.set(it.ref.art, [it]);
+}
+
+interface Candidate {
+  bucket: Bucket;
+  score: number;
+}
+
+/**
+ * How well an item fits a bucket, or `null` when it may not join: a shared event, or enough
+ * context similarity (more when the values clash); never a clash with a claim of its own article.
+ */
+function fit(it: Item, b: Bucket): number | null {
+  const same = b.byArticle.get(it.ref.art);
+  if (same && same.some((x) => !compatible(x, it))) return null;
+  const ok = b.readings.every((x) => compatible(x, it));
+  const cos = cosine(it.vec, it.vnorm, b.centroid, b.cnorm);
+  if (b.kind === 'date') {
+    let shared = 0;
+    for (const e of it.events) if (b.events.has(e.key)) shared = Math.max(shared, e.weight);
+    if (it.kind === 'duration') return shared > 0 ? 1 + shared + cos + (ok ? 1 : 0) : null;
+    const shape = it.date?.end && b.hasRange ? 0.2 : 0;
+    if (shared > 0) return 1 + shared + cos + (ok ? 1 : 0) + shape;
+    if (it.events.length && b.events.size) return null;
+    const sameValue = b.readings.some((x) => x.sig === it.sig) && (it.ref.claim as DateClaim).precision !== 'year';
+    if (ok && (cos >= MEASURE_THRESHOLDS.dateCompatible || sameValue)) return cos + 1 + shape;
+    if (!ok && cos >= MEASURE_THRESHOLDS.dateConflict) return cos;
+    return null;
+  }
+  const need = it.unit === '' ? MEASURE_THRESHOLDS.bareNumber : ok ? MEASURE_THRESHOLDS.figureCompatible : MEASURE_THRESHOLDS.figureConflict;
+  return cos >= need ? cos + (ok ? 0.3 : 0) : null;
+}
+
+/**
+ * Group the items: dates first (in reading order), then durations that name an event (they
+ * join that event's dates), then the other figures by unit. Each item joins the candidate
+ * bucket it fits best, or opens one. Candidates come from an index by event key and by the
+ * heaviest context stems, so no item is compared with every other.
+ */
+export function groupMeasures(items: readonly Item[]): Item[][] {
+  const buckets: Bucket[] = [];
+  const byKey = new Map<string, Bucket[]>();
+  const index = (key: string, b: Bucket): void => {
+    const l = byKey.get(key);
+    if (!l) byKey.set(key, [b]);
+    else if (!l.includes(b)) l.push(b);
+  };
+  const place = (it: Item, kind: 'date' | 'figure', open: boolean): boolean => {
+    const unit = kind === 'date' ? 'date' : it.unit;
+    const seen = new Set<Bucket>();
+    const keys = blockKeys(it, kind, unit);
+    let best: Candidate | null = null;
+    for (const k of keys) {
+      for (const b of byKey.get(k) ?? []) {
+        if (seen.has(b) || b.unit !== unit) continue;
+        seen.add(b);
+        const score = fit(it, b);
+        if (score !== null && (!best || score > best.score)) best = { bucket: b, score };
+      }
+    }
+    let b = best?.bucket;
+    if (!b) {
+      if (!open) return false;
+      b = newBucket(kind, unit);
+      buckets.push(b);
+    }
+    add(b, it);
+    for (const k of blockKeys(it, kind, unit)) index(k, b);
+    return true;
+  };
+  const order = [...items].sort((a, b) => byPosition(a.ref, b.ref));
+  for (const it of order) if (it.kind === 'date') place(it, 'date', true);
+  for (const it of order) if (it.kind === 'duration' && !place(it, 'date', false)) place(it, 'figure', true);
+  for (const it of order) if (it.kind === 'figure') place(it, 'figure', true);
+  return buckets.map((b) => b.items.sort((x, y) => byPosition(x.ref, y.ref)));
+}
+
+/** Where an item looks for groups: its events, its heaviest context stems, and its exact value (a month or a day). */
+function blockKeys(it: Item, kind: 'date' | 'figure', unit: string): string[] {
+  const keys = [...it.events.map((e) => `${kind}|event|${e.key}`), ...topStems(it.vec, BLOCK_STEMS).map((s) => `${kind}|${unit}|${s}`)];
+  if (it.date && it.ref.claim.type === 'date' && it.ref.claim.precision !== 'year') keys.push(`${kind}|value|${it.sig}`);
+  return keys;
+}
+
+/** A reader's form of an item's value: `£3.8 million`, `25 April–18 May 2017`, `more than 23 days`. */
+export function reading(it: Item): string {
+  const c = it.ref.claim;
+  if (c.type === 'date') return formatDate(c);
+  if (c.type !== 'figure') return c.text;
+  const unit = c.unit;
+  if (unit && !/^[A-Z]{3}$/.test(unit) && unit !== 'percent' && !it.dur && !isTimeUnit(unit)) return c.text;
+  return formatFigure(c);
+}
+
+function isTimeUnit(u: string): boolean {
+  return /^(minute|hour|day|week|fortnight|month|year|decade)$/.test(u);
+}
+
+/**
+ * What a group speaks of, in a few words: the event ("the previous inspection"), or for money,
+ * percentages and durations the subject's first content word ("the investment"); `null` when
+ * the reading says it already ("345 children").
+ */
+function topic(items: readonly Item[]): string | null {
+  const counts = new Map<string, number>();
+  for (const it of items) for (const e of it.events) counts.set(e.key, (counts.get(e.key) ?? 0) + e.weight);
+  const ev = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (ev) {
+    const [cls, tense] = ev.split(':');
+    return tense === 'prior' ? `the previous ${cls}` : `the ${cls}`;
+  }
+  const heads = new Map<string, number>();
+  for (const it of items) {
+    const c = it.ref.claim;
+    if (c.type !== 'figure' || !c.subject || !(c.unit && (/^[A-Z]{3}$/.test(c.unit) || c.unit === 'percent' || isTimeUnit(c.unit)))) continue;
+    const w = c.subject.split(/\s+/).find((x) => contentStems(x).length > 0);
+    if (w) heads.set(w.toLowerCase(), (heads.get(w.toLowerCase()) ?? 0) + 1);
+  }
+  const head = [...heads.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return head ? `the ${head.replace(/[^\p{L}\p{N}'-]+/gu, '')}` : null;
+}
+
+/** A reading of an item with what it implies next to the group's dates: `over 23 days`, `2012 (4.4–6 years before)`. */
+function readingFor(it: Item, against: Item): string {
+  const r = reading(it);
+  if (it.date && against.dur) {
+    const s = against.dur.role === 'length' ? rangeLength(it.date) : elapsed(it.date, against.now);
+    if (s) return `${r} (${formatDays(s)}${against.dur.role === 'gap' ? ' before' : ''})`;
+  }
+  return r;
+}
+
+/** Judge one group of items: single, conflict or agree, with its explanation and label. */
+export function judgeMeasures(items: readonly Item[], ctx: StageContext): Found {
+  const members = items.map((i) => i.ref);
+  const arts = articlesOf(members);
+  const type = items.some((i) => i.kind === 'date') ? 'date' : 'figure';
+  const about = topic(items);
+  const readings = new Map<string, { item: Item; arts: number[] }>();
+  for (const it of items) {
+    const key = `${it.kind}|${reading(it)}`;
+    const r = readings.get(key);
+    if (r) r.arts.push(it.ref.art);
+    else readings.set(key, { item: it, arts: [it.ref.art] });
+  }
+  const rs = [...readings.values()];
+  const names = (a: number[]): string => listNames([...new Set(a)].sort((x, y) => x - y).map(ctx.name));
+  const first = reading(items[0]!);
+  const what = about ?? (type === 'date' ? 'the date' : 'the figure');
+  const label = rs.length === 1 ? (about ? `${first} (${about.replace(/^the /, '')})` : first) : what;
+  if (arts.length === 1) {
+    return { type, verdict: 'single', label, members, explanation: `Only ${ctx.name(arts[0]!)} gives ${listNames(rs.map((r) => reading(r.item)))}${about ? ` for ${about}` : ''}.` };
+  }
+  for (let i = 0; i < rs.length; i++) {
+    for (let j = i + 1; j < rs.length; j++) {
+      const a = rs[i]!;
+      const b = rs[j]!;
+      if (compatible(a.item, b.item)) continue;
+      const aw = readingFor(a.item, b.item);
+      const bw = readingFor(b.item, a.item);
+      return {
+        type,
+        verdict: 'conflict',
+        label,
+        members,
+        explanation: `${names(a.arts)} ${says(new Set(a.arts).size)} ${what} was ${aw} but ${names(b.arts)} ${says(new Set(b.arts).size)} ${bw}: both cannot be right.`,
+      };
+    }
+  }
+  if (rs.length === 1) return { type, verdict: 'agree', label, members, explanation: about ? `${countSources(arts.length)} give ${about} as ${first}.` : `${countSources(arts.length)} give ${first} (${names(arts)}).` };
+  const dur = rs.find((r) => r.item.dur)?.item;
+  const parts = rs.map((r) => `${dur && r.item.date ? readingFor(r.item, dur) : reading(r.item)} (${names(r.arts)})`);
+  return { type, verdict: 'agree', label, members, explanation: `${countSources(arts.length)} give compatible accounts of ${what}: ${listNames(parts, 8)}.` };
+}
+
+/** Narrow helper for tests: the figure claims of items. */
+export function figureClaims(items: readonly Item[]): FigureClaim[] {
+  return items.map((i) => i.ref.claim).filter((c): c is FigureClaim => c.type === 'figure');
+}
