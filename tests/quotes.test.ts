@@ -122,6 +122,10 @@ describe('parse: quote and speaker shapes', () => {
     ['no reporting verb: the clause subject (campaign ad)', 'The ad targets a "rigged system that protects the powerful."', 'rigged system that protects the powerful.', 'the ad', null, 'quote/subject', true],
     ['a state abbreviation in brackets ends no clause (AP)', 'Rep. Tom Hale (D-Ohio), chair of the committee, said the bill was "dead on arrival."', 'dead on arrival.', 'Tom Hale', 'said', 'quote/fragment', true],
     ['a cue word after a possessive is a noun (council release)', 'His remarks "are based on opinion, not facts," the council said.', 'are based on opinion, not facts,', 'the council', 'said', 'quote/fragment', true],
+    ['an inverted cue after a phrase that ends the quote (US daily)', '"This will be a challenge" for the governor, said Madeleine Kerr.', 'This will be a challenge', 'Madeleine Kerr', 'said', 'quote/said-after', false],
+    ['a name with its affiliation (think-tank expert)', '"The statute was never meant for this," said Stephen Vale of the University of Anytown School of Law.', 'The statute was never meant for this,', 'Stephen Vale', 'said', 'quote/said-after', false],
+    ['a party and state in brackets after the name (US Congress)', '"There is energy in a whole host of races," Rep. Earl Moss (D-Ore.) said.', 'There is energy in a whole host of races,', 'Earl Moss', 'said', 'quote/said-after', false],
+    ['a participle phrase before the subject (US daily)', 'Leaning into her message, Karen Bell added that "not everyone can afford a car."', 'not everyone can afford a car.', 'Karen Bell', 'added', 'quote/fragment', true],
     ['a gerund after the quote is no inverted cue (wire)', 'Sen. Mark Ellis insisted that he had "grown the party," claiming credit for the turnout in the primary.', 'grown the party,', 'Mark Ellis', 'insisted', 'quote/fragment', true],
   ])('%s', (_shape, body, text, speaker, cue, rule, fragment) => {
     const [q] = quotesOf(body);
@@ -132,6 +136,7 @@ describe('parse: quote and speaker shapes', () => {
     ['she → the woman named by a common given name', 'Paul Grant opened the meeting. Later, Karen Bell spoke.\n\n"We need answers now," she said.', 'Karen Bell'],
     ['he and she told apart by gender', 'Karen Bell said the plan was flawed. Tom Hale, the mayor, disagreed with her.\n\n"It is a good plan," he said. Hale left early.\n\n"We need answers now," she said.', 'Karen Bell'],
     ['he → the last speaker, not a man merely mentioned since', 'Rep. Tom Hale said on Monday that the vote would fail. Supporters of Governor Paul Grant disagreed.\n\n"We do not have the numbers," he said.', 'Tom Hale'],
+    ['a day name before the pronoun is no speaker', 'Rep. Tom Hale spoke to the breakfast show.\n\nOn the show on Tuesday, he said, "I never promised that."', 'Tom Hale'],
     ['a scare quote in a sentence with no speaker stays unattributed', 'Child protection had been rated as "good and improving" in 2012.', null],
   ])('%s', (_name, body, speaker) => {
     const qs = quotesOf(body);

@@ -40,7 +40,7 @@ export const HONORIFICS: readonly Honorific[] = [
   H('ag', 'unknown', 'Attorney General', 'AG', 'Solicitor General'),
   H('judge', 'unknown', 'Judge', 'Justice', 'Chief Justice', 'Magistrate'),
   H('rev', 'unknown', 'Rev', 'Reverend', 'Father', 'Fr', 'Pastor', 'Rabbi', 'Imam', 'Bishop', 'Archbishop', 'Cardinal', 'Pope', 'Sister', 'Brother'),
-  H('royal', 'unknown', 'King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Earl', 'Countess'),
+  H('royal', 'unknown', 'King', 'Queen', 'Prince', 'Princess', 'Duke', 'Duchess', 'Countess'),
   H('military', 'unknown', 'Gen', 'General', 'Lt', 'Lieutenant', 'Col', 'Colonel', 'Maj', 'Major', 'Capt', 'Captain', 'Sgt', 'Sergeant',
     'Cpl', 'Corporal', 'Pvt', 'Private', 'Adm', 'Admiral', 'Cmdr', 'Commander', 'Lt. Col', 'Lt. Gen', 'Maj. Gen', 'Brig. Gen', 'Gen'),
   H('police', 'unknown', 'Officer', 'Detective', 'Det', 'Inspector', 'Insp', 'Constable', 'PC', 'DC', 'DI', 'DCI', 'Supt', 'Superintendent',

@@ -44,6 +44,9 @@ const BEFORE_CHARS = 400;
 /** Lemmas whose base form ("they say", "say inspectors") is a cue; for others only inflected forms count. */
 const BASE_FORM_CUES = new Set(['cue/say', 'cue/tell', 'cue/add', 'cue/warn', 'cue/insist', 'cue/argue', 'cue/explain', 'cue/write', 'cue/claim', 'cue/admit', 'cue/agree']);
 
+/** Day and month names: a segment of one of them is a time, not a speaker ("Tuesday, he said"). */
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tonight']);
+
 /** Words that open an adverbial segment before the subject ("In a statement, …", "Speaking on Monday, …"). */
 const ADVERBIAL_STARTS = new Set([
   'in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'but', 'and', 'yet', 'still', 'earlier', 'later',
@@ -143,7 +146,9 @@ function isAdverbial(seg: Token[]): boolean {
   const f = seg[0]!;
   if (f.kind !== 'word') return true;
   if (ADVERBIAL_STARTS.has(f.lower) && !(f.cap && seg.length > 1 && seg[1]!.cap && f.lower !== 'in' && f.lower !== 'on')) return true;
-  if (!f.cap && f.lower.endsWith('ing') && !ROLE_BY_WORD.has(f.lower)) return true;
+  // "Speaking in Ohio", "Leaning into her message": a participle (a name such as "King" stands alone or before a name).
+  if (f.lower.endsWith('ing') && f.lower.length > 4 && !ROLE_BY_WORD.has(f.lower) && (!f.cap || (seg.length > 1 && !seg[1]!.cap))) return true;
+  if (f.cap && seg.length === 1 && DATE_WORDS.has(f.lower)) return true;
   return false;
 }
 
@@ -271,7 +276,7 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
       stop = i;
       break;
     }
-    if (t.text === '.' && !(i > 0 && (HONORIFIC_BY_FORM.has(toks[i - 1]!.text) || (toks[i - 1]!.text.length <= 3 && toks[i + 1]?.text === ')')))) {
+    if (t.text === '.' && !(i > 0 && (HONORIFIC_BY_FORM.has(toks[i - 1]!.text) || toks[i + 1]?.text === ')'))) {
       stop = i;
       break;
     }
@@ -299,6 +304,11 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
       const p = objectOf(body, win.slice(tailEnd(win, hit.verbEnd)));
       if (p) return { phrase: p, cue: body.slice(win[hit.at]!.start, win[hit.verbEnd - 1]!.end), rule: 'quote/said-after', at: p.start };
       continue;
+    }
+    if (i > k && win[i - 1]!.text === ',' && (hit.entry?.form === 'past' || hit.entry?.form === 'present')) {
+      // "…” for the party, said Jane Doe.": inverted after a phrase that ends the quotation's sentence.
+      const o = objectOf(body, win.slice(tailEnd(win, hit.verbEnd)));
+      if (o && (o.kind === 'person' || o.kind === 'body')) return { phrase: o, cue: body.slice(win[hit.at]!.start, win[hit.verbEnd - 1]!.end), rule: 'quote/said-after', at: o.start };
     }
     let e = i;
     while (e > k && win[e - 1]!.kind === 'word' && isAdverb(win[e - 1]!)) e--;

@@ -9,6 +9,7 @@ import { HONORIFIC_BY_FORM, HONORIFIC_BY_LOWER, NAME_PARTICLES, NAME_SUFFIXES, R
 import { BODY_BY_FORM, ORGANISATION_HEADS } from '../../lexicon/organisations.js';
 import { PRONOUN_BY_FORM, type Gender } from '../../lexicon/pronouns.js';
 import { CUE_BY_WORD } from '../../lexicon/reporting.js';
+import { GIVEN_NAME_GENDER } from '../../lexicon/given-names.js';
 import type { Token } from './tokens.js';
 
 export interface SpeakerPhrase {
@@ -128,6 +129,11 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
     if (h >= 0) {
       head = h;
       break;
+    }
+    // "Jane Doe of the University of Anytown", "John Roe at the Smith Institute": a name with its affiliation.
+    if (k >= 2 && words.slice(0, k).every((t) => t.cap) && nameWord(words[k - 1]!) && nameWord(words[0]!) && (GIVEN_NAME_GENDER.has(words[0]!.lower) || words[k + 1]?.lower === 'the')) {
+      const name = personName(words.slice(0, k));
+      if (name.length >= 2) return person(body, words.slice(0, k), name);
     }
   }
   const h = words[head]!;

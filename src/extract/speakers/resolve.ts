@@ -27,6 +27,8 @@ const SPEAKER_REACH = 4;
 const SPEAKER_BONUS = 2.5;
 /** How many sentences a sentence subject is preferred by, over a mention elsewhere in a sentence. */
 const SUBJECT_BONUS = 1.5;
+/** How many sentences a one-word name with no title or role is put back by. */
+const DOUBT_PENALTY = 1;
 
 /**
  * The speaker a phrase names at offset `at`. `recent` are speakers the quote extractor has
@@ -96,7 +98,10 @@ export function resolvePronoun(
   let bestScore = -Infinity;
   const consider = (entity: number, sentence: number, speaks: boolean, subject: boolean): void => {
     const d = here - sentence;
-    const score = -d + (speaks && d <= SPEAKER_REACH ? SPEAKER_BONUS : 0) + (subject ? SUBJECT_BONUS : 0);
+    const e = table.entities[entity]!;
+    // A one-word "person" never given a full name is as likely a place or a word at a sentence start.
+    const doubtful = e.kind === 'person' && !e.name.includes(' ') && !e.roles.length ? DOUBT_PENALTY : 0;
+    const score = -d + (speaks && d <= SPEAKER_REACH ? SPEAKER_BONUS : 0) + (subject ? SUBJECT_BONUS : 0) - doubtful;
     if (score > bestScore) {
       best = entity;
       bestScore = score;
