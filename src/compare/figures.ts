@@ -53,7 +53,8 @@ function roundToPowerOfTen(x: number): number {
  */
 export function figureInterval(c: Pick<FigureClaim, 'text' | 'value' | 'min' | 'max' | 'qualifier'>, tolerance = 0): Interval {
   const p = writtenPrecision(c);
-  const half = p / 2;
+  // half-open rounding: 3.85 rounds to 3.9, so "3.8" and "3.9" never meet at the boundary
+  const half = (p / 2) * (1 - 1e-9);
   if (c.value === null) {
     const lo = c.min === null ? -Infinity : c.min - half - tolerance * Math.abs(c.min);
     const hi = c.max === null ? Infinity : c.max + half + tolerance * Math.abs(c.max);

@@ -8,7 +8,11 @@ import { cosine, documentFrequencies, norm, tfidf, topStems, type Vector } from 
 import type { Found, Ref, StageContext } from './found.js';
 import { articlesOf, byPosition } from './found.js';
 import { countSources, firstWords, listNames, says } from './sources.js';
-import { contentStems, negated } from './text.js';
+import { MONTHS } from '../lexicon/dates.js';
+import { contentStems, negated, stem } from './text.js';
+
+/** Dates are compared as dates: month names say nothing about what a finding is about. */
+const MONTH_STEMS = new Set(MONTHS.flatMap((m) => m.words).map(stem));
 
 export const FINDING_THRESHOLDS = {
   /** Findings with the same polarity join at this similarity. */
@@ -40,7 +44,7 @@ interface Bucket {
 /** Group and judge all findings. */
 export function compareFindings(refs: readonly Ref[], ctx: StageContext): Found[] {
   const found = refs.filter((r): r is Ref & { claim: FindingClaim } => r.claim.type === 'finding').sort(byPosition);
-  const stems = found.map((r) => contentStems(r.claim.text));
+  const stems = found.map((r) => contentStems(r.claim.text).filter((x) => !MONTH_STEMS.has(x)));
   const { df, n } = documentFrequencies(stems);
   const items: FindingItem[] = found.map((ref, i) => {
     const vec = tfidf(stems[i]!, df, n);

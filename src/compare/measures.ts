@@ -22,13 +22,15 @@ export const MEASURE_THRESHOLDS = {
   /** A figure with a compatible value joins a group at this similarity. */
   figureCompatible: 0.2,
   /** A figure with an incompatible value joins (and makes a conflict) only at this similarity. */
-  figureConflict: 0.45,
+  figureConflict: 0.4,
   /** The same for bare numbers (no unit), which say little by themselves. */
   bareNumber: 0.45,
   /** A date without a shared event joins a compatible group at this similarity. */
   dateCompatible: 0.3,
   /** A date without a shared event makes a conflict only at this similarity. */
   dateConflict: 0.6,
+  /** Added to a figure's similarity when its subject starts with the same word as a member's ("investment …"). */
+  sameSubject: 0.15,
 };
 /** Stems per claim used for blocking (candidates must share one with the group). */
 const BLOCK_STEMS = 6;
@@ -52,6 +54,8 @@ export interface Item {
   now: Interval;
   /** A string equal for items with the same reading. */
   sig: string;
+  /** Stem of the first content word of a figure's subject ("investment committed to …" → "invest"). */
+  head: string | null;
 }
 
 interface Bucket {
@@ -64,6 +68,7 @@ interface Bucket {
   events: Set<string>;
   hasRange: boolean;
   byArticle: Map<number, Item[]>;
+  heads: Set<string>;
 }
 
 /** Whether two items' values can both be true. */
@@ -99,7 +104,8 @@ export function measureItems(refs: readonly Ref[], published: readonly (string |
     const pub = published[ref.art] ? isoDayNumber(published[ref.art]!) : null;
     const now = pub !== null ? { lo: pub, hi: pub } : story;
     const vec = tfidf(stems[i]!, df, n);
-    const base = { ref, vec, vnorm: norm(vec), now };
+    const head = c.type === 'figure' && c.subject ? (contentStems(c.subject)[0] ?? null) : null;
+    const base = { ref, vec, vnorm: norm(vec), now, head };
     if (c.type === 'date') {
       const date = dateValue(c);
       if (!date) return;
@@ -118,7 +124,7 @@ export function measureItems(refs: readonly Ref[], published: readonly (string |
 }
 
 function newBucket(kind: 'date' | 'figure', unit: string): Bucket {
-  return { kind, unit, items: [], readings: [], centroid: new Map(), cnorm: 0, events: new Set(), hasRange: false, byArticle: new Map() };
+  return { kind, unit, items: [], readings: [], centroid: new Map(), cnorm: 0, events: new Set(), hasRange: false, byArticle: new Map(), heads: new Set() };
 }
 
 function add(b: Bucket, it: Item): void {
@@ -128,6 +134,7 @@ function add(b: Bucket, it: Item): void {
   b.cnorm = norm(b.centroid);
   for (const e of it.events) if (b.kind === 'date' || it.kind !== 'figure') b.events.add(e.key);
   if (it.date?.end) b.hasRange = true;
+  if (it.head) b.heads.add(it.head);
   const same = b.byArticle.get(it.ref.art);
   if (same) same.push(it);
   else b.byArticle.set(it.ref.art, [it]);
@@ -143,13 +150,14 @@ interface Candidate {
  * context similarity (more when the values clash); never a clash with a claim of its own article.
  */
 function fit(it: Item, b: Bucket): number | null {
-  const same = b.byArticle.get(it.ref.art);
-  if (same && same.some((x) => !compatible(x, it))) return null;
   const ok = b.readings.every((x) => compatible(x, it));
   const cos = cosine(it.vec, it.vnorm, b.centroid, b.cnorm);
+  let shared = 0;
+  for (const e of it.events) if (b.events.has(e.key)) shared = Math.max(shared, e.weight);
+  // two values of one article that cannot both hold are two things, unless an event ties them
+  const same = b.byArticle.get(it.ref.art);
+  if (!shared && same && same.some((x) => !compatible(x, it))) return null;
   if (b.kind === 'date') {
-    let shared = 0;
-    for (const e of it.events) if (b.events.has(e.key)) shared = Math.max(shared, e.weight);
     if (it.kind === 'duration') return shared > 0 ? 1 + shared + cos + (ok ? 1 : 0) : null;
     const shape = it.date?.end && b.hasRange ? 0.2 : 0;
     if (shared > 0) return 1 + shared + cos + (ok ? 1 : 0) + shape;
@@ -160,7 +168,8 @@ function fit(it: Item, b: Bucket): number | null {
     return null;
   }
   const need = it.unit === '' ? MEASURE_THRESHOLDS.bareNumber : ok ? MEASURE_THRESHOLDS.figureCompatible : MEASURE_THRESHOLDS.figureConflict;
-  return cos >= need ? cos + (ok ? 0.3 : 0) : null;
+  const sim = cos + (it.head && b.heads.has(it.head) ? MEASURE_THRESHOLDS.sameSubject : 0);
+  return sim >= need ? sim + (ok ? 0.3 : 0) : null;
 }
 
 /**

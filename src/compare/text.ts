@@ -19,10 +19,12 @@ export interface Token {
 
 /**
  * The comparable form of one written word: lower case, apostrophes and quote marks dropped
- * ("haven’t" → "havent"), everything that is not a letter or digit removed.
+ * ("haven’t" → "havent"), everything that is not a letter or digit removed except a decimal
+ * point between digits (kept as `·`).
  */
 export function wordKey(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // a decimal point is a word's content ("3.8" is not "38"); thousands commas are not
+  return word.normalize('NFKC').toLowerCase().replace(/(?<=\d)\.(?=\d)/g, '·').replace(/[^\p{L}\p{N}·]+/gu, '');
 }
 
 /**
