@@ -277,11 +277,15 @@ export function describeChanges(parts: readonly DiffPart[], max = 2): string {
   return out.join(', ');
 }
 
+/** A context word without the punctuation around it ("priority." → "priority"). */
+function bare(w: string): string {
+  return w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
 function lastWord(s: string): string {
-  return s.split(' ').pop() ?? '';
+  return bare(s.split(' ').pop() ?? '');
 }
 function firstWord(s: string): string {
-  return s.split(' ')[0] ?? '';
+  return bare(s.split(' ')[0] ?? '');
 }
 
 function judgeQuotes(
