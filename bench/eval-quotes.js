@@ -206,7 +206,7 @@ function evaluate(split) {
         nRight++;
         if (p.speaker != null) nRightAttributed++;
       }
-      else misses.speaker.push(`${id} @${g.q.start}: gold ${JSON.stringify(g.speaker)} ours ${JSON.stringify(p.speaker)} (${p.draft.rule}) ${JSON.stringify(body.slice(Math.max(0, g.q.start - 90), g.q.end + 60).replace(/\n/g, ' / '))}`);
+      else misses.speaker.push(`${id} @${g.q.start}: gold ${JSON.stringify(g.speaker)}${g.speaker && words(g.speaker).every((x) => PRONOUNS.has(x.toLowerCase())) ? ` (= ${JSON.stringify(referent(body, attributions, g.q.start))})` : ''} ours ${JSON.stringify(p.speaker)} (${p.draft.rule}) ${JSON.stringify(body.slice(Math.max(0, g.q.start - 90), g.q.end + 60).replace(/\n/g, ' / '))}`);
     }
     pred.forEach((p, pi) => { if (!pUsed.has(pi)) misses.spanFalsePos.push(`${id} @${p.span[0]}: ${JSON.stringify(body.slice(p.span[0], p.span[1]).slice(0, 120))} (${p.draft.rule})`); });
     gold.forEach((g, gi) => { if (!gUsed.has(gi)) misses.spanFalseNeg.push(`${id} @${g.span[0]}: ${JSON.stringify(body.slice(g.span[0], g.span[1]).slice(0, 120))}`); });

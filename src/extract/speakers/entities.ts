@@ -129,12 +129,21 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
       i++;
       continue;
     }
-    const openerBody = t.cap && (i === 0 || toks[i - 1]!.kind !== 'word') && BODY_BY_FORM.has(t.lower) && !toks[i + 1]?.cap;
+    // Most words are lower case and neither body words nor honorifics: two map lookups, no allocation.
+    const b = BODY_BY_FORM.get(t.lower);
+    if (!t.cap && !b && !HONORIFIC_BY_LOWER.has(t.lower)) {
+      i++;
+      continue;
+    }
+    const openerBody = t.cap && !!b && (i === 0 || toks[i - 1]!.kind !== 'word') && !toks[i + 1]?.cap;
     if ((!t.cap && !isHonorific(t)) || openerBody) {
-      const b = BODY_BY_FORM.get(t.lower);
       const next = toks[i + 1];
       const modifier = next && next.kind === 'word' && !next.cap && (BODY_BY_FORM.has(next.lower) || ROLE_BY_WORD.has(next.lower));
       const prevTok = toks[i - 1];
+      if (!b || modifier) {
+        i++;
+        continue;
+      }
       const speaks = (!!next && isCueWord(next)) || (!!toks[i + 2] && next?.kind === 'word' && !next.cap && isCueWord(toks[i + 2]!)) || (!!prevTok && isCueWord(prevTok) && prevTok.lower !== 'found');
       if (b && !modifier && b.kind !== 'organisation') {
         out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: t.start, end: t.end, sentence, evidence: speaks, surface: t.text, speaks: speaksAfter(toks, i + 1) || speaksBefore(toks, i) });
@@ -198,16 +207,21 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     return;
   }
   const hon = run.filter(isHonorific);
-  let nameToks = run.filter((t) => !isHonorific(t) && !ROLE_BY_WORD.has(t.lower) && !BODY_BY_FORM.has(t.lower));
   // Keep only the trailing name after any role words inside the run ("Strategic Director Jane Doe").
   let k = run.length - 1;
   while (k >= 0 && !isHonorific(run[k]!) && !ROLE_BY_WORD.has(run[k]!.lower) && !BODY_BY_FORM.has(run[k]!.lower)) k--;
-  nameToks = run.slice(k + 1);
+  let nameToks = run.slice(k + 1);
   if (!nameToks.length || nameToks.every((t) => isInitial(t))) return;
   if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
   if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
-  const phrase = parsePhrase(body, phraseEndingAt(toks, i + run.length - 1, Math.max(0, i - 12)));
+  // The phrase around the name matters only for a role word or title in it ("Labour leader Cllr …").
+  let roleNear = false;
+  for (let k = Math.max(0, i - 12); k < i + run.length && !roleNear; k++) {
+    const u = toks[k]!;
+    roleNear = u.kind === 'word' && (ROLE_BY_WORD.has(u.lower) || isHonorific(u));
+  }
+  const phrase = roleNear ? parsePhrase(body, phraseEndingAt(toks, i + run.length - 1, Math.max(0, i - 12))) : null;
   const roleBefore = prev && prev.kind === 'word' && (ROLE_BY_WORD.has(prev.lower) || isHonorific(prev));
   const commaCue = next?.text === ',' && !!toks[j + 1] && isCueWord(toks[j + 1]!) && !toks[j + 1]!.cap;
   const cueNear = commaCue || (next && isCueWord(next) && !next.cap) || (toks[j + 1] && next?.kind === 'word' && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));

@@ -28,6 +28,15 @@ function isLetterOrDigit(text: string, i: number): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
+/** True when `s` has no upper-case ASCII letter and no non-ASCII character (its lower case is itself). */
+function isAsciiLower(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return false;
+  }
+  return true;
+}
+
 function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019;
 }
@@ -54,7 +63,8 @@ export function tokenize(text: string, from: number, to: number, limit = Infinit
       if (j < to && text.charCodeAt(j) === 0x2e && (j - i === 1 || text.charCodeAt(j - 2) === 0x2e)) j++;
       let raw = text.slice(i, j);
       let possessive = false;
-      let lower = raw.toLowerCase();
+      const c0 = raw.charCodeAt(0);
+      let lower = c0 >= 97 && c0 <= 122 && isAsciiLower(raw) ? raw : raw.toLowerCase();
       if (lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s'))) {
         possessive = true;
         lower = lower.slice(0, -2);
