@@ -126,6 +126,9 @@ describe('parse: quote and speaker shapes', () => {
     ['a name with its affiliation (think-tank expert)', '"The statute was never meant for this," said Stephen Vale of the University of Anytown School of Law.', 'The statute was never meant for this,', 'Stephen Vale', 'said', 'quote/said-after', false],
     ['a party and state in brackets after the name (US Congress)', '"There is energy in a whole host of races," Rep. Earl Moss (D-Ore.) said.', 'There is energy in a whole host of races,', 'Earl Moss', 'said', 'quote/said-after', false],
     ['a participle phrase before the subject (US daily)', 'Leaning into her message, Karen Bell added that "not everyone can afford a car."', 'not everyone can afford a car.', 'Karen Bell', 'added', 'quote/fragment', true],
+    ['a quotation after a sentence about its speaker (US politics)', 'Sen. Ted Hale (R-Tex.) tweeted a warning on Friday. "Remember in November who fought against this bill."', 'Remember in November who fought against this bill.', 'Ted Hale', null, 'quote/sentence-before', false],
+    ['a signed quotation on the next paragraph (convention notebook)', '"We hear about it all the time, and it needs to stop."\n\n- Michelle Brooks, Philadelphia.', 'We hear about it all the time, and it needs to stop.', 'Michelle Brooks', '-', 'quote/dash-after', false],
+    ['a sentence about the weather names no speaker', 'The weather was mild on Sunday. "It was a good day for a walk."', 'It was a good day for a walk.', null, null, 'quote/unattributed', false],
     ['a gerund after the quote is no inverted cue (wire)', 'Sen. Mark Ellis insisted that he had "grown the party," claiming credit for the turnout in the primary.', 'grown the party,', 'Mark Ellis', 'insisted', 'quote/fragment', true],
   ])('%s', (_shape, body, text, speaker, cue, rule, fragment) => {
     const [q] = quotesOf(body);

@@ -7,7 +7,11 @@
  * - `quote/colon-before`: `X, ROLE, said: “…”`, `ROLE X said: “…”`, `He said: “…”`
  * - `quote/said-before`: `X said, “…”`, and partial quotes after a cue (`X says the plan is “…”`)
  * - `quote/said-after`: `“…,” said X.`, `“…,” X said.`, `“…,” X, ROLE, said.`, `“…,” X told NEWSPAPER.`
- * - `quote/dash-after`: `“…” — X`
+ * - `quote/dash-after`: `“…” — X`, or a paragraph `— X, PLACE` after a quotation paragraph
+ * - `quote/subject`: a partial quote with no reporting verb, said by its clause's subject
+ *   (`X called the plan “…”`, `The ad targets a “…”`, `X: “…”`)
+ * - `quote/sentence-before`: a whole quotation after a sentence about its speaker in the
+ *   same paragraph (`X condemned the vote. “…”`)
  * - `quote/according-to`: `… “…” according to X`, `According to X, “…”`
  * - `quote/line-before`: `X said:` ending the paragraph before a quote block
  * - `quote/continuation`: a quotation that follows the same speaker's quotation (next
@@ -514,6 +518,45 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
         cue = prev.a.cue;
         rule = 'quote/continuation';
         fragment = false;
+      }
+    }
+    if (!speaker && !fragment && lastPiece.paragraph + 1 < doc.paragraphs.length) {
+      // "“…”" then a paragraph "— Jane Doe, Anytown": a signed quotation.
+      const np = doc.paragraphs[lastPiece.paragraph + 1]!;
+      const t = tokenize(body, np.start, Math.min(np.end, np.start + 120), 16);
+      if (t.length > 1 && (isDash(t[0]) || t[0]!.text === '-') && np.start >= q.end) {
+        const p = objectOf(body, t.slice(1));
+        const s = p && p.kind === 'person' ? resolvePhrase(doc, p, p.start, recent, inside) : null;
+        if (s) {
+          speaker = s;
+          cue = t[0]!.text;
+          rule = 'quote/dash-after';
+        }
+      }
+    }
+    if (!speaker && !fragment && sentenceStart && !paraStart && q.start - textStart <= BEFORE_CHARS * 2) {
+      // A whole quotation after a sentence about its speaker, in the same paragraph: "Doe
+      // condemned the vote. “…”". The subject of that sentence says it.
+      const from = Math.max(textStart, prevInPara, q.start - BEFORE_CHARS);
+      const toks = tokensBefore(body, from, q.start, BEFORE_TOKENS);
+      let k = toks.length - 1;
+      while (k >= 0 && toks[k]!.kind !== 'word') k--;
+      let st = k;
+      const ends = (m: number): boolean => {
+        const t = toks[m]!;
+        if (t.text === '.') return !(m > 0 && HONORIFIC_BY_FORM.has(toks[m - 1]!.text)) && toks[m + 1]?.text !== ')';
+        return t.text === '?' || t.text === '!' || t.kind === 'mark';
+      };
+      while (st > 0 && !ends(st - 1)) st--;
+      if (k >= 0 && (st > 0 || from === textStart)) {
+        const clause = toks.slice(st, k + 1);
+        const p = clauseSubject(body, clause, accept);
+        const s = p ? resolvePhrase(doc, p, p.start, recent, inside) : null;
+        if (s) {
+          speaker = s;
+          cue = null;
+          rule = 'quote/sentence-before';
+        }
       }
     }
     if (!speaker) rule = fragment ? 'quote/fragment' : 'quote/unattributed';
