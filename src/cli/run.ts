@@ -61,7 +61,7 @@ input that could not be read (the other inputs are still processed).
 Run 'claimcheck <command> --help' for a command's options and examples.`,
     );
 
-  program
+  const extract = program
     .command('extract')
     .summary('print the claims of each article')
     .description(
@@ -69,20 +69,8 @@ Run 'claimcheck <command> --help' for a command's options and examples.`,
         'the claims each one makes, with their normalised values and where they stand.',
     )
     .argument('<paths...>', 'files or folders of articles (.txt .md .html .json .ndjson), or - for stdin')
-    .addOption(
-      new Option('-f, --format <format>', 'output format (default: text on a terminal, json otherwise)').choices([
-        'text',
-        'json',
-        'ndjson',
-      ]),
-    )
-    .option('-t, --types <list>', `claim types to print, comma-separated (${CLAIM_TYPES.join(',')})`)
-    .option('--keep-boilerplate', 'extract from site chrome, teasers and paywall prompts too', false)
-    .option('--stdin-name <name>', 'a file name whose extension says the format of stdin (default stdin.txt)')
-    .option('--max-bytes <n>', 'refuse input files larger than n bytes (an error names each one)')
-    .option('--color', 'force colour in text output')
-    .option('--no-color', 'no colour in text output (also: NO_COLOR set, or not a terminal)')
-    .option('-q, --quiet', 'print no warnings or summary on stderr (errors still print)', false)
+    .addOption(formatOption(['text', 'json', 'ndjson']));
+  inputOptions(extract)
     .addHelpText(
       'after',
       `
@@ -95,11 +83,86 @@ Examples:
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { extractCommand } = await import('./extract.js');
-      const code = await extractCommand(paths, parseExtractOptions(opts), io);
-      (program as Command & { exitCodeResult?: number }).exitCodeResult = code;
+      setCode(program, await extractCommand(paths, parseInputOptions(opts), io));
+    });
+
+  const checkCmd = program
+    .command('check')
+    .summary('cross-check the claims of one story\'s articles')
+    .description(
+      'Group the claims of all the articles that speak of the same thing, and judge each group:\n' +
+        'agree, conflict (incompatible figures or dates), variant (a quotation with different\n' +
+        'words), attribution (the same words given to different speakers) or single (one source).\n' +
+        'Also reports text reuse: sentences that stand word for word in two articles.',
+    )
+    .argument('<paths...>', 'files or folders of one story\'s articles, or - for stdin')
+    .addOption(formatOption(['text', 'json', 'ndjson', 'markdown']))
+    .option('--tolerance <x>', 'relative tolerance for figures, e.g. 0.05 or 5% (default: exact after rounding to the precision written)')
+    .addOption(
+      new Option('--fail-on <verdicts>', 'exit 1 when a group has one of these verdicts: conflict, variant, attribution, or any (comma-separated)'),
+    )
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout');
+  inputOptions(checkCmd)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  claimcheck check stories/flood/                          the report in the terminal
+  claimcheck check stories/flood/ --format markdown -o report.md   a report for a story ticket
+  claimcheck check stories/flood/ --format json | jq '.groups[] | select(.verdict=="conflict")'
+  claimcheck check stories/flood/ --fail-on conflict,variant       exit 1 when sources disagree
+  claimcheck check stories/flood/ --tolerance 2%           figures within 2% of each other agree`,
+    )
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { checkCommand } = await import('./check.js');
+      setCode(program, await checkCommand(paths, { ...parseCompareOptions(opts), failOn: parseFailOn(opts.failOn) }, io));
+    });
+
+  const diffCmd = program
+    .command('diff')
+    .summary('compare the claims of two articles, or two versions of one')
+    .description('List the claims added, removed and changed between OLD and NEW (a figure\'s value, a\nquote\'s words or speaker), each with both locations.')
+    .argument('<old>', 'the first article (or earlier version)')
+    .argument('<new>', 'the second article (or later version)')
+    .addOption(formatOption(['text', 'json', 'markdown']))
+    .option('--tolerance <x>', 'relative tolerance for figures, e.g. 0.05 or 5%')
+    .option('--fail-on-change', 'exit 1 when any claim was added, removed or changed', false)
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout');
+  inputOptions(diffCmd)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  claimcheck diff draft-v1.txt draft-v2.txt                what changed between two drafts
+  claimcheck diff wire.json ours.html --format markdown    a wire story against our version
+  claimcheck diff old.md new.md --fail-on-change           exit 1 when any claim changed`,
+    )
+    .action(async (oldPath: string, newPath: string, opts: Record<string, unknown>) => {
+      const { diffCommand } = await import('./check.js');
+      setCode(program, await diffCommand([oldPath, newPath], { ...parseCompareOptions(opts), failOnChange: opts.failOnChange === true }, io));
     });
 
   return program;
+}
+
+function setCode(program: Command, code: number): void {
+  (program as Command & { exitCodeResult?: number }).exitCodeResult = code;
+}
+
+function formatOption(choices: string[]): Option {
+  return new Option('-f, --format <format>', 'output format (default: text on a terminal, json otherwise)').choices(choices);
+}
+
+/** The options every command that reads articles takes. */
+function inputOptions(cmd: Command): Command {
+  return cmd
+    .option('-t, --types <list>', `claim types to use, comma-separated (${CLAIM_TYPES.join(',')})`)
+    .option('--keep-boilerplate', 'extract from site chrome, teasers and paywall prompts too', false)
+    .option('--stdin-name <name>', 'a file name whose extension says the format of stdin (default stdin.txt)')
+    .option('--max-bytes <n>', 'refuse input files larger than n bytes (an error names each one)')
+    .option('--color', 'force colour in text output')
+    .option('--no-color', 'no colour in text output (also: NO_COLOR set, or not a terminal)')
+    .option('-q, --quiet', 'print no warnings or summary on stderr (errors still print)', false);
 }
 
 export interface ExtractCliOptions {
@@ -112,7 +175,7 @@ export interface ExtractCliOptions {
   quiet: boolean;
 }
 
-function parseExtractOptions(o: Record<string, unknown>): ExtractCliOptions {
+function parseInputOptions(o: Record<string, unknown>): ExtractCliOptions {
   let types: ExtractCliOptions['types'];
   if (typeof o.types === 'string') {
     const list = o.types.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
@@ -137,4 +200,40 @@ function parseExtractOptions(o: Record<string, unknown>): ExtractCliOptions {
     color: typeof o.color === 'boolean' ? o.color : undefined,
     quiet: o.quiet === true,
   };
+}
+
+function parseCompareOptions(o: Record<string, unknown>) {
+  const base = parseInputOptions(o);
+  return {
+    ...base,
+    format: o.format as 'text' | 'json' | 'ndjson' | 'markdown' | undefined,
+    tolerance: parseTolerance(o.tolerance),
+    output: typeof o.output === 'string' ? o.output : undefined,
+  };
+}
+
+/** `0.05`, `5%` → 0.05; absent → 0 (exact after rounding to the precision written). */
+export function parseTolerance(raw: unknown): number {
+  if (raw === undefined) return 0;
+  const s = String(raw).trim();
+  const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(s);
+  const x = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+  if (!Number.isFinite(x) || x < 0 || x >= 1) {
+    throw new CliError(`--tolerance: "${s}" is not a relative tolerance; give a fraction below 1 (0.05) or a percentage (5%)`);
+  }
+  return x;
+}
+
+const VERDICTS = ['conflict', 'variant', 'attribution'] as const;
+
+/** `conflict,variant` → the verdicts that set exit code 1; `any` means all three. */
+export function parseFailOn(raw: unknown): Array<(typeof VERDICTS)[number]> {
+  if (raw === undefined) return [];
+  const list = String(raw).split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+  if (list.includes('any')) return [...VERDICTS];
+  const bad = list.find((v) => !(VERDICTS as readonly string[]).includes(v));
+  if (bad !== undefined || !list.length) {
+    throw new CliError(`--fail-on: unknown verdict "${bad ?? raw}"; use conflict, variant, attribution or any`);
+  }
+  return list as Array<(typeof VERDICTS)[number]>;
 }

@@ -72,9 +72,9 @@ function oneLine(s: string, max: number): string {
 export function diffText(parts: readonly DiffPart[], chalk: ChalkInstance): string {
   const plain = chalk.level === 0;
   return parts
-    .map((p) =>
+    .map((p, i) =>
       p.op === 'equal'
-        ? p.text
+        ? elide(p.text, i === 0, i === parts.length - 1)
         : p.op === 'delete'
           ? plain
             ? `[-${p.text}-]`
@@ -84,6 +84,16 @@ export function diffText(parts: readonly DiffPart[], chalk: ChalkInstance): stri
             : chalk.green.underline(p.text),
     )
     .join(' ');
+}
+
+/** Long runs of unchanged words shrink to their ends, so the change stands out: `… the united support of all`. */
+function elide(text: string, first: boolean, last: boolean): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const keep = 5;
+  if (words.length <= keep * 2 + 1) return text;
+  if (first) return `… ${words.slice(-keep).join(' ')}`;
+  if (last) return `${words.slice(0, keep).join(' ')} …`;
+  return `${words.slice(0, keep).join(' ')} … ${words.slice(-keep).join(' ')}`;
 }
 
 function textGroup(g: Group, names: Map<string, string>, chalk: ChalkInstance): string {

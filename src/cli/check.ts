@@ -1,0 +1,85 @@
+/** `claimcheck check` and `claimcheck diff`: extract every article, then compare. */
+import { check, diff } from '../compare/index.js';
+import { extractDocument } from '../extract/index.js';
+import { formatCheckJson, formatCheckMarkdown, formatCheckText, summaryLine } from '../report/check.js';
+import { diffSummary, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../report/diff.js';
+import type { CheckReport, ClaimType, DiffReport, Verdict } from '../schema.js';
+import { CliError, EXIT } from './errors.js';
+import { readArticles, type InputTally } from './inputs.js';
+import { chalkFor, write, type Io } from './io.js';
+import { openOutput } from './output.js';
+
+export interface CompareCliOptions {
+  format: 'text' | 'json' | 'ndjson' | 'markdown' | undefined;
+  types: ClaimType[] | undefined;
+  tolerance: number;
+  keepBoilerplate: boolean;
+  stdinName: string | undefined;
+  maxBytes: number | undefined;
+  color: boolean | undefined;
+  quiet: boolean;
+  output: string | undefined;
+}
+
+export interface CheckCliOptions extends CompareCliOptions {
+  failOn: Verdict[];
+}
+
+export interface DiffCliOptions extends CompareCliOptions {
+  failOnChange: boolean;
+}
+
+async function extractAll(paths: readonly string[], opts: CompareCliOptions, io: Io, tally: InputTally) {
+  const inputs = [];
+  for await (const article of readArticles(paths, opts, io, tally)) {
+    inputs.push(extractDocument(article, { types: opts.types, keepBoilerplate: opts.keepBoilerplate }));
+  }
+  return inputs.map(({ extracted, doc }) => ({ article: extracted, doc }));
+}
+
+export async function checkCommand(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {
+  const tally: InputTally = { errors: [], warnings: 0 };
+  const inputs = await extractAll(paths, opts, io, tally);
+  const report: CheckReport = { ...check(inputs, { tolerance: opts.tolerance }), errors: tally.errors };
+  const out = await openOutput(opts.output, io.stdout, io.cwd);
+  const format = opts.format ?? (out.stream.isTTY ? 'text' : 'json');
+  const chalk = chalkFor(out.stream, io.env, opts.color);
+  try {
+    if (format === 'text') await write(out.stream, formatCheckText(report, { chalk }));
+    else if (format === 'markdown') await write(out.stream, formatCheckMarkdown(report));
+    else if (format === 'json') await write(out.stream, formatCheckJson(report));
+    else for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
+    await out.commit();
+  } catch (e) {
+    await out.abort();
+    throw e;
+  }
+  if (!opts.quiet && (format !== 'text' || opts.output)) io.stderr.write(`${summaryLine(report, chalkFor(io.stderr, io.env, opts.color))}\n`);
+  if (tally.errors.length) return EXIT.usage;
+  return opts.failOn.some((v) => report.summary[v] > 0) ? EXIT.found : EXIT.ok;
+}
+
+export async function diffCommand(paths: string[], opts: DiffCliOptions, io: Io): Promise<number> {
+  const tally: InputTally = { errors: [], warnings: 0 };
+  const inputs = await extractAll(paths, opts, io, tally);
+  if (tally.errors.length) return EXIT.usage;
+  if (inputs.length !== 2) {
+    throw new CliError(`diff compares exactly two articles; ${paths.join(' and ')} hold ${inputs.length}`);
+  }
+  const [a, b] = inputs as [(typeof inputs)[0], (typeof inputs)[0]];
+  const report: DiffReport = { ...diff(a, b, { tolerance: opts.tolerance }), errors: [] };
+  const out = await openOutput(opts.output, io.stdout, io.cwd);
+  const format = opts.format ?? (out.stream.isTTY ? 'text' : 'json');
+  try {
+    if (format === 'text') await write(out.stream, formatDiffText(report, { chalk: chalkFor(out.stream, io.env, opts.color) }));
+    else if (format === 'markdown') await write(out.stream, formatDiffMarkdown(report));
+    else await write(out.stream, formatDiffJson(report));
+    await out.commit();
+  } catch (e) {
+    await out.abort();
+    throw e;
+  }
+  if (!opts.quiet && (format !== 'text' || opts.output)) io.stderr.write(`${diffSummary(report)}\n`);
+  const changed = report.changed.length + report.added.length + report.removed.length > 0;
+  return opts.failOnChange && changed ? EXIT.found : EXIT.ok;
+}
