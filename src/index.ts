@@ -6,12 +6,22 @@
  * const report = await extract(['stories/flood/']);
  * ```
  */
-import { extractArticle, type ExtractOptions } from './extract/index.js';
+import { check as compareArticles, diff as diffArticles, type CheckInput, type CheckOptions } from './compare/index.js';
+import { extractArticle, extractDocument, type ExtractOptions } from './extract/index.js';
 import { loadArticles, type LoadOptions } from './load/index.js';
-import { EXTRACT_SCHEMA, type ExtractReport, type ExtractedArticle, type InputError } from './schema.js';
+import {
+  EXTRACT_SCHEMA,
+  type CheckReport,
+  type DiffReport,
+  type ExtractReport,
+  type ExtractedArticle,
+  type InputError,
+} from './schema.js';
 
 export * from './schema.js';
-export { extractArticle, claimsOf, CLAIM_TYPES, type ExtractOptions, type ExtractContext, type Extractor } from './extract/index.js';
+export { compareArticles, diffArticles, type CheckInput, type CheckOptions };
+export { wordDiff } from './compare/index.js';
+export { extractDocument, extractArticle, claimsOf, CLAIM_TYPES, type ExtractOptions, type ExtractContext, type Extractor } from './extract/index.js';
 export { loadArticles, formatOf, type LoadOptions, type LoadEvent } from './load/index.js';
 export { segment, type SegmentOptions } from './text/segment.js';
 export { LineIndex } from './text/location.js';
@@ -34,4 +44,36 @@ export async function extract(
     else options.onWarning?.(ev.warning);
   }
   return { schema: EXTRACT_SCHEMA, articles, errors };
+}
+
+type Options = ExtractOptions & LoadOptions & CheckOptions & { onWarning?: (w: InputError) => void };
+
+async function loadAll(inputs: string | readonly string[], options: Options): Promise<{ docs: CheckInput[]; errors: InputError[] }> {
+  const docs: CheckInput[] = [];
+  const errors: InputError[] = [];
+  for await (const ev of loadArticles(typeof inputs === 'string' ? [inputs] : inputs, options)) {
+    if (ev.kind === 'article') {
+      const { extracted, doc } = extractDocument(ev.article, options);
+      docs.push({ article: extracted, doc });
+    } else if (ev.kind === 'error') errors.push(ev.error);
+    else options.onWarning?.(ev.warning);
+  }
+  return { docs, errors };
+}
+
+/** Load, extract and cross-check the articles of one story: the document `claimcheck check --format json` prints. */
+export async function check(inputs: string | readonly string[], options: Options = {}): Promise<CheckReport> {
+  const { docs, errors } = await loadAll(inputs, options);
+  return { ...compareArticles(docs, options), errors };
+}
+
+/** Compare two articles (or two versions of one): the document `claimcheck diff --format json` prints. */
+export async function diff(oldInput: string, newInput: string, options: Options = {}): Promise<DiffReport> {
+  const a = await loadAll(oldInput, options);
+  const b = await loadAll(newInput, options);
+  const errors = [...a.errors, ...b.errors];
+  if (a.docs.length !== 1 || b.docs.length !== 1) {
+    throw new Error(`diff compares exactly two articles; ${oldInput} holds ${a.docs.length} and ${newInput} holds ${b.docs.length}`);
+  }
+  return { ...diffArticles(a.docs[0]!, b.docs[0]!, options), errors };
 }
