@@ -22,6 +22,8 @@ export interface Speaker {
 
 /** How many sentences back a pronoun looks for its antecedent. */
 const PRONOUN_REACH = 6;
+/** How many mentions back at most (bounds the cost in one very long sentence). */
+const MENTION_REACH = 200;
 /** How many sentences back a speaker (subject of a reporting verb) is preferred, and by how many sentences. */
 const SPEAKER_REACH = 4;
 const SPEAKER_BONUS = 2.5;
@@ -107,7 +109,8 @@ export function resolvePronoun(
       bestScore = score;
     }
   };
-  for (let i = findSpanAt(ms, at - 1); i >= 0; i--) {
+  const first = findSpanAt(ms, at - 1);
+  for (let i = first; i >= 0 && first - i < MENTION_REACH; i--) {
     const m = ms[i]!;
     if (m.start < floor) break;
     if (m.end > at || skip(m.start) || !compatible(m.entity)) continue;
