@@ -111,6 +111,18 @@ const CURRENCY_SIGN: Record<string, string> = { GBP: '£', USD: '$', EUR: '€',
 
 /** A number as a reader writes it: `3.8 million`, `2,849`, `0.5`. */
 export function formatNumber(n: number): string {
+  let s = numberCache.get(n);
+  if (s === undefined) {
+    s = formatNumberUncached(n);
+    if (numberCache.size > 100_000) numberCache.clear();
+    numberCache.set(n, s);
+  }
+  return s;
+}
+
+const numberCache = new Map<number, string>();
+
+function formatNumberUncached(n: number): string {
   const a = Math.abs(n);
   for (const [k, word] of [[1e9, 'billion'], [1e6, 'million']] as const) {
     if (a >= k) {

@@ -24,33 +24,46 @@ export function articleSentences(doc: Segmented): Set<string> {
   return out;
 }
 
-/** Reuse between every pair of articles that share at least one sentence, in article order. */
+/**
+ * Reuse between every pair of articles that share at least one sentence, in article order.
+ * Sentences are interned as numbers; for each article a typed counter array collects the
+ * sentences it shares with every later article (no map keyed by pairs).
+ */
 export function textReuse(docs: readonly Segmented[], ids: readonly string[]): Reuse[] {
-  const sets = docs.map(articleSentences);
-  const holders = new Map<string, number[]>();
-  sets.forEach((set, art) => {
-    for (const s of set) {
-      const l = holders.get(s);
-      if (l) l.push(art);
-      else holders.set(s, [art]);
+  const ids_ = new Map<string, number>();
+  const holders: number[][] = [];
+  const sentences = docs.map((doc, art) => {
+    const own: number[] = [];
+    for (const s of articleSentences(doc)) {
+      let k = ids_.get(s);
+      if (k === undefined) {
+        ids_.set(s, (k = holders.length));
+        holders.push([]);
+      }
+      holders[k]!.push(art);
+      own.push(k);
     }
+    return own;
   });
   const n = docs.length;
-  const shared = new Map<number, number>();
-  for (const arts of holders.values()) {
-    for (let i = 0; i < arts.length; i++) {
-      for (let j = i + 1; j < arts.length; j++) {
-        const key = arts[i]! * n + arts[j]!;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
+  const counts = new Uint32Array(n);
+  const touched: number[] = [];
+  const out: Reuse[] = [];
+  for (let a = 0; a < n; a++) {
+    for (const k of sentences[a]!) {
+      for (const b of holders[k]!) {
+        if (b <= a) continue;
+        if (counts[b] === 0) touched.push(b);
+        counts[b]!++;
       }
     }
-  }
-  const out: Reuse[] = [];
-  for (const key of [...shared.keys()].sort((x, y) => x - y)) {
-    const a = Math.floor(key / n);
-    const b = key % n;
-    const count = shared.get(key)!;
-    out.push({ a: ids[a]!, b: ids[b]!, shared: count, aShare: round(count / sets[a]!.size), bShare: round(count / sets[b]!.size) });
+    touched.sort((x, y) => x - y);
+    for (const b of touched) {
+      const shared = counts[b]!;
+      counts[b] = 0;
+      out.push({ a: ids[a]!, b: ids[b]!, shared, aShare: round(shared / sentences[a]!.length), bShare: round(shared / sentences[b]!.length) });
+    }
+    touched.length = 0;
   }
   return out;
 }

@@ -23,9 +23,18 @@ export interface Token {
  * point between digits (kept as `·`).
  */
 export function wordKey(word: string): string {
-  // a decimal point is a word's content ("3.8" is not "38"); thousands commas are not
-  return word.normalize('NFKC').toLowerCase().replace(/(?<=\d)\.(?=\d)/g, '·').replace(/[^\p{L}\p{N}·]+/gu, '');
+  if (/^[a-z]+$/.test(word)) return word;
+  let k = keyCache.get(word);
+  if (k === undefined) {
+    // a decimal point is a word's content ("3.8" is not "38"); thousands commas are not
+    k = word.normalize('NFKC').toLowerCase().replace(/(?<=\d)\.(?=\d)/g, '·').replace(/[^\p{L}\p{N}·]+/gu, '');
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(word, k);
+  }
+  return k;
 }
+
+const keyCache = new Map<string, string>();
 
 /**
  * Words of a text with offsets. A word is a run of non-space characters; dashes and slashes
