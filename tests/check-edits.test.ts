@@ -61,6 +61,10 @@ const DISCREPANCIES: Edit[] = [
   { name: 'one word of a statement in 002', article: '002', from: 'Our role as corporate parents', to: 'Our role as corporate guardians', claim: 'quote-2', verdict: 'variant', says: /parents.*guardians/ },
   { name: 'a word dropped from a statement', article: '001', from: 'have also reduced', to: 'have reduced', claim: 'quote-5', verdict: 'variant', says: /also/ },
   { name: 'a word added to the report', article: '003', from: 'ongoing systemic failures and services', to: 'ongoing systemic failures and many services', claim: 'quote-5', verdict: 'variant', says: /many/ },
+  { name: 'the months of the inspection', article: '004', from: 'in April and May this year', to: 'in June and July this year', claim: 'date-1', verdict: 'conflict', says: /June–July/ },
+  { name: 'a word of the officials’ statement in 000', article: '000', from: 'root and branch review', to: 'root and stem review', claim: 'quote-14', verdict: 'variant', says: /'and stem review' vs 'and branch review'/ },
+  { name: 'a word of the report in 001', article: '001', from: 'ongoing systemic failures', to: 'ongoing structural failures', claim: 'quote-1', verdict: 'variant', says: /systemic.*structural/ },
+  { name: 'the speaker of a statement in 004', article: '004', from: 'Young People Chris Munday said', to: 'Young People Anne Hutton said', claim: 'quote-6', verdict: 'attribution', says: /Anne Hutton by 004/ },
   { name: 'the speaker of a statement', article: '002', from: 'Chris Munday, Strategic Director', to: 'Anne Hutton, Strategic Director', claim: 'quote-1', verdict: 'attribution', says: /Anne Hutton by 002/ },
 ];
 

@@ -1,7 +1,7 @@
 /**
  * What a date claim allows: the days it may stand for at the precision written, whether two
  * dates can be the same, how long a range lasts, and how long ago a date was. Days are counted
- * from 1970-01-01 (UTC). A date without a year ("25 April", written `--04-25`) is compared on
+ * from 1970-01-01 (UTC). A date without a year ("9 March", written `--03-09`) is compared on
  * its month and day only.
  */
 import type { DateClaim } from '../schema.js';
@@ -31,7 +31,7 @@ function lastDay(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** The days an ISO date at its precision may be: `2012` → all of 2012, `--04-25` → 25 April of the reference year. */
+/** The days an ISO date at its precision may be: `2009` → all of 2009, `--03-09` → 9 March of the reference year. */
 export function parsePoint(iso: string): DatePoint | null {
   let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
   if (m) {
@@ -96,7 +96,7 @@ export function span(v: DateValue): DatePoint {
 /**
  * Whether two date claims can speak of the same time: two ranges when their starts meet and
  * their ends meet; a single date and a range when the date falls in the range; two single
- * dates when they overlap at the precision both give ("2012" and "January 2012" meet).
+ * dates when they overlap at the precision both give ("2009" and "June 2009" meet).
  */
 export function datesCompatible(a: DateValue, b: DateValue): boolean {
   if (a.end && b.end) return pointsMeet(a.start, b.start) && pointsMeet(a.end, b.end);
@@ -122,7 +122,7 @@ export function elapsed(v: DateValue, now: Interval): Interval | null {
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** An ISO date at its precision as a reader writes it: `25 April 2017`, `January 2012`, `2012`, `25 April`. */
+/** An ISO date at its precision as a reader writes it: `9 March 2009`, `June 2009`, `2009`, `9 March`. */
 export function formatIsoDate(iso: string | null): string {
   if (!iso) return 'an unknown date';
   let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
@@ -136,7 +136,7 @@ export function formatIsoDate(iso: string | null): string {
   return iso;
 }
 
-/** A date claim's reading: `25 April–18 May 2017`, `January 2012`, `April–May`. */
+/** A date claim's reading: `9 March–2 April 2009`, `June 2009`, `March–April`. */
 export function formatDate(c: Pick<DateClaim, 'date' | 'until'>): string {
   const a = formatIsoDate(c.date);
   if (!c.until) return a;

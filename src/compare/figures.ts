@@ -1,6 +1,6 @@
 /**
- * What a figure's words allow: the interval of values compatible with "more than five years",
- * "about 3,000" or "£3.8 million", given the precision the number is written to. Pure
+ * What a figure's words allow: the interval of values compatible with "more than six weeks",
+ * "about 4,000" or "£2.4 million", given the precision the number is written to. Pure
  * functions over `FigureClaim`.
  */
 import type { FigureClaim } from '../schema.js';
@@ -12,8 +12,8 @@ import type { Interval } from './interval.js';
 export const APPROXIMATE_SHARE = 0.1;
 
 /**
- * The step the number is written to, in the claim's units: `3.8 million` → 100,000; `3,000` →
- * 1,000 (two or more trailing zeros read as rounding); `2,849` → 1; `2.5` → 0.1; a number
+ * The step the number is written to, in the claim's units: `2.4 million` → 100,000; `4,000` →
+ * 1,000 (two or more trailing zeros read as rounding); `4,127` → 1; `2.5` → 0.1; a number
  * written in words → 1, or its magnitude word ("three million" → 1,000,000).
  */
 export function writtenPrecision(c: Pick<FigureClaim, 'text' | 'value' | 'min' | 'max'>): number {
@@ -53,7 +53,7 @@ function roundToPowerOfTen(x: number): number {
  */
 export function figureInterval(c: Pick<FigureClaim, 'text' | 'value' | 'min' | 'max' | 'qualifier'>, tolerance = 0): Interval {
   const p = writtenPrecision(c);
-  // half-open rounding: 3.85 rounds to 3.9, so "3.8" and "3.9" never meet at the boundary
+  // half-open rounding: 2.45 rounds to 2.5, so "2.4" and "2.5" never meet at the boundary
   const half = (p / 2) * (1 - 1e-9);
   if (c.value === null) {
     const lo = c.min === null ? -Infinity : c.min - half - tolerance * Math.abs(c.min);
@@ -86,7 +86,7 @@ export function daysPerUnit(unit: string | null): number | null {
   return unit !== null && unit in DURATION_DAYS ? DURATION_DAYS[unit]! : null;
 }
 
-/** A figure that measures a span of time ("23 days", "more than five years"), not an age. */
+/** A figure that measures a span of time ("12 days", "more than six weeks"), not an age. */
 export function isDuration(c: FigureClaim): boolean {
   if (daysPerUnit(c.unit) === null) return false;
   const s = c.sentence.toLowerCase();
@@ -109,7 +109,7 @@ export function durationDays(c: FigureClaim, tolerance = 0): Interval | null {
 
 const CURRENCY_SIGN: Record<string, string> = { GBP: '£', USD: '$', EUR: '€', JPY: '¥', INR: '₹' };
 
-/** A number as a reader writes it: `3.8 million`, `2,849`, `0.5`. */
+/** A number as a reader writes it: `2.4 million`, `4,127`, `0.5`. */
 export function formatNumber(n: number): string {
   let s = numberCache.get(n);
   if (s === undefined) {
@@ -133,7 +133,7 @@ function formatNumberUncached(n: number): string {
   return n.toLocaleString('en-GB', { maximumFractionDigits: 3 });
 }
 
-/** A figure's normalised reading: `£3.8 million`, `more than 5 years`, `16–17 years`, `345 child`. */
+/** A figure's normalised reading: `£2.4 million`, `more than 6 weeks`, `7–9 years`, `120 worker`. */
 export function formatFigure(c: Pick<FigureClaim, 'value' | 'min' | 'max' | 'unit' | 'qualifier'>): string {
   const amount =
     c.value !== null

@@ -3,7 +3,7 @@
  * (blocked by kind, unit, event and key words, then scored against each group's centroid),
  * and judge whether their values can all be true at once.
  *
- * A duration near an event word ("over 23 days", "five years since the previous inspection")
+ * A duration near an event word ("over 12 days", "six years since the previous election")
  * joins the group of that event's dates and is checked against them: a `length` against the
  * days a range spans, a `gap` against the time from the date to the article's "now".
  */
@@ -223,7 +223,7 @@ function blockKeys(it: Item, kind: 'date' | 'figure', unit: string): string[] {
   return keys;
 }
 
-/** A reader's form of an item's value: `£3.8 million`, `25 April–18 May 2017`, `more than 23 days`. */
+/** A reader's form of an item's value: `£2.4 million`, `9 March–2 April 2009`, `more than 12 days`. */
 export function reading(it: Item): string {
   const c = it.ref.claim;
   if (c.type === 'date') return formatDate(c);
@@ -240,7 +240,7 @@ function isTimeUnit(u: string): boolean {
 /**
  * What a group speaks of, in a few words: the event ("the previous inspection"), or for money,
  * percentages and durations the subject's first content word ("the investment"); `null` when
- * the reading says it already ("345 children").
+ * the reading says it already ("120 workers").
  */
 function topic(items: readonly Item[]): string | null {
   const counts = new Map<string, number>();
@@ -261,7 +261,7 @@ function topic(items: readonly Item[]): string | null {
   return head ? `the ${head.replace(/[^\p{L}\p{N}'-]+/gu, '')}` : null;
 }
 
-/** A reading of an item with what it implies next to the group's dates: `over 23 days`, `2012 (4.4–6 years before)`. */
+/** A reading of an item with what it implies next to the group's dates: `over 12 days`, `2009 (4.4–6 years before)`. */
 function readingFor(it: Item, against: Item): string {
   const r = reading(it);
   if (it.date && against.dur) {

@@ -227,7 +227,7 @@ export function isPerson(speaker: string | null, entities: readonly Entity[]): b
 
 /**
  * Whether two names are one person: equal, or the same surname with compatible first names
- * ("Chris Munday" ~ "Munday", "C. Munday"), or a misspelling (Jaro-Winkler ≥ 0.96).
+ * ("Jane Doe" ~ "Doe", "J. Doe"), or a misspelling (Jaro-Winkler ≥ 0.96).
  */
 export function samePerson(a: string, b: string): boolean {
   const na = a.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim().split(/\s+/);
@@ -321,7 +321,7 @@ function judgeQuotes(
       label,
       members,
       diff,
-      explanation: `${names(fa)} and ${names(sa)} quote ${voice} with different words: ${describeChanges(diff)}${also}.`,
+      explanation: `${names(fa)} ${fa.length === 1 ? 'quotes' : 'quote'} ${voice} with different words from ${names(sa)}: ${describeChanges(diff)}${also}.`,
     };
   }
   const people = peopleOf(group, entities);

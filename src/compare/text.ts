@@ -26,7 +26,7 @@ export function wordKey(word: string): string {
   if (/^[a-z]+$/.test(word)) return word;
   let k = keyCache.get(word);
   if (k === undefined) {
-    // a decimal point is a word's content ("3.8" is not "38"); thousands commas are not
+    // a decimal point is a word's content ("2.4" is not "24"); thousands commas are not
     k = word.normalize('NFKC').toLowerCase().replace(/(?<=\d)\.(?=\d)/g, '·').replace(/[^\p{L}\p{N}·]+/gu, '');
     if (keyCache.size > 200_000) keyCache.clear();
     keyCache.set(word, k);
