@@ -267,6 +267,8 @@ export type Verdict = z.infer<typeof Verdict>;
 
 /** One claim as it stands in a group: where it is, and its normalised fields repeated. */
 export const GroupClaim = z.object({
+  /** The claim's own type: a date group can hold the figures that state the same event's duration. */
+  type: ClaimType,
   /** Article id. */
   article: z.string(),
   /** Claim id within the article. */

@@ -2,7 +2,7 @@ import type { Claim, ExtractedArticle, GroupClaim } from '../schema.js';
 
 /** A claim as it stands in a group or a diff: where it is, and its normalised fields. */
 export function groupClaim(c: Claim, a: Pick<ExtractedArticle, 'id' | 'path'>): GroupClaim {
-  const base: GroupClaim = { article: a.id, claim: c.id, path: a.path, text: c.text, line: c.line, column: c.column };
+  const base: GroupClaim = { type: c.type, article: a.id, claim: c.id, path: a.path, text: c.text, line: c.line, column: c.column };
   switch (c.type) {
     case 'figure':
       return { ...base, value: c.value, min: c.min, max: c.max, unit: c.unit, qualifier: c.qualifier };
