@@ -29,6 +29,15 @@ describe('claimcheck check', () => {
     expect(r.stderr).toMatch(/claims in 5 sources: /);
   });
 
+  test('stdout stays one JSON document beside a .env file (natural is loaded by submodule only)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-env-'));
+    cpSync(story, path.join(dir, 'story'), { recursive: true });
+    writeFileSync(path.join(dir, '.env'), 'CLAIMCHECK_DOTENV_PROBE=loaded\n');
+    const r = cli(['check', 'story', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    expect(() => CheckReport.parse(JSON.parse(r.stdout))).not.toThrow();
+  });
+
   test('--fail-on sets exit 1 only when such a group exists', () => {
     const doc = CheckReport.parse(JSON.parse(cli(['check', story, '--format', 'json']).stdout));
     for (const verdict of ['conflict', 'variant', 'attribution'] as const) {
