@@ -1,160 +1,113 @@
 /**
- * Basic HTML → article text with cheerio: metadata from `<head>` and JSON-LD, and the visible
- * text of `<body>` as paragraphs (one per block element, a blank line between them). Real
- * boilerplate removal comes later; this drops only what is never text (scripts, styles,
- * templates, SVG) unless asked for everything visible.
+ * HTML → article text. A saved page becomes the body that claims are extracted from: the
+ * article's headings, paragraphs, list items and blockquotes, one paragraph each with a blank
+ * line between them, and none of the page's chrome (navigation, share bars, teasers for other
+ * stories, cookie and newsletter prompts, paywall prompts, captions, comments).
+ *
+ * Stages (each in `./html/`):
+ * 1. `guard`: pages nesting deeper than `MAX_DEPTH` or longer than `MAX_CHARS` take the
+ *    iterative cheerio path below (linkedom and Readability slow down sharply on them).
+ * 2. `metadata`: one walk collects JSON-LD, meta tags, `<title>`, `<time>`, before anything
+ *    mutates the tree.
+ * 3. `clean`: chrome removed by element, role, class/id words and hidden state.
+ * 4. `readability`: Mozilla Readability finds the article's container (skipped for short pages,
+ *    whose cleaned text is the article).
+ * 5. `blocks` + `post-filter`: block text, then captions, link blocks, related rails and the
+ *    plain-text line rules (shared with `.txt` inputs) removed.
+ * 6. `lines`: each paragraph's 1-based line in the HTML source.
+ *
+ * Measured with `npm run eval:html` (see `bench/eval-html.js`).
  */
 import { load } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
-import { normalisePublished } from './meta.js';
+import { parseHTML } from 'linkedom';
+import { blocksOf, type Block } from './html/blocks.js';
+import { oneBody, removeChrome } from './html/clean.js';
+import type { DomDocument, DomElement } from './html/dom.js';
+import { maxDepth } from './html/guard.js';
+import { paragraphLines } from './html/lines.js';
+import { collectFacts, resolveMetadata, type MetaFacts } from './html/metadata.js';
+import { postFilter } from './html/post-filter.js';
+import { readabilityArticle } from './html/readability.js';
+import { domhandlerTree, domTree } from './html/tree.js';
 
 export interface HtmlText {
+  /** The body text: one paragraph per block, a blank line (`\n\n`) between paragraphs. */
   body: string;
   title: string | null;
   byline: string | null;
+  /** Publication date as ISO 8601 (`YYYY-MM-DD`, or a date-time as the page gives it). */
   published: string | null;
   publisher: string | null;
   url: string | null;
+  /** The page's language tag as it declares it (`en`, `en-GB`), or `null`. */
+  language: string | null;
+  /** For each body paragraph, in order, the 1-based line of the HTML source where its text starts. */
+  paragraphLines: number[];
 }
 
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
-]);
-/** Elements whose content is never visible article text. */
-const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'head', 'title']);
+export interface HtmlOptions {
+  /** Keep the whole visible text: no chrome removal, no Readability, no post-filter. */
+  keepBoilerplate?: boolean;
+  /** The page's URL when known from outside (used for a date in its path when the page has none). */
+  url?: string;
+}
 
-/**
- * One iterative walk over the parsed page collects the metadata and the block text (CSS
- * selectors over the tree cost time quadratic in its depth, and pages can nest 100,000 deep).
- */
-export function htmlToText(html: string): HtmlText {
-  const $ = load(html);
-  const metas = new Map<string, string>();
-  const ldScripts: string[] = [];
-  let titleText: string | null = null;
-  let timeAttr: string | null = null;
-  let canonical: string | null = null;
+/** Pages nesting deeper than this take the iterative path. */
+export const MAX_DEPTH = 250;
+/** Pages longer than this (UTF-16 units) take the iterative path. */
+export const MAX_CHARS = 5_000_000;
+/** A page whose cleaned text is shorter than this (characters) is all article: Readability is skipped. */
+const SHORT_PAGE_CHARS = 500;
 
-  const paragraphs: string[] = [];
-  let current = '';
-  const flush = (): void => {
-    const t = current.replace(/\s+/g, ' ').trim();
-    if (t) paragraphs.push(t);
-    current = '';
-  };
-  const stack: Array<AnyNode | 'leave-block'> = [$.root().get(0)!];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node === 'leave-block') {
-      flush();
-      continue;
+export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
+  if (html.length > MAX_CHARS || maxDepth(html, MAX_DEPTH) > MAX_DEPTH) return iterativePath(html, options);
+  // linkedom takes a fragment's first element for the document element: give it a root
+  const page = /<html[\s>]/i.test(html) ? html : `<html>${html}</html>`;
+  const { document } = parseHTML(page) as unknown as { document: DomDocument };
+  const facts = collectFacts(domTree, document);
+  const root: DomElement | null = document.body ?? document.documentElement;
+  if (root && document.documentElement && root !== document.documentElement) oneBody(document.documentElement, root);
+  let blocks: Block[] = [];
+  if (root && options.keepBoilerplate) blocks = blocksOf(domTree, root);
+  else if (root) {
+    removeChrome(root);
+    const whole = postFilter(blocksOf(domTree, root, { skipChrome: true }));
+    if (chars(whole) < SHORT_PAGE_CHARS) blocks = whole;
+    else {
+      const article = readabilityArticle(document);
+      blocks = article ? postFilter(blocksOf(domTree, article, { skipChrome: true })) : whole;
+      if (!blocks.length) blocks = whole;
     }
-    if (node.type === 'text') {
-      current += (node as unknown as { data: string }).data;
-      continue;
-    }
-    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
-    const el = node as Element;
-    const name = node.type === 'root' ? '' : el.name;
-    const attrs = el.attribs ?? {};
-    if (name === 'meta') {
-      const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
-      const content = attrs.content?.trim();
-      if (key && content && !metas.has(key)) metas.set(key, content);
-      continue;
-    }
-    if (name === 'title') {
-      titleText ??= textOf(el).trim() || null;
-      continue;
-    }
-    if (name === 'script') {
-      if ((attrs.type ?? '').toLowerCase() === 'application/ld+json') ldScripts.push(textOf(el));
-      continue;
-    }
-    if (name === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href) canonical ??= attrs.href;
-    if (name === 'time' && attrs.datetime) timeAttr ??= attrs.datetime;
-    if (NEVER_TEXT.has(name)) {
-      // the head holds metadata but no body text: walk it only for meta, title, link, script
-      if (name === 'head') for (let i = el.children.length - 1; i >= 0; i--) stack.push(headOnly(el.children[i]!));
-      continue;
-    }
-    if (BLOCK.has(name)) {
-      flush();
-      stack.push('leave-block');
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
-  flush();
+  return finish(html, facts, blocks, options);
+}
 
-  const ld = jsonLd(ldScripts);
-  const meta = (k: string): string | null => metas.get(k) ?? null;
+/** Pages too deep or too large for the DOM path: one iterative walk over cheerio's tree. */
+function iterativePath(html: string, options: HtmlOptions): HtmlText {
+  const $ = load(html);
+  const root = $.root().get(0)!;
+  const facts = collectFacts(domhandlerTree, root);
+  const blocks = blocksOf(domhandlerTree, root, { skipChrome: !options.keepBoilerplate });
+  return finish(html, facts, options.keepBoilerplate ? blocks : postFilter(blocks), options);
+}
+
+function finish(html: string, facts: MetaFacts, blocks: readonly Block[], options: HtmlOptions): HtmlText {
+  const paragraphs = blocks.map((b) => b.text);
+  const meta = resolveMetadata(facts, paragraphs, options.url);
   return {
     body: paragraphs.join('\n\n'),
-    title: meta('og:title') ?? ld.headline ?? titleText,
-    published: normalisePublished(
-      meta('article:published_time') ?? meta('date') ?? meta('datepublished') ?? ld.datePublished ?? timeAttr,
-    ),
-    byline: meta('author') ?? meta('article:author') ?? ld.author ?? null,
-    publisher: meta('og:site_name') ?? ld.publisher ?? null,
-    url: meta('og:url') ?? canonical,
+    title: meta.title,
+    byline: meta.byline,
+    published: meta.published,
+    publisher: meta.publisher,
+    url: meta.url,
+    language: meta.language,
+    paragraphLines: paragraphLines(html, paragraphs),
   };
 }
 
-/** Text nodes under the head are not body text: replace them by nothing. */
-function headOnly(node: AnyNode): AnyNode {
-  return node.type === 'text' ? ({ type: 'comment' } as unknown as AnyNode) : node;
-}
-
-/** The concatenated text of an element's direct text children (title, script). */
-function textOf(el: Element): string {
-  let s = '';
-  for (const c of el.children) if (c.type === 'text') s += (c as unknown as { data: string }).data;
-  return s;
-}
-
-interface LdMeta {
-  headline?: string;
-  datePublished?: string;
-  author?: string;
-  publisher?: string;
-}
-
-function jsonLd(scripts: string[]): LdMeta {
-  const out: LdMeta = {};
-  for (const src of scripts) {
-    let data: unknown;
-    try {
-      data = JSON.parse(src);
-    } catch {
-      continue;
-    }
-    const items = Array.isArray(data) ? data : [data];
-    for (const item of items.flatMap((x) => (x && typeof x === 'object' && '@graph' in x ? (x as { '@graph': unknown[] })['@graph'] : [x]))) {
-      if (!item || typeof item !== 'object') continue;
-      const o = item as Record<string, unknown>;
-      const type = String(o['@type'] ?? '');
-      if (!/Article|Posting|Report/i.test(type)) continue;
-      out.headline ??= str(o.headline);
-      out.datePublished ??= str(o.datePublished);
-      out.author ??= nameOf(o.author);
-      out.publisher ??= nameOf(o.publisher);
-    }
-  }
-  return out;
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
-}
-
-function nameOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return str(v);
-  if (Array.isArray(v)) {
-    const names = v.map(nameOf).filter((x): x is string => !!x);
-    return names.length ? names.join(', ') : undefined;
-  }
-  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
-  return undefined;
+function chars(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.text.length;
+  return n;
 }

@@ -1,0 +1,139 @@
+/**
+ * Before Readability looks for the article: remove what is never article text (scripts,
+ * styles, forms' controls), page chrome by element (`nav`, `aside`, `footer`), by ARIA role and
+ * by class/id words (share bars, related-story rails, newsletter and cookie prompts, comments,
+ * adverts), and hidden elements. A block that holds a large share of the page's text is kept
+ * whatever its class says: it is a container of the article, not chrome.
+ */
+import {
+  CHROME_ELEMENTS,
+  CHROME_PAIRS,
+  CHROME_ROLES,
+  CHROME_TOKENS,
+  CONTENT_TOKENS,
+  NEVER_TEXT,
+  PROMPT_TOKENS,
+  WEAK_CHROME_TOKENS,
+} from '../../lexicon/html.js';
+import { isHidden } from './blocks.js';
+import { isElement, tagOf, type DomElement, type DomNode } from './dom.js';
+import { domTree } from './tree.js';
+
+/** A block holding at least this share of the page's text is never removed as chrome. */
+const MAX_CHROME_SHARE = 0.4;
+/** A block named as chrome by a `CHROME_TOKENS` word goes when shorter than this (characters)… */
+const SHORT_CHROME_CHARS = 300;
+/** …or when at least this share of its text is link text. */
+const LINKY_SHARE = 0.35;
+/** Forms with more text than this are page wrappers (ASP.NET pages put the body in one). */
+const MAX_FORM_CHARS = 1000;
+/** Elements never removed for their class or id. */
+const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
+
+/**
+ * Put everything visible under one `<body>`: linkedom keeps a second `<body>` and content
+ * after `</body>` as siblings of the first, where a browser would merge them.
+ */
+export function oneBody(html: DomElement, body: DomElement): void {
+  const strays: DomNode[] = [];
+  for (let i = 0; i < html.childNodes.length; i++) {
+    const n = html.childNodes[i]!;
+    if (n !== body && !(isElement(n) && tagOf(n) === 'head')) strays.push(n);
+  }
+  for (const n of strays) {
+    if (isElement(n) && tagOf(n) === 'body') {
+      const kids: DomNode[] = [];
+      for (let i = 0; i < n.childNodes.length; i++) kids.push(n.childNodes[i]!);
+      for (const k of kids) body.appendChild(k);
+      n.remove();
+    } else body.appendChild(n);
+  }
+}
+
+/** Remove chrome from the tree under `root` in place; returns how many elements went. */
+export function removeChrome(root: DomElement): number {
+  // what is never text goes first, so that shares of text are shares of visible text
+  let removed = removeWhere(root, (el) => NEVER_TEXT.has(tagOf(el)));
+  const total = textLength(root);
+  removed += removeWhere(root, (el) => isChromeElement(el, total));
+  return removed;
+}
+
+/** Remove every element under `root` (not `root`) that `test` picks, without looking inside it. */
+function removeWhere(root: DomElement, test: (el: DomElement) => boolean): number {
+  const doomed: DomNode[] = [];
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n !== root && test(n)) {
+      doomed.push(n);
+      continue;
+    }
+    const c = n.childNodes;
+    for (let i = c.length - 1; i >= 0; i--) stack.push(c[i]!);
+  }
+  for (const n of doomed) n.remove();
+  return doomed.length;
+}
+
+function isChromeElement(el: DomElement, total: number): boolean {
+  const name = tagOf(el);
+  if (name === 'form') return textLength(el) <= MAX_FORM_CHARS;
+  if (CHROME_ELEMENTS.has(name)) return textLength(el) < total * MAX_CHROME_SHARE;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role.trim().toLowerCase()) && textLength(el) < total * MAX_CHROME_SHARE) return true;
+  if (isHidden(domTree, el)) return textLength(el) < total * MAX_CHROME_SHARE;
+  if (CONTAINERS.has(name)) return false;
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (words.length <= 1) return false;
+  const kind = chromeWords(words);
+  if (kind === null) return false;
+  const length = textLength(el);
+  if (length >= total * MAX_CHROME_SHARE) return false;
+  return kind === 'prompt' || length < SHORT_CHROME_CHARS || linkShare(el, length) >= LINKY_SHARE;
+}
+
+/** The share of an element's text that stands inside links. */
+function linkShare(el: DomElement, length: number): number {
+  if (!length) return 0;
+  let link = 0;
+  const stack: DomNode[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isElement(n) && tagOf(n) === 'a') {
+      link += textLength(n);
+      continue;
+    }
+    const c = n.childNodes;
+    for (let i = c.length - 1; i >= 0; i--) stack.push(c[i]!);
+  }
+  return link / length;
+}
+
+/**
+ * What class/id words say of a block: `prompt` (a `PROMPT_TOKENS` word), `chrome` (a
+ * `CHROME_TOKENS` word or `CHROME_PAIRS` pair; a weak one only without a content word), or `null`.
+ */
+export function chromeWords(words: string): 'prompt' | 'chrome' | null {
+  const tokens = words.toLowerCase().split(/[^a-z0-9]+/);
+  let weak = false;
+  let strong = false;
+  let content = false;
+  let prev = '';
+  for (const t of tokens) {
+    if (!t) continue;
+    if (PROMPT_TOKENS.has(t)) return 'prompt';
+    if (CHROME_PAIRS.has(`${prev} ${t}`)) strong = true;
+    prev = t;
+    if (CHROME_TOKENS.has(t)) {
+      if (WEAK_CHROME_TOKENS.has(t)) weak = true;
+      else strong = true;
+    } else if (CONTENT_TOKENS.has(t)) content = true;
+  }
+  return strong || (weak && !content) ? 'chrome' : null;
+}
+
+function textLength(el: DomNode): number {
+  return (el.textContent ?? '').length;
+}
