@@ -31,6 +31,8 @@ export interface LoadOptions {
   cwd?: string;
   /** Files larger than this many bytes are refused with an error (default: no limit). */
   maxBytes?: number;
+  /** HTML inputs keep their whole visible text (no chrome removal, no article detection). */
+  keepBoilerplate?: boolean;
 }
 
 /** One event of a load: an article, a problem that stopped one input, or a warning. */
@@ -192,7 +194,7 @@ async function* readSource(src: Source, options: LoadOptions): AsyncGenerator<Lo
       yield { kind: 'article', article: plainArticle(src, text) };
       return;
     case 'html':
-      yield { kind: 'article', article: await htmlArticle(src, text) };
+      yield { kind: 'article', article: await htmlArticle(src, text, options) };
       return;
     case 'json': {
       let data: unknown;
@@ -202,7 +204,7 @@ async function* readSource(src: Source, options: LoadOptions): AsyncGenerator<Lo
         yield { kind: 'error', error: { path: src.path, message: `malformed JSON: ${(e as Error).message}` } };
         return;
       }
-      const ev = await fromInput(src, data, src.id);
+      const ev = await fromInput(src, data, src.id, options);
       yield ev;
       return;
     }
@@ -218,7 +220,7 @@ async function* readSource(src: Source, options: LoadOptions): AsyncGenerator<Lo
           yield { kind: 'error', error: { path: src.path, line: i + 1, message: `line ${i + 1}: malformed JSON: ${(e as Error).message}` } };
           continue;
         }
-        yield await fromInput(src, data, `${src.id}#${i + 1}`, i + 1);
+        yield await fromInput(src, data, `${src.id}#${i + 1}`, options, i + 1);
       }
       return;
     }
@@ -251,10 +253,25 @@ function firstHeading(md: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
-async function htmlArticle(src: Source, html: string, input?: ArticleInputT): Promise<Article> {
+/**
+ * What an HTML article carries beyond the Article schema (to be added to it): the page's
+ * declared language, and for each body paragraph (in order) the 1-based line of the HTML
+ * source where its text starts.
+ */
+export interface HtmlArticleExtras {
+  language: string | null;
+  sourceLines: number[];
+}
+
+/**
+ * An HTML page (or a JSON article's `html`) as an Article. The HTML modules (linkedom,
+ * Readability, cheerio) are imported only here, so runs over text inputs never load them.
+ * It carries `HtmlArticleExtras` as extra properties until the schema has them.
+ */
+async function htmlArticle(src: Source, html: string, options: LoadOptions, input?: ArticleInputT): Promise<Article> {
   const { htmlToText } = await import('./html.js');
-  const h = htmlToText(html);
-  return {
+  const h = htmlToText(html, { keepBoilerplate: options.keepBoilerplate ?? false, ...(input?.url ? { url: input.url } : {}) });
+  const article: Article & HtmlArticleExtras = {
     id: src.id,
     path: src.path,
     format: 'html',
@@ -265,10 +282,13 @@ async function htmlArticle(src: Source, html: string, input?: ArticleInputT): Pr
     url: input?.url ?? h.url,
     body: h.body,
     excluded: [],
+    language: h.language,
+    sourceLines: h.paragraphLines,
   };
+  return article;
 }
 
-async function fromInput(src: Source, data: unknown, fallbackId: string, line?: number): Promise<LoadEvent> {
+async function fromInput(src: Source, data: unknown, fallbackId: string, options: LoadOptions, line?: number): Promise<LoadEvent> {
   const parsed = ArticleInput.safeParse(data);
   const where = line ? `line ${line}: ` : '';
   if (!parsed.success) {
@@ -295,7 +315,7 @@ async function fromInput(src: Source, data: unknown, fallbackId: string, line?: 
       },
     };
   }
-  const article = await htmlArticle({ ...src, id }, a.html ?? '', a);
+  const article = await htmlArticle({ ...src, id }, a.html ?? '', options, a);
   return { kind: 'article', article: { ...article, format: src.format } };
 }
 
