@@ -46,7 +46,7 @@ code { font: .85em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
 .summary b { font-variant-numeric: tabular-nums; }
 
 table { border-collapse: collapse; }
-.scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; border: 1px solid var(--line); border-radius: .4rem; }
+.scroll { position: relative; overflow-x: auto; -webkit-overflow-scrolling: touch; border: 1px solid var(--line); border-radius: .4rem; }
 .sources, .reuse { width: 100%; font-size: .9rem; }
 .sources th, .sources td, .reuse th, .reuse td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 .sources thead th, .reuse thead th { background: var(--panel); font-weight: 600; }
