@@ -76,7 +76,7 @@ export const CHROME_PAIRS: ReadonlySet<string> = new Set([
 
 /**
  * Class/id tokens of the article itself: beside one of them, a weak chrome token does not
- * count (`article-byline`, `post-author`, `entry-footer` hold metadata or the article's end).
+ * count (`entry-footer`, `post-tags` may hold the article's last lines).
  */
 export const CONTENT_TOKENS: ReadonlySet<string> = new Set([
   'article', 'story', 'content', 'body', 'main', 'post', 'entry', 'text', 'page',
@@ -84,7 +84,7 @@ export const CONTENT_TOKENS: ReadonlySet<string> = new Set([
 
 /** Chrome tokens that count only when no content token stands beside them. */
 export const WEAK_CHROME_TOKENS: ReadonlySet<string> = new Set([
-  'byline', 'bio', 'author', 'tags', 'promo', 'teaser', 'teasers', 'popular', 'comment', 'footer', 'menu', 'nav',
+  'tags', 'promo', 'teaser', 'teasers', 'popular', 'comment', 'footer', 'menu', 'nav',
 ]);
 
 /** `<meta name=…>`/`property` keys, in order of trust, for each metadata field. */

@@ -20,7 +20,7 @@
  */
 import { load } from 'cheerio/slim';
 import { parseHTML } from 'linkedom';
-import { blocksOf, type Block } from './html/blocks.js';
+import { blocksOf, normaliseSpace, type Block } from './html/blocks.js';
 import { oneBody, removeChrome } from './html/clean.js';
 import type { DomDocument, DomElement } from './html/dom.js';
 import { maxDepth } from './html/guard.js';
@@ -71,11 +71,12 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
   if (root && options.keepBoilerplate) blocks = blocksOf(domTree, root);
   else if (root) {
     removeChrome(root);
-    const whole = postFilter(blocksOf(domTree, root, { skipChrome: true }));
+    // chrome is gone already (with the share guard that blocksOf's skipChrome lacks)
+    const whole = postFilter(blocksOf(domTree, root));
     if (chars(whole) < SHORT_PAGE_CHARS) blocks = whole;
     else {
       const article = readabilityArticle(document);
-      blocks = article ? postFilter(blocksOf(domTree, article, { skipChrome: true })) : whole;
+      blocks = article ? postFilter(blocksOf(domTree, article)) : whole;
       if (!blocks.length) blocks = whole;
     }
   }
@@ -94,6 +95,8 @@ function iterativePath(html: string, options: HtmlOptions): HtmlText {
 function finish(html: string, facts: MetaFacts, blocks: readonly Block[], options: HtmlOptions): HtmlText {
   const paragraphs = blocks.map((b) => b.text);
   const meta = resolveMetadata(facts, paragraphs, options.url);
+  const headline = options.keepBoilerplate ? null : missingHeadline(facts.firstH1, meta.title, paragraphs);
+  if (headline) paragraphs.unshift(headline);
   return {
     body: paragraphs.join('\n\n'),
     title: meta.title,
@@ -104,6 +107,22 @@ function finish(html: string, facts: MetaFacts, blocks: readonly Block[], option
     language: meta.language,
     paragraphLines: paragraphLines(html, paragraphs),
   };
+}
+
+/** Paragraphs looked at for the headline before it counts as missing. */
+const HEADLINE_WINDOW = 3;
+
+/**
+ * The page's `<h1>` when it is the article's title and the body lacks it: Readability drops a
+ * heading that repeats the title, but the headline is part of what the article claims.
+ */
+function missingHeadline(h1: string | null, title: string | null, paragraphs: readonly string[]): string | null {
+  if (!h1 || !title) return null;
+  const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const h = key(h1);
+  if (!h || h !== key(title)) return null;
+  for (const p of paragraphs.slice(0, HEADLINE_WINDOW)) if (key(p) === h) return null;
+  return normaliseSpace(h1);
 }
 
 function chars(blocks: readonly Block[]): number {

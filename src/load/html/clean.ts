@@ -83,7 +83,11 @@ function isChromeElement(el: DomElement, total: number): boolean {
   if (CHROME_ELEMENTS.has(name)) return textLength(el) < total * MAX_CHROME_SHARE;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role.trim().toLowerCase()) && textLength(el) < total * MAX_CHROME_SHARE) return true;
-  if (isHidden(domTree, el)) return textLength(el) < total * MAX_CHROME_SHARE;
+  if (isHidden(domTree, el)) {
+    if (!isStreamedSegment(el) && textLength(el) < total * MAX_CHROME_SHARE) return true;
+    // content that scripts reveal: show it to Readability, which skips hidden nodes
+    unhide(el);
+  }
   if (CONTAINERS.has(name)) return false;
   const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (words.length <= 1) return false;
@@ -92,6 +96,21 @@ function isChromeElement(el: DomElement, total: number): boolean {
   const length = textLength(el);
   if (length >= total * MAX_CHROME_SHARE) return false;
   return kind === 'prompt' || length < SHORT_CHROME_CHARS || linkShare(el, length) >= LINKY_SHARE;
+}
+
+/**
+ * React's streaming server rendering sends late content in `<div hidden id="S:n">` and moves
+ * it into place with a script: it is page content, not hidden chrome.
+ */
+function isStreamedSegment(el: DomElement): boolean {
+  return /^S:\d+$/.test(el.getAttribute('id') ?? '');
+}
+
+function unhide(el: DomElement): void {
+  el.removeAttribute('hidden');
+  el.removeAttribute('aria-hidden');
+  const style = el.getAttribute('style');
+  if (style) el.setAttribute('style', style.replace(/display\s*:\s*none|visibility\s*:\s*hidden/gi, ''));
 }
 
 /** The share of an element's text that stands inside links. */

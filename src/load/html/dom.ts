@@ -16,6 +16,8 @@ export interface DomElement extends DomNode {
   localName: string;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  removeAttribute(name: string): void;
+  setAttribute(name: string, value: string): void;
 }
 
 export interface DomDocument extends DomNode {
