@@ -82,7 +82,7 @@ table { border-collapse: collapse; }
 .cell .val { font-weight: 600; }
 .cell .words { display: block; color: var(--muted); font-size: .82rem; }
 .cell .who { display: block; color: var(--muted); font-size: .78rem; }
-.none { color: var(--muted); text-align: center !important; }
+.matrix td:empty::before { content: "–"; display: block; text-align: center; color: var(--muted); }
 .empty { padding: 1rem; color: var(--muted); }
 
 /* evidence */
@@ -127,7 +127,7 @@ footer { max-width: 78rem; margin: 2rem auto; padding: 0 1rem; color: var(--mute
   .toolbar, .skip, .back { display: none !important; }
   .scroll { overflow: visible; border: 0; }
   .matrix { font-size: 8.5pt; }
-  .matrix .rowh { position: static; width: auto; min-width: 0; max-width: 14rem; box-shadow: none; }
+  .matrix .rowh { position: static; width: auto; min-width: 9rem; max-width: 14rem; box-shadow: none; }
   .matrix thead { display: table-header-group; }
   .matrix tr, .group, .sources tr, .reuse tr { break-inside: avoid; }
   .cell { min-width: 0; }
