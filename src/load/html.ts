@@ -6,7 +6,7 @@
  *
  * Stages (each in `./html/`):
  * 1. `guard`: pages nesting deeper than `MAX_DEPTH` or longer than `MAX_CHARS` take the
- *    iterative cheerio path below (linkedom and Readability slow down sharply on them).
+ *    one-pass `stream` path (linkedom, Readability and htmlparser2 slow down sharply on them).
  * 2. `metadata`: one walk collects JSON-LD, meta tags, `<title>`, `<time>`, before anything
  *    mutates the tree.
  * 3. `clean`: chrome removed by element, role, class/id words and hidden state.
@@ -28,6 +28,7 @@ import { paragraphLines } from './html/lines.js';
 import { collectFacts, resolveMetadata, type MetaFacts } from './html/metadata.js';
 import { postFilter } from './html/post-filter.js';
 import { readabilityArticle } from './html/readability.js';
+import { streamBlocks } from './html/stream.js';
 import { domhandlerTree, domTree } from './html/tree.js';
 
 export interface HtmlText {
@@ -83,12 +84,16 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
   return finish(html, facts, blocks, options);
 }
 
-/** Pages too deep or too large for the DOM path: one iterative walk over cheerio's tree. */
+/**
+ * Pages too deep or too large for the DOM path: metadata from the head (parsed alone, it is
+ * shallow), block text from one pass over the tags (`stream`). No article detection: chrome
+ * goes by element, role and hidden state, then the post-filter runs.
+ */
 function iterativePath(html: string, options: HtmlOptions): HtmlText {
-  const $ = load(html);
-  const root = $.root().get(0)!;
-  const facts = collectFacts(domhandlerTree, root);
-  const blocks = blocksOf(domhandlerTree, root, { skipChrome: !options.keepBoilerplate });
+  const bodyAt = html.search(/<body[\s>]/i);
+  const $ = load(bodyAt === -1 ? '' : html.slice(0, bodyAt));
+  const facts = collectFacts(domhandlerTree, $.root().get(0)!);
+  const blocks = streamBlocks(html, { skipChrome: !options.keepBoilerplate });
   return finish(html, facts, options.keepBoilerplate ? blocks : postFilter(blocks), options);
 }
 

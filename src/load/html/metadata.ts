@@ -220,7 +220,7 @@ export function stripSiteName(title: string, publisher: string | null, h1: strin
   }
   const last = parts[parts.length - 1]!;
   const head = parts.slice(0, -1).join(sep);
-  if (last.split(' ').length <= 4 && head.split(' ').length > last.split(' ').length && head.split(' ').length >= 3) return head;
+  if (last.split(' ').length <= 4 && head.split(' ').length >= 3) return head;
   return t;
 }
 
