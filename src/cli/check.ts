@@ -2,6 +2,7 @@
 import { check, diff } from '../compare/index.js';
 import { extractDocument } from '../extract/index.js';
 import { formatCheckJson, formatCheckMarkdown, formatCheckText, summaryLine } from '../report/check.js';
+import { formatCheckHtml, htmlExtras } from '../report/html.js';
 import { diffSummary, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../report/diff.js';
 import type { CheckReport, ClaimType, DiffReport, Verdict } from '../schema.js';
 import { CliError, EXIT } from './errors.js';
@@ -10,7 +11,7 @@ import { chalkFor, write, type Io } from './io.js';
 import { openOutput } from './output.js';
 
 export interface CompareCliOptions {
-  format: 'text' | 'json' | 'ndjson' | 'markdown' | undefined;
+  format: 'text' | 'json' | 'ndjson' | 'markdown' | 'html' | undefined;
   types: ClaimType[] | undefined;
   tolerance: number;
   keepBoilerplate: boolean;
@@ -47,6 +48,7 @@ export async function checkCommand(paths: string[], opts: CheckCliOptions, io: I
   try {
     if (format === 'text') await write(out.stream, formatCheckText(report, { chalk }));
     else if (format === 'markdown') await write(out.stream, formatCheckMarkdown(report));
+    else if (format === 'html') await write(out.stream, formatCheckHtml(report, htmlExtras(inputs)));
     else if (format === 'json') await write(out.stream, formatCheckJson(report));
     else for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
     await out.commit();

@@ -96,7 +96,7 @@ Examples:
         'Also reports text reuse: sentences that stand word for word in two articles.',
     )
     .argument('<paths...>', 'files or folders of one story\'s articles, or - for stdin')
-    .addOption(formatOption(['text', 'json', 'ndjson', 'markdown']))
+    .addOption(formatOption(['text', 'json', 'ndjson', 'markdown', 'html']))
     .option('--tolerance <x>', 'relative tolerance for figures, e.g. 0.05 or 5% (default: exact after rounding to the precision written)')
     .addOption(
       new Option('--fail-on <verdicts>', 'exit 1 when a group has one of these verdicts: conflict, variant, attribution, or any (comma-separated)'),
@@ -109,6 +109,7 @@ Examples:
 Examples:
   claimcheck check stories/flood/                          the report in the terminal
   claimcheck check stories/flood/ --format markdown -o report.md   a report for a story ticket
+  claimcheck check stories/flood/ --format html -o report.html     a page to share (self-contained)
   claimcheck check stories/flood/ --format json | jq '.groups[] | select(.verdict=="conflict")'
   claimcheck check stories/flood/ --fail-on conflict,variant       exit 1 when sources disagree
   claimcheck check stories/flood/ --tolerance 2%           figures within 2% of each other agree`,
@@ -206,7 +207,7 @@ function parseCompareOptions(o: Record<string, unknown>) {
   const base = parseInputOptions(o);
   return {
     ...base,
-    format: o.format as 'text' | 'json' | 'ndjson' | 'markdown' | undefined,
+    format: o.format as 'text' | 'json' | 'ndjson' | 'markdown' | 'html' | undefined,
     tolerance: parseTolerance(o.tolerance),
     output: typeof o.output === 'string' ? o.output : undefined,
   };
