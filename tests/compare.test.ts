@@ -249,6 +249,22 @@ describe('fragments and negation', () => {
     expect(g?.verdict).toBe('conflict');
     expect(g?.explanation).toMatch(/opposite/);
   });
+  test('the same finding with other numbers is a conflict, not an agreement', () => {
+    const r = checkTexts({
+      a: 'Inspectors found that 14 schools were affected by the flooding in the district.',
+      b: 'Inspectors found that 12 schools were affected by the flooding in the district.',
+    });
+    const g = r.groups.find((x) => x.type === 'finding' && x.claims.length === 2);
+    expect(g?.verdict).toBe('conflict');
+    expect(g?.explanation).toMatch(/numbers differ/);
+  });
+  test('the same finding with the same numbers, written differently, agrees', () => {
+    const r = checkTexts({
+      a: 'Inspectors found that 2,849 children were waiting for an assessment in the area.',
+      b: 'Inspectors found that 2849 children were waiting for an assessment in the area.',
+    });
+    expect(r.groups.find((x) => x.type === 'finding' && x.claims.length === 2)?.verdict).toBe('agree');
+  });
 });
 
 test.todo('a duration and a range of one event in one article that disagree with each other: "over 30 days between 1 and 10 May"');

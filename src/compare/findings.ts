@@ -104,5 +104,34 @@ function judgeFindings(items: readonly FindingItem[], ctx: StageContext): Found 
       explanation: `${names(pa)} ${says(pa.length)} “${firstWords(pos[0]!.claim.text, 12)}” but ${names(na)} ${says(na.length)} the opposite: “${firstWords(neg[0]!.claim.text, 12)}”.`,
     };
   }
+  // the same finding with other numbers ("14 schools were affected" / "12 schools …") is not agreement
+  const clash = numberClash(items);
+  if (clash) {
+    return {
+      type: 'finding',
+      verdict: 'conflict',
+      label,
+      members,
+      explanation: `${ctx.name(clash[0].ref.art)} reports “${firstWords(clash[0].claim.text, 12)}” but ${ctx.name(clash[1].ref.art)} reports “${firstWords(clash[1].claim.text, 12)}”: the numbers differ.`,
+    };
+  }
   return { type: 'finding', verdict: 'agree', label, members, explanation: `${countSources(arts.length)} report that ${firstWords(first.claim.text, 12)} (${names(arts)}).` };
+}
+
+/** Numbers written in digits in a finding, separators dropped: `2,849` → `2849`. */
+function numbersIn(text: string): string[] {
+  return (text.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.]$/, '').replace(/,/g, '')).sort();
+}
+
+/** Two findings of different articles that both give numbers, and not the same ones. */
+function numberClash(items: readonly FindingItem[]): [FindingItem, FindingItem] | null {
+  const withNumbers = items.map((i) => ({ i, nums: numbersIn(i.claim.text) })).filter((x) => x.nums.length > 0);
+  for (let a = 0; a < withNumbers.length; a++) {
+    for (let b = a + 1; b < withNumbers.length; b++) {
+      const x = withNumbers[a]!;
+      const y = withNumbers[b]!;
+      if (x.i.ref.art !== y.i.ref.art && x.nums.join(' ') !== y.nums.join(' ')) return [x.i, y.i];
+    }
+  }
+  return null;
 }
