@@ -28,7 +28,7 @@ import { paragraphLines } from './html/lines.js';
 import { collectFacts, resolveMetadata, type MetaFacts } from './html/metadata.js';
 import { postFilter } from './html/post-filter.js';
 import { readabilityArticle } from './html/readability.js';
-import { streamBlocks } from './html/stream.js';
+import { decodeEntities, streamBlocks } from './html/stream.js';
 import { domhandlerTree, domTree } from './html/tree.js';
 
 export interface HtmlText {
@@ -98,8 +98,9 @@ function iterativePath(html: string, options: HtmlOptions): HtmlText {
 }
 
 function finish(html: string, facts: MetaFacts, blocks: readonly Block[], options: HtmlOptions): HtmlText {
-  const paragraphs = blocks.map((b) => b.text);
+  let paragraphs = blocks.map((b) => b.text);
   const meta = resolveMetadata(facts, paragraphs, options.url);
+  if (!options.keepBoilerplate && meta.articleBody) paragraphs = crossCheck(paragraphs, meta.articleBody);
   const headline = options.keepBoilerplate ? null : missingHeadline(facts.firstH1, meta.title, paragraphs);
   if (headline) paragraphs.unshift(headline);
   return {
@@ -112,6 +113,24 @@ function finish(html: string, facts: MetaFacts, blocks: readonly Block[], option
     language: meta.language,
     paragraphLines: paragraphLines(html, paragraphs),
   };
+}
+
+/** JSON-LD `articleBody` wins when it has this many times the words of the extracted body… */
+const ARTICLE_BODY_RATIO = 1.5;
+/** …and at least this many words. */
+const ARTICLE_BODY_MIN_WORDS = 50;
+
+/**
+ * The JSON-LD `articleBody` as a cross-check: when the publisher's own copy of the text is much
+ * longer than what was extracted, the extraction missed the article and the copy is used (its
+ * line breaks become paragraph breaks).
+ */
+function crossCheck(paragraphs: string[], articleBody: string): string[] {
+  const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+  const ours = paragraphs.reduce((n, p) => n + words(p), 0);
+  const theirs = words(articleBody);
+  if (theirs < ARTICLE_BODY_MIN_WORDS || theirs < ours * ARTICLE_BODY_RATIO) return paragraphs;
+  return articleBody.split(/\n/).map((p) => normaliseSpace(decodeEntities(p))).filter(Boolean);
 }
 
 /** Paragraphs looked at for the headline before it counts as missing. */
