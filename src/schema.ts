@@ -66,6 +66,10 @@ export const Article = ArticleMeta.extend({
   body: z.string(),
   /** Regions of the body known before segmenting not to be article text (e.g. front matter). */
   excluded: z.array(ExcludedSpan),
+  /** Declared language of a saved page (`en`, `en-GB`), when the loader knows it. */
+  language: z.string().nullable().optional(),
+  /** For a saved page: the 1-based line of the HTML source of each body paragraph, in order. */
+  sourceLines: z.array(z.number().int().positive()).optional(),
 });
 export type Article = z.infer<typeof Article>;
 
@@ -132,6 +136,8 @@ const claimBase = {
   sentence: z.string(),
   /** Id of the rule or lexicon entry that produced the claim (for `--explain`). */
   rule: z.string(),
+  /** For a saved page: the 1-based line of the HTML source where the claim's paragraph stands. */
+  sourceLine: z.number().int().positive().optional(),
 };
 
 export const FigureClaim = z.object({
@@ -376,3 +382,25 @@ export const DiffReport = z.object({
   errors: z.array(InputError),
 });
 export type DiffReport = z.infer<typeof DiffReport>;
+
+// ---- text: the body and metadata that claims are extracted from ----
+
+export const TEXT_SCHEMA = 'claimcheck/text@1';
+
+/** One article as `claimcheck text` prints it. */
+export const TextArticle = ArticleMeta.extend({
+  /** Declared language of an HTML page; `null` for other inputs or when not declared. */
+  language: z.string().nullable(),
+  body: z.string(),
+  /** Regions of `body` that extraction skips (boilerplate, markup), sorted and non-overlapping. */
+  excluded: z.array(ExcludedSpan),
+});
+export type TextArticle = z.infer<typeof TextArticle>;
+
+/** The document `claimcheck text --format json` prints. */
+export const TextReport = z.object({
+  schema: z.literal(TEXT_SCHEMA),
+  articles: z.array(TextArticle),
+  errors: z.array(InputError),
+});
+export type TextReport = z.infer<typeof TextReport>;

@@ -2,6 +2,7 @@
  * Invariants over every fixture article: each claim's offsets point at its words, line and
  * column agree with the offsets, the claim fits the exported schema, and output is stable.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -65,6 +66,19 @@ describe('every fixture article', () => {
         if (q && q.type === 'quote' && !claims.some((f) => f.type === 'finding' && f.start <= c.start && c.end <= f.end && f.start >= q.start)) {
           expect(c.attribution).toBe(q.speaker);
         }
+      }
+    }
+  });
+
+  test('claims of saved pages point at the HTML source line of their paragraph', () => {
+    const pages = articles.filter((a) => a.format === 'html');
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      const source = readFileSync(path.resolve(fixtures, '..', page.path), 'utf8').split('\n');
+      for (const c of extractArticle(page).claims) {
+        expect(c.sourceLine, `${page.path} ${c.text}`).toBeGreaterThan(0);
+        // the first word of a figure or date stands on that line of the page (entities aside)
+        if (c.type === 'figure' || c.type === 'date') expect(source[c.sourceLine! - 1]).toContain(/[\p{L}\p{N}]+/u.exec(c.text)![0]);
       }
     }
   });

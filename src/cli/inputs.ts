@@ -27,6 +27,7 @@ export async function* readArticles(paths: readonly string[], opts: InputOptions
     cwd: io.cwd,
     stdinName: opts.stdinName,
     maxBytes: opts.maxBytes,
+    keepBoilerplate: opts.keepBoilerplate,
     readStdin: async () => (io.stdin ? readAll(io.stdin) : new Uint8Array()),
   })) {
     if (ev.kind === 'error') {

@@ -86,6 +86,31 @@ Examples:
       setCode(program, await extractCommand(paths, parseInputOptions(opts), io));
     });
 
+  const textCmd = program
+    .command('text')
+    .summary('print the body and metadata that claims are extracted from')
+    .description(
+      'Print exactly the text of each article that claims are extracted from: what a saved page\n' +
+        'becomes after navigation, adverts, teasers and prompts are removed, with its metadata.\n' +
+        'In text output on a terminal, regions that extraction skips are dimmed.',
+    )
+    .argument('<paths...>', 'files or folders of articles, or - for stdin')
+    .addOption(formatOption(['text', 'json']));
+  inputOptions(textCmd, { types: false })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  claimcheck text saved/page.html                        the body a page's claims come from
+  claimcheck text saved/ --format json | jq -r '.articles[].title'
+  claimcheck text page.html --keep-boilerplate           the whole visible text`,
+    )
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { textCommand } = await import('./text.js');
+      const o = parseInputOptions(opts);
+      setCode(program, await textCommand(paths, { ...o, format: o.format as 'text' | 'json' | undefined }, io));
+    });
+
   const checkCmd = program
     .command('check')
     .summary('cross-check the claims of one story\'s articles')
@@ -155,9 +180,9 @@ function formatOption(choices: string[]): Option {
 }
 
 /** The options every command that reads articles takes. */
-function inputOptions(cmd: Command): Command {
+function inputOptions(cmd: Command, { types = true } = {}): Command {
+  if (types) cmd.option('-t, --types <list>', `claim types to use, comma-separated (${CLAIM_TYPES.join(',')})`);
   return cmd
-    .option('-t, --types <list>', `claim types to use, comma-separated (${CLAIM_TYPES.join(',')})`)
     .option('--keep-boilerplate', 'extract from site chrome, teasers and paywall prompts too', false)
     .option('--stdin-name <name>', 'a file name whose extension says the format of stdin (default stdin.txt)')
     .option('--max-bytes <n>', 'refuse input files larger than n bytes (an error names each one)')

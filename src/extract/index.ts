@@ -132,6 +132,7 @@ function mergeSpans(spans: readonly { start: number; end: number }[]): { start: 
 function locate(doc: Segmented, drafts: ClaimDraft[]): Claim[] {
   const body = doc.article.body;
   const lines = new LineIndex(body);
+  const sourceLineOf = sourceLines(doc);
   const counters = new Map<ClaimType, number>();
   return drafts.map((d) => {
     const n = (counters.get(d.type) ?? 0) + 1;
@@ -140,8 +141,31 @@ function locate(doc: Segmented, drafts: ClaimDraft[]): Claim[] {
     const si = findSpanAt(doc.sentences, d.start);
     const s = si >= 0 && doc.sentences[si]!.end >= d.end ? doc.sentences[si]! : enclosingParagraph(doc, d);
     const extra = d.type === 'figure' || d.type === 'date' ? { attribution: null } : {};
-    return { ...d, ...extra, id: `${d.type}-${n}`, line, column, sentence: body.slice(s.start, s.end) } as Claim;
+    const source = sourceLineOf ? { sourceLine: sourceLineOf(d.start) } : {};
+    return { ...d, ...extra, ...source, id: `${d.type}-${n}`, line, column, sentence: body.slice(s.start, s.end) } as Claim;
   });
+}
+
+/**
+ * For a saved page, the HTML source line of the block an offset stands in: the body is its
+ * blocks joined by blank lines, one source line recorded per block.
+ */
+function sourceLines(doc: Segmented): ((offset: number) => number) | null {
+  const lines = doc.article.sourceLines;
+  if (!lines?.length) return null;
+  const starts = [0];
+  const body = doc.article.body;
+  for (let i = body.indexOf('\n\n'); i !== -1; i = body.indexOf('\n\n', i + 2)) starts.push(i + 2);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lines[Math.min(lo, lines.length - 1)]!;
+  };
 }
 
 function enclosingParagraph(doc: Segmented, d: { start: number; end: number }): { start: number; end: number } {

@@ -48,7 +48,7 @@ const text = ({ chalk }: FormatOptions): ExtractFormatter => ({
 const TYPE_COLOUR = { figure: 'cyan', date: 'magenta', quote: 'green', finding: 'yellow' } as const;
 
 function claimLine(a: ExtractedArticle, c: Claim, chalk: ChalkInstance): string {
-  const where = chalk.dim(`${a.path}:${c.line}:${c.column}`);
+  const where = chalk.dim(`${a.path}:${c.line}:${c.column}${c.sourceLine ? ` (html line ${c.sourceLine})` : ''}`);
   const type = chalk[TYPE_COLOUR[c.type]](c.type.padEnd(7));
   const value = chalk.bold(describeValue(c));
   const words = oneLine(c.text, 100);

@@ -9,26 +9,9 @@
  * `--keep-boilerplate`) as 0-based, half-open UTF-16 `{start, end, rule}`.
  */
 import type { ChalkInstance } from 'chalk';
-import type { Article, ExcludedSpan, InputError } from '../schema.js';
+import { TEXT_SCHEMA, type Article, type ExcludedSpan, type InputError, type TextArticle } from '../schema.js';
 
-/** The `schema` string of the `text` document. */
-export const TEXT_SCHEMA = 'claimcheck/text@1';
-
-/** One article as `claimcheck text` shows it. */
-export interface TextArticle {
-  id: string;
-  path: string;
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  publisher: string | null;
-  url: string | null;
-  /** Declared language of an HTML page (`en`, `en-GB`); `null` for other inputs or when not declared. */
-  language: string | null;
-  body: string;
-  /** Regions of `body` that extraction skips, sorted and non-overlapping. */
-  excluded: ExcludedSpan[];
-}
+export { TEXT_SCHEMA, type TextArticle };
 
 export interface TextFormatter {
   begin(): string;
@@ -42,7 +25,7 @@ export interface TextFormatOptions {
 
 /** The fields of a loaded article that `text` prints (`language` when the loader gave one). */
 export function textArticle(article: Article, excluded: ExcludedSpan[]): TextArticle {
-  const language = (article as Article & { language?: unknown }).language;
+  const language = article.language;
   return {
     id: article.id,
     path: article.path,
