@@ -117,6 +117,15 @@ describe('claimcheck extract --format ndjson and stdin', () => {
 });
 
 describe('usage', () => {
+  test('no command prints the help on stderr and exits 2; help asked for exits 0', () => {
+    const none = cli([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/Usage: claimcheck/);
+    expect(cli(['help', 'check']).code).toBe(0);
+    expect(cli(['--help']).stdout).toMatch(/Exit codes: 0 done/);
+  });
+
   test('--version prints the version', () => {
     const r = cli(['--version']);
     expect(r.code).toBe(0);

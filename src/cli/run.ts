@@ -26,7 +26,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       // help and version are successes; everything else commander rejects is bad usage
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      // help and version asked for are successes; help shown because a command is missing is not
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code) && e.exitCode === 0) return EXIT.ok;
       return EXIT.usage;
     }
     if (e instanceof CliError) {
@@ -55,8 +56,8 @@ function buildProgram(io: Io): Command {
     .addHelpText(
       'after',
       `
-Exit codes: 0 done; 1 a --fail-on condition or validate drift was found; 2 bad usage or an
-input that could not be read (the other inputs are still processed).
+Exit codes: 0 done; 1 check --fail-on or diff --fail-on-change found what it looks for; 2 bad
+usage or an input that could not be read (the other inputs are still processed).
 
 Run 'claimcheck <command> --help' for a command's options and examples.`,
     );
