@@ -9,6 +9,7 @@ import { ArticleInput } from '../schema.js';
 import { decode, looksBinary, sniffHtmlCharset } from './decode.js';
 import { normalisePublished, plainTextMeta } from './meta.js';
 import { frontMatter } from './markdown.js';
+import { streamNdjson } from './stream.js';
 
 export const EXTENSIONS: Record<string, InputFormat> = {
   '.txt': 'txt',
@@ -27,6 +28,8 @@ export interface LoadOptions {
   stdinName?: string;
   /** Reads standard input; the CLI passes its own stream. */
   readStdin?: () => Promise<Uint8Array>;
+  /** Standard input as a stream: NDJSON on stdin is then read line by line (`stream.ts`) instead of whole. */
+  stdinStream?: AsyncIterable<Uint8Array | string>;
   /** Working directory that relative paths are resolved against. */
   cwd?: string;
   /** Files larger than this many bytes are refused with an error (default: no limit). */
@@ -163,6 +166,12 @@ async function* walk(dir: string, root: string, shownRoot: string, seen: Set<str
 }
 
 async function* readSource(src: Source, options: LoadOptions): AsyncGenerator<LoadEvent> {
+  if (src.abs === null && src.format === 'ndjson' && options.stdinStream) {
+    yield* streamNdjson(src.path, options.stdinStream, (line, no) => ndjsonLine(src, line, no, options), (bytes) =>
+      readSource(src, { ...options, stdinStream: undefined, readStdin: async () => bytes }),
+    );
+    return;
+  }
   let bytes: Uint8Array;
   try {
     if (src.abs === null) {
@@ -211,20 +220,25 @@ async function* readSource(src: Source, options: LoadOptions): AsyncGenerator<Lo
     case 'ndjson': {
       const lines = text.split('\n');
       for (let i = 0; i < lines.length; i++) {
-        const line = lines[i]!.trim();
-        if (!line) continue;
-        let data: unknown;
-        try {
-          data = JSON.parse(line);
-        } catch (e) {
-          yield { kind: 'error', error: { path: src.path, line: i + 1, message: `line ${i + 1}: malformed JSON: ${(e as Error).message}` } };
-          continue;
-        }
-        yield await fromInput(src, data, `${src.id}#${i + 1}`, options, i + 1);
+        const ev = await ndjsonLine(src, lines[i]!, i + 1, options);
+        if (ev) yield ev;
       }
       return;
     }
   }
+}
+
+/** One NDJSON line (1-based `no`) as an article or an error; `null` for a blank line. */
+async function ndjsonLine(src: Source, raw: string, no: number, options: LoadOptions): Promise<LoadEvent | null> {
+  const line = raw.trim();
+  if (!line) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch (e) {
+    return { kind: 'error', error: { path: src.path, line: no, message: `line ${no}: malformed JSON: ${(e as Error).message}` } };
+  }
+  return fromInput(src, data, `${src.id}#${no}`, options, no);
 }
 
 function plainArticle(src: Source, body: string): Article {
