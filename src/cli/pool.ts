@@ -1,0 +1,130 @@
+/**
+ * `extract --jobs N`: extraction on a pool of worker threads, results in input order.
+ *
+ * Each worker holds one article at a time, so a crashed worker (an exception outside the
+ * extractor, running out of memory) costs exactly the article it held: that article becomes
+ * an error, a new worker takes the worker's place, and the others go on. `orderedMap` keeps a
+ * bounded window of articles in flight, so memory does not grow with the corpus.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ExtractOptions } from '../extract/index.js';
+import type { Article, ExtractedArticle } from '../schema.js';
+import type { WorkerReply, WorkerTask } from './worker.js';
+
+/** An extraction, or why it failed (the message of a one-line diagnostic). */
+export type Outcome = { ok: true; result: ExtractedArticle } | { ok: false; message: string };
+
+interface Job {
+  task: WorkerTask;
+  resolve: (o: Outcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+}
+
+export class ExtractPool {
+  private slots: Slot[] = [];
+  private queue: Job[] = [];
+  private seq = 0;
+  private closed = false;
+
+  constructor(
+    readonly size: number,
+    private readonly workerUrl: URL = new URL('./worker.js', import.meta.url),
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    // stdout: true — the worker's stdout is a stream here, never the report's stdout
+    const worker = new Worker(this.workerUrl, { stdout: true });
+    worker.stdout.resume();
+    const slot: Slot = { worker, job: null };
+    worker.on('message', (reply: WorkerReply) => {
+      const job = slot.job;
+      if (!job || job.task.seq !== reply.seq) return;
+      slot.job = null;
+      job.resolve('error' in reply ? { ok: false, message: `extraction failed: ${reply.error}` } : { ok: true, result: reply.result });
+      this.next(slot);
+    });
+    const lost = (why: string) => {
+      const job = slot.job;
+      slot.job = null;
+      if (this.closed) return;
+      const i = this.slots.indexOf(slot);
+      if (i === -1) return;
+      const fresh = this.spawn();
+      this.slots[i] = fresh;
+      if (job) job.resolve({ ok: false, message: `extraction failed: ${why}` });
+      this.next(fresh);
+    };
+    worker.on('error', (e) => lost(`worker crashed: ${e.message}`));
+    worker.on('exit', (code) => lost(`worker exited with code ${code}`));
+    return slot;
+  }
+
+  private next(slot: Slot): void {
+    if (slot.job || this.closed) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    slot.job = job;
+    slot.worker.postMessage(job.task);
+  }
+
+  /** Extract one article on the next free worker. Never rejects: failures are outcomes. */
+  run(article: Article, options: ExtractOptions): Promise<Outcome> {
+    return new Promise((resolve) => {
+      if (this.closed) return resolve({ ok: false, message: 'extraction failed: the pool is closed' });
+      this.queue.push({ task: { seq: this.seq++, article, options }, resolve });
+      const idle = this.slots.find((s) => !s.job);
+      if (idle) this.next(idle);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const j of this.queue.splice(0)) j.resolve({ ok: false, message: 'extraction failed: the pool is closed' });
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/**
+ * `fn` over `source` with up to `window` calls in flight, yielding results in source order.
+ * A result is yielded as soon as it and all before it are done, even while the source is
+ * waiting for more input (a pipe), so output streams. `fn` must not reject.
+ */
+export async function* orderedMap<T, R>(source: AsyncIterable<T>, fn: (t: T) => Promise<R>, window: number): AsyncGenerator<R> {
+  const it = source[Symbol.asyncIterator]();
+  const pending: Array<{ p: Promise<R>; done: boolean }> = [];
+  let next: Promise<IteratorResult<T>> | null = null;
+  let ended = false;
+  const start = (t: T) => {
+    const entry = { p: fn(t), done: false };
+    entry.p.then(() => (entry.done = true), () => (entry.done = true));
+    pending.push(entry);
+  };
+  try {
+    for (;;) {
+      while (pending.length && pending[0]!.done) yield await pending.shift()!.p;
+      if (!ended && !next && pending.length < window) next = it.next();
+      if (!pending.length && !next) return;
+      const head = pending[0];
+      const winner = await Promise.race<'next' | 'head'>([
+        ...(next ? [next.then(() => 'next' as const)] : []),
+        ...(head ? [head.p.then(() => 'head' as const)] : []),
+      ]);
+      if (winner === 'next') {
+        const r = await next!;
+        next = null;
+        if (r.done) ended = true;
+        else start(r.value);
+      } else {
+        yield await pending.shift()!.p;
+      }
+    }
+  } finally {
+    if (!ended) await it.return?.(undefined);
+  }
+}

@@ -1,0 +1,96 @@
+/** The worker pool of `extract --jobs`: input order, a bounded window, streaming, and crashes that cost one article. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { orderedMap } from '../src/cli/pool.js';
+import { extractArticle } from '../src/extract/index.js';
+import { articleFromText } from './helpers.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (p: string) => pathToFileURL(path.join(root, 'dist', p)).href;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function* from<T>(xs: T[]): AsyncGenerator<T> {
+  for (const x of xs) yield x;
+}
+
+describe('orderedMap', () => {
+  test('yields in source order however the calls finish, with at most `window` in flight', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const out: number[] = [];
+    const delays = [30, 1, 20, 5, 1, 15, 2, 8, 1, 1];
+    for await (const x of orderedMap(from(delays.map((d, i) => [i, d] as const)), async ([i, d]) => {
+      most = Math.max(most, ++inFlight);
+      await sleep(d);
+      inFlight--;
+      return i;
+    }, 3)) out.push(x);
+    expect(out).toEqual(delays.map((_, i) => i));
+    expect(most).toBeLessThanOrEqual(3);
+  });
+
+  test('yields a finished head while the source is still waiting (a pipe that has not closed)', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    async function* slow() {
+      yield 1;
+      await gate; // stdin still open
+      yield 2;
+    }
+    const it = orderedMap(slow(), async (x) => x * 10, 4);
+    expect((await it.next()).value).toBe(10);
+    release();
+    expect((await it.next()).value).toBe(20);
+    expect((await it.next()).done).toBe(true);
+  });
+});
+
+describe('ExtractPool (built, from dist/)', () => {
+  test('gives what extractArticle gives, in order', async () => {
+    const { ExtractPool } = (await import(dist('cli/pool.js'))) as typeof import('../src/cli/pool.js');
+    const pool = new ExtractPool(2);
+    try {
+      const texts = ['The council spent £3.8 million in 2016.', 'Nothing here.', '"We are sorry," said Jo Smith, the director.'];
+      const articles = texts.map((t, i) => articleFromText(t, { id: `a${i}` }));
+      const outcomes = await Promise.all(articles.map((a) => pool.run(a, {})));
+      expect(outcomes).toEqual(articles.map((a) => ({ ok: true, result: extractArticle(a) })));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('a worker that dies costs only the article it held: an error, and the others still come back', async () => {
+    const { ExtractPool } = (await import(dist('cli/pool.js'))) as typeof import('../src/cli/pool.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-pool-'));
+    const crashy = path.join(dir, 'crashy-worker.mjs');
+    // the worker's protocol, except that an article with id "crash" kills its thread
+    writeFileSync(
+      crashy,
+      `import { parentPort } from 'node:worker_threads';
+       import { extractArticle } from ${JSON.stringify(dist('extract/index.js'))};
+       parentPort.on('message', (t) => {
+         if (t.article.id === 'crash') process.exit(3);
+         parentPort.postMessage({ seq: t.seq, result: extractArticle(t.article, t.options) });
+       });\n`,
+    );
+    const pool = new ExtractPool(2, pathToFileURL(crashy));
+    try {
+      const ids = ['a', 'crash', 'b', 'c', 'd'];
+      const outcomes = await Promise.all(ids.map((id) => pool.run(articleFromText('Sales rose 4% in 2016.', { id }), {})));
+      expect(outcomes.map((o) => o.ok)).toEqual([true, false, true, true, true]);
+      expect(outcomes[1]).toEqual({ ok: false, message: 'extraction failed: worker exited with code 3' });
+      expect(outcomes.filter((o) => o.ok).map((o) => (o.ok ? o.result.id : ''))).toEqual(['a', 'b', 'c', 'd']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('the worker entry prints nothing and imports nothing from the CLI or the HTML loader', () => {
+    const src = readFileSync(path.join(root, 'src', 'cli', 'worker.ts'), 'utf8');
+    expect(src).not.toMatch(/console\.|process\.stdout/);
+    expect(src).not.toMatch(/from '\.\.\/load|from '\.\/(run|inputs|io)/);
+  });
+});
