@@ -1,0 +1,93 @@
+/**
+ * An on-disk cache of extraction results (`extract --cache DIR`), so that re-running over an
+ * archive after adding 100 articles extracts only those 100.
+ *
+ * The key is a SHA-256 of the tool version, the extraction options (types, keep-boilerplate)
+ * and the loaded article without its `id` and `path` — so a renamed or moved file is still a
+ * hit; its id and path are put back on the way out (they are only copied into the result).
+ * Entries are written to a temporary file and renamed into place, so a reader never sees half
+ * an entry; an entry that cannot be read or parsed, or whose key does not match, is a miss and
+ * is rewritten. A cache that cannot be written to never fails the run.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article, ExtractedArticle } from '../schema.js';
+import type { ExtractOptions } from '../extract/index.js';
+
+/** Bumped when the entry layout changes (the tool version covers changes to extraction). */
+const LAYOUT = 1;
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  /** Entries that existed but were corrupt or did not match their key (each a miss, rewritten). */
+  corrupt: number;
+  /** Writes that failed (the run goes on without caching that article). */
+  writeErrors: number;
+}
+
+export class ExtractCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, writeErrors: 0 };
+  private made = new Set<string>();
+  private seq = 0;
+
+  constructor(
+    readonly dir: string,
+    private readonly toolVersion: string,
+    private readonly options: ExtractOptions,
+  ) {}
+
+  /** The key of an article's extraction under this cache's version and options (hex SHA-256). */
+  key(article: Article): string {
+    const { id: _id, path: _path, ...content } = article;
+    return createHash('sha256')
+      .update(JSON.stringify({ layout: LAYOUT, version: this.toolVersion, types: this.options.types ?? null, keepBoilerplate: this.options.keepBoilerplate ?? false }))
+      .update('\0')
+      .update(JSON.stringify(content))
+      .digest('hex');
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, `v${LAYOUT}`, key.slice(0, 2), `${key.slice(2)}.json`);
+  }
+
+  /** The cached result for `article` (with its own id and path), or `undefined`. */
+  async get(article: Article, key = this.key(article)): Promise<ExtractedArticle | undefined> {
+    let raw: string;
+    try {
+      raw = await readFile(this.file(key), 'utf8');
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    try {
+      const entry = JSON.parse(raw) as { key?: unknown; result?: ExtractedArticle };
+      if (entry.key !== key || typeof entry.result !== 'object' || entry.result === null || !Array.isArray(entry.result.claims)) throw new Error('mismatch');
+      this.stats.hits++;
+      return { ...entry.result, id: article.id, path: article.path };
+    } catch {
+      this.stats.corrupt++;
+      this.stats.misses++;
+      return undefined;
+    }
+  }
+
+  /** Store a result atomically (temporary file + rename); failures are counted, never thrown. */
+  async put(key: string, result: ExtractedArticle): Promise<void> {
+    const file = this.file(key);
+    const tmp = `${file}.${process.pid}.${this.seq++}.tmp`;
+    try {
+      const dir = path.dirname(file);
+      if (!this.made.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        this.made.add(dir);
+      }
+      await writeFile(tmp, JSON.stringify({ key, result }));
+      await rename(tmp, file);
+    } catch {
+      this.stats.writeErrors++;
+      await unlink(tmp).catch(() => undefined);
+    }
+  }
+}
