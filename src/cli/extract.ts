@@ -1,36 +1,94 @@
-/** `claimcheck extract`: load → extract → format, one article at a time. */
-import { extractArticle } from '../extract/index.js';
+/**
+ * `claimcheck extract`: load → extract → format, streamed: each article is written as soon as
+ * it and all before it are extracted, so memory holds only a bounded window of articles.
+ * With `--jobs N` (N > 1) extraction runs on a worker-thread pool (`pool.ts`) and the output
+ * is byte for byte that of `--jobs 1`; `--cache DIR` skips articles already extracted.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { ExtractCache } from '../cache/index.js';
+import { extractArticle, type ExtractOptions } from '../extract/index.js';
 import { EXTRACT_FORMATS } from '../report/extract.js';
-import type { ClaimType } from '../schema.js';
+import type { Article, ClaimType, InputError } from '../schema.js';
 import { EXIT } from './errors.js';
 import { readArticles, plural, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
-import type { ExtractCliOptions } from './run.js';
+import { ExtractPool, orderedMap, type Outcome } from './pool.js';
+import { Progress } from './progress.js';
+import { version, type ExtractCliOptions } from './run.js';
+
+/** Articles in flight per worker: enough to keep workers busy while one is slow, few enough to bound memory. */
+const WINDOW_PER_JOB = 4;
 
 export async function extractCommand(paths: string[], opts: ExtractCliOptions, io: Io): Promise<number> {
   const format = opts.format ?? (io.stdout.isTTY ? 'text' : 'json');
   const formatter = EXTRACT_FORMATS[format]({ chalk: chalkFor(io.stdout, io.env, opts.color) });
+  const progress = !opts.quiet && io.stderr.isTTY ? new Progress(io.stderr) : null;
+  const err = progress ? { ...io, stderr: progress.stderr } : io;
+  const red = chalkFor(io.stderr, io.env, opts.color).red;
   const tally: InputTally = { errors: [], warnings: 0 };
+  // extraction failures, in article order, after the load errors: the same list whatever the timing
+  const failed: InputError[] = [];
   const counts = new Map<ClaimType, number>();
   let articles = 0;
 
-  await write(io.stdout, formatter.begin());
-  for await (const article of readArticles(paths, opts, io, tally)) {
-    const extracted = extractArticle(article, { types: opts.types, keepBoilerplate: opts.keepBoilerplate });
-    for (const c of extracted.claims) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
-    await write(io.stdout, formatter.article(extracted, articles));
-    articles++;
-  }
-  await write(io.stdout, formatter.end(tally.errors, articles));
+  const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate };
+  const jobs = opts.jobs ?? os.availableParallelism();
+  const cache = opts.cache ? new ExtractCache(path.resolve(io.cwd, opts.cache), version(), xopts) : null;
+  // the pool starts at the second article: a one-file run never pays for starting workers
+  let pool: ExtractPool | null = null;
+  let seen = 0;
+  const extract = async (article: Article): Promise<{ article: Article; outcome: Outcome }> => {
+    const key = cache?.key(article);
+    const hit = cache ? await cache.get(article, key) : undefined;
+    if (hit) return { article, outcome: { ok: true, result: hit } };
+    if (jobs > 1 && seen++ > 0) pool ??= new ExtractPool(jobs);
+    const outcome = pool ? await pool.run(article, xopts) : inProcess(article, xopts);
+    if (cache && outcome.ok) await cache.put(key!, outcome.result);
+    return { article, outcome };
+  };
 
+  progress?.countInputs(paths, io.cwd);
+  try {
+    await write(io.stdout, formatter.begin());
+    const loaded = readArticles(paths, opts, err, tally);
+    for await (const { article, outcome } of orderedMap(loaded, extract, jobs > 1 ? jobs * WINDOW_PER_JOB : 1)) {
+      progress?.tick(Buffer.byteLength(article.body));
+      if (!outcome.ok) {
+        failed.push({ path: article.path, message: outcome.message });
+        err.stderr.write(`${red('claimcheck: error:')} ${article.path}: ${outcome.message}\n`);
+        continue;
+      }
+      for (const c of outcome.result.claims) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+      await write(io.stdout, formatter.article(outcome.result, articles));
+      articles++;
+    }
+    const errors = [...tally.errors, ...failed];
+    await write(io.stdout, formatter.end(errors, articles));
+  } finally {
+    progress?.finish();
+    await (pool as ExtractPool | null)?.close();
+  }
+
+  const errorCount = tally.errors.length + failed.length;
   if (!opts.quiet) {
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const byType = [...counts].map(([t, n]) => plural(n, t)).join(', ');
+    const cached = cache ? `, ${cache.stats.hits} from the cache` : '';
     io.stderr.write(
-      `${plural(articles, 'article')}, ${plural(total, 'claim')}${byType ? ` (${byType})` : ''}` +
-        `${tally.errors.length ? `, ${plural(tally.errors.length, 'error')}` : ''}` +
+      `${plural(articles, 'article')}, ${plural(total, 'claim')}${byType ? ` (${byType})` : ''}${cached}` +
+        `${errorCount ? `, ${plural(errorCount, 'error')}` : ''}` +
         `${tally.warnings ? `, ${plural(tally.warnings, 'warning')}` : ''}\n`,
     );
   }
-  return tally.errors.length ? EXIT.usage : EXIT.ok;
+  return errorCount ? EXIT.usage : EXIT.ok;
+}
+
+/** `--jobs 1`: extraction on this thread, failures made outcomes exactly as the workers make them. */
+function inProcess(article: Article, options: ExtractOptions): Outcome {
+  try {
+    return { ok: true, result: extractArticle(article, options) };
+  } catch (e) {
+    return { ok: false, message: `extraction failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
 }

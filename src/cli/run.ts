@@ -70,7 +70,9 @@ Run 'claimcheck <command> --help' for a command's options and examples.`,
         'the claims each one makes, with their normalised values and where they stand.',
     )
     .argument('<paths...>', 'files or folders of articles (.txt .md .html .json .ndjson), or - for stdin')
-    .addOption(formatOption(['text', 'json', 'ndjson']));
+    .addOption(formatOption(['text', 'json', 'ndjson']))
+    .option('-j, --jobs <n>', 'extract on n worker threads, output in input order (default: the number of cores; 1: in process)')
+    .option('--cache <dir>', 'reuse extractions stored in dir, keyed by content, version and options; store new ones');
   inputOptions(extract)
     .addHelpText(
       'after',
@@ -80,11 +82,13 @@ Examples:
   claimcheck extract a.txt b.html --format json | jq .    one JSON document for scripts
   claimcheck extract archive/ --format ndjson > claims.ndjson   one claim per line, streamed
   claimcheck extract --types figure,date story.md         only figures and dates
-  curl -s URL | claimcheck extract - --stdin-name page.html   read a page from stdin`,
+  curl -s URL | claimcheck extract - --stdin-name page.html   read a page from stdin
+  claimcheck extract archive/ --cache ~/.cache/claimcheck --format ndjson   extract only new articles
+  … | claimcheck extract - --stdin-name part.ndjson --format ndjson   line for line (Spark RDD.pipe)`,
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { extractCommand } = await import('./extract.js');
-      setCode(program, await extractCommand(paths, parseInputOptions(opts), io));
+      setCode(program, await extractCommand(paths, { ...parseInputOptions(opts), ...parseScaleOptions(opts) }, io));
     });
 
   const textCmd = program
@@ -121,8 +125,9 @@ Examples:
         'words), attribution (the same words given to different speakers) or single (one source).\n' +
         'Also reports text reuse: sentences that stand word for word in two articles.',
     )
-    .argument('<paths...>', 'files or folders of one story\'s articles, or - for stdin')
+    .argument('[paths...]', 'files or folders of one story\'s articles, or - for stdin')
     .addOption(formatOption(['text', 'json', 'ndjson', 'markdown', 'html']))
+    .option('--from-claims <file>', 'check claims already extracted (extract --format ndjson), one check per `story` field; no text reuse')
     .option('--tolerance <x>', 'relative tolerance for figures, e.g. 0.05 or 5% (default: exact after rounding to the precision written)')
     .addOption(
       new Option('--fail-on <verdicts>', 'exit 1 when a group has one of these verdicts: conflict, variant, attribution, or any (comma-separated)'),
@@ -141,8 +146,15 @@ Examples:
   claimcheck check stories/flood/ --tolerance 2%           figures within 2% of each other agree`,
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const o = { ...parseCompareOptions(opts), failOn: parseFailOn(opts.failOn) };
+      if (typeof opts.fromClaims === 'string') {
+        if (paths.length) throw new CliError('check: give either article paths or --from-claims, not both');
+        const { fromClaimsCommand } = await import('./from-claims.js');
+        return setCode(program, await fromClaimsCommand(opts.fromClaims, o, io));
+      }
+      if (!paths.length) throw new CliError('check: give files or folders of one story\'s articles, or --from-claims FILE.ndjson');
       const { checkCommand } = await import('./check.js');
-      setCode(program, await checkCommand(paths, { ...parseCompareOptions(opts), failOn: parseFailOn(opts.failOn) }, io));
+      setCode(program, await checkCommand(paths, o, io));
     });
 
   const diffCmd = program
@@ -200,6 +212,10 @@ export interface ExtractCliOptions {
   maxBytes: number | undefined;
   color: boolean | undefined;
   quiet: boolean;
+  /** Worker threads for extraction (`extract` only; default: the number of cores). */
+  jobs?: number | undefined;
+  /** Extraction cache directory (`extract` only). */
+  cache?: string | undefined;
 }
 
 function parseInputOptions(o: Record<string, unknown>): ExtractCliOptions {
@@ -227,6 +243,13 @@ function parseInputOptions(o: Record<string, unknown>): ExtractCliOptions {
     color: typeof o.color === 'boolean' ? o.color : undefined,
     quiet: o.quiet === true,
   };
+}
+
+/** `extract --jobs n --cache dir`. */
+function parseScaleOptions(o: Record<string, unknown>): Pick<ExtractCliOptions, 'jobs' | 'cache'> {
+  const jobs = o.jobs === undefined ? undefined : Number(o.jobs);
+  if (jobs !== undefined && (!Number.isSafeInteger(jobs) || jobs < 1)) throw new CliError(`--jobs: "${String(o.jobs)}" is not a whole number of workers (1 or more)`);
+  return { jobs, cache: typeof o.cache === 'string' ? o.cache : undefined };
 }
 
 function parseCompareOptions(o: Record<string, unknown>) {

@@ -1,0 +1,126 @@
+/**
+ * `claimcheck check --from-claims FILE.ndjson`: the comparison run from claims already
+ * extracted — the NDJSON `extract --format ndjson` writes, one claim per line with `article`
+ * and `path` — so a cluster can extract in parallel and check afterwards without the articles.
+ *
+ * Claims are grouped by article (in order of first appearance); lines that carry a `story`
+ * field are checked story by story, one report each. What claims alone cannot give: text
+ * reuse needs the articles' sentences, so `reuse` is always empty (the report says so); the
+ * articles' metadata and entity tables are not in the claim lines, so names fall back to
+ * article ids and quotes are compared without the entity table, unless the lines carry
+ * `title`, `publisher` or `published` (a join can add them).
+ */
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { check } from '../compare/index.js';
+import { formatCheckJson, formatCheckMarkdown, formatCheckText, summaryLine } from '../report/check.js';
+import type { CheckReport, Claim, ExtractedArticle, InputError, Segmented } from '../schema.js';
+import { streamLines } from '../load/stream.js';
+import { CliError, EXIT } from './errors.js';
+import { chalkFor, write, type Io } from './io.js';
+import { openOutput } from './output.js';
+import type { CheckCliOptions } from './check.js';
+
+export const REUSE_NOTE = 'text reuse not computed: checked from extracted claims, without the articles\' text';
+
+const TYPES = new Set(['figure', 'date', 'quote', 'finding']);
+
+/** One story's articles, in order of first appearance, each with its claims in file order. */
+type Story = Map<string, ExtractedArticle>;
+
+export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io: Io): Promise<number> {
+  if (opts.format === 'html') throw new CliError('--from-claims: the html report needs the articles\' text; use text, json, ndjson or markdown');
+  const errors: InputError[] = [];
+  const stories = new Map<string | null, Story>();
+  const input: AsyncIterable<Uint8Array | string> = file === '-' ? (io.stdin ?? (async function* () {})()) : createReadStream(path.resolve(io.cwd, file));
+  const red = chalkFor(io.stderr, io.env, opts.color).red;
+  const fail = (e: InputError) => {
+    errors.push(e);
+    io.stderr.write(`${red('claimcheck: error:')} ${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
+  };
+  try {
+    for await (const { no, bytes } of streamLines(input)) {
+      const line = Buffer.from(bytes).toString('utf8').trim();
+      if (!line) continue;
+      const problem = (message: string) => fail({ path: file, line: no, message });
+      let data: Record<string, unknown>;
+      try {
+        data = JSON.parse(line) as Record<string, unknown>;
+      } catch (e) {
+        problem(`malformed JSON: ${(e as Error).message}`);
+        continue;
+      }
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        problem('not a claim: expected an object');
+        continue;
+      }
+      const { article: id, path: where, story, title, publisher, published, ...claim } = data;
+      if (typeof id !== 'string' || typeof where !== 'string') {
+        problem('not a claim line: "article" and "path" must be strings (the lines extract --format ndjson writes)');
+        continue;
+      }
+      if (!TYPES.has(claim.type as string) || typeof claim.text !== 'string' || typeof claim.start !== 'number' || typeof claim.end !== 'number') {
+        problem('not a claim: "type", "text", "start" and "end" are required');
+        continue;
+      }
+      const key = story === undefined || story === null ? null : String(story);
+      let s = stories.get(key);
+      if (!s) stories.set(key, (s = new Map()));
+      let a = s.get(id);
+      if (!a) {
+        const str = (v: unknown) => (typeof v === 'string' ? v : null);
+        a = { id, path: where, title: str(title), publisher: str(publisher), published: str(published), byline: null, url: null, claims: [], entities: [] };
+        s.set(id, a);
+      }
+      a.claims.push(claim as unknown as Claim);
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new CliError(`--from-claims ${file}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
+  }
+
+  const reports: Array<{ story: string | null; report: CheckReport }> = [];
+  for (const [story, articles] of stories) {
+    const inputs = [...articles.values()].map((article) => ({ article, doc: emptyDoc(article) }));
+    reports.push({ story, report: { ...check(inputs, { tolerance: opts.tolerance }), errors } });
+  }
+  if (!reports.length) reports.push({ story: null, report: { ...check([], { tolerance: opts.tolerance }), errors } });
+  const byStory = reports.some((r) => r.story !== null);
+
+  const out = await openOutput(opts.output, io.stdout, io.cwd);
+  const format = opts.format ?? (out.stream.isTTY ? 'text' : 'json');
+  const chalk = chalkFor(out.stream, io.env, opts.color);
+  try {
+    for (const [i, { story, report }] of reports.entries()) {
+      const head = story !== null ? { story } : {};
+      if (format === 'json' && !byStory) await write(out.stream, formatCheckJson({ ...report, note: REUSE_NOTE } as CheckReport));
+      else if (format === 'json' || (format === 'ndjson' && byStory)) await write(out.stream, JSON.stringify({ ...head, ...report, note: REUSE_NOTE }) + '\n');
+      else if (format === 'ndjson') for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
+      else if (format === 'markdown') await write(out.stream, `${i ? '\n' : ''}${story !== null ? `<!-- story: ${story} -->\n` : ''}${formatCheckMarkdown(report)}\n_${REUSE_NOTE}._\n`);
+      else await write(out.stream, `${i ? '\n' : ''}${story !== null ? chalk.bold(`story ${story}\n`) : ''}${formatCheckText(report, { chalk })}${chalk.dim(REUSE_NOTE)}\n`);
+    }
+    await out.commit();
+  } catch (e) {
+    await out.abort();
+    throw e;
+  }
+  if (!opts.quiet) {
+    const c = chalkFor(io.stderr, io.env, opts.color);
+    if (format !== 'text' || opts.output) {
+      for (const { story, report } of reports) io.stderr.write(`${story !== null ? `${story}: ` : ''}${summaryLine(report, c)}\n`);
+      io.stderr.write(`${REUSE_NOTE}\n`);
+    }
+  }
+  if (errors.length) return EXIT.usage;
+  return reports.some(({ report }) => opts.failOn.some((v) => report.summary[v] > 0)) ? EXIT.found : EXIT.ok;
+}
+
+/** A segmented document with no text: claims only, so no sentences to compare for reuse. */
+function emptyDoc(a: ExtractedArticle): Segmented {
+  return {
+    article: { id: a.id, path: a.path, title: a.title, publisher: a.publisher, published: a.published, byline: null, url: null, format: 'txt', body: '', excluded: [] },
+    paragraphs: [],
+    sentences: [],
+    excluded: [],
+  };
+}
