@@ -1,0 +1,38 @@
+/** `claimcheck cluster PATH...`: read an archive, extract every article, and print its stories. */
+import { cluster, type ClusterOptions } from '../cluster/index.js';
+import { extractDocument } from '../extract/index.js';
+import { CLUSTER_FORMATS, clusterSummary, type ClusterDocument } from '../report/cluster.js';
+import { EXIT } from './errors.js';
+import { readArticles, type InputTally } from './inputs.js';
+import { chalkFor, write, type Io } from './io.js';
+
+export interface ClusterCliOptions extends ClusterOptions {
+  format: 'text' | 'json' | 'ndjson' | undefined;
+  keepBoilerplate: boolean;
+  stdinName?: string | undefined;
+  maxBytes?: number | undefined;
+  quiet: boolean;
+  color?: boolean | undefined;
+}
+
+export async function clusterCommand(paths: string[], opts: ClusterCliOptions, io: Io): Promise<number> {
+  const tally: InputTally = { errors: [], warnings: 0 };
+  const inputs = [];
+  for await (const article of readArticles(paths, opts, io, tally)) {
+    const { extracted, doc } = extractDocument(article, { keepBoilerplate: opts.keepBoilerplate });
+    inputs.push({ article: extracted, doc });
+  }
+  const report: ClusterDocument = { ...cluster(inputs, clusterOptions(opts)), errors: tally.errors };
+  const format = opts.format ?? (io.stdout.isTTY ? 'text' : 'json');
+  await write(io.stdout, CLUSTER_FORMATS[format](report, { chalk: chalkFor(io.stdout, io.env, opts.color) }));
+  if (!opts.quiet) io.stderr.write(`${clusterSummary(report)}\n`);
+  return tally.errors.length ? EXIT.usage : EXIT.ok;
+}
+
+/** Only the clustering options the user gave (commander leaves the others undefined). */
+function clusterOptions(opts: ClusterCliOptions): ClusterOptions {
+  const keys = ['threshold', 'duplicate', 'dateWindow', 'nameWeight', 'entityWeight', 'factWeight', 'indexTerms', 'maxPosting', 'minShared', 'minArticles'] as const;
+  const out: ClusterOptions = {};
+  for (const k of keys) if (typeof opts[k] === 'number') out[k] = opts[k];
+  return out;
+}
