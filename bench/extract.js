@@ -5,6 +5,8 @@
  * Corpus (a): N articles generated from the fixture articles — paragraphs shuffled, digits
  * redrawn, capitalised names swapped — so no cache or branch predictor sees the same text twice.
  * Corpus (b): the real ECB+ articles in ../shared/datasets/ecbplus, when present.
+ * Then the CLI end to end on both, with --jobs 1 and all cores (the outputs compared), and
+ * --cache cold and warm; then start-up times. BENCH_ARTICLES=n, BENCH_ROUNDS=n.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -98,8 +100,8 @@ const generated = Array.from({ length: N }, (_, i) => article(`gen-${i}`, vary(s
 measure('(a) generated from fixtures', generated);
 
 const ecb = path.resolve(root, '..', 'shared', 'datasets', 'ecbplus');
+const real = [];
 if (existsSync(ecb)) {
-  const real = [];
   for (const topic of readdirSync(ecb).sort()) {
     const dir = path.join(ecb, topic);
     for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) real.push(article(`${topic}/${f}`, readFileSync(path.join(dir, f), 'utf8')));
@@ -109,21 +111,39 @@ if (existsSync(ecb)) {
   console.log('(b) ECB+ real articles: skipped (../shared/datasets/ecbplus not found)');
 }
 
-console.log('end to end, the CLI:');
+console.log(`end to end, the CLI (load, extract, write ndjson; --jobs 1 in process, --jobs ${os.availableParallelism()} = all cores):`);
 const tmp = path.join(root, '.bench-corpus');
 rmSync(tmp, { recursive: true, force: true });
-mkdirSync(tmp, { recursive: true });
-generated.forEach((a, i) => writeFileSync(path.join(tmp, `${String(i).padStart(5, '0')}.txt`), a.body));
-const t = process.hrtime.bigint();
-const r = spawnSync(process.execPath, [path.join(root, 'bin', 'claimcheck.js'), 'extract', tmp, '--format', 'ndjson', '--quiet'], {
-  encoding: 'utf8',
-  maxBuffer: 1 << 30,
-});
-const s = Number(process.hrtime.bigint() - t) / 1e9;
-const mb = generated.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1e6;
-console.log(
-  `${'extract DIR --format ndjson'.padEnd(34)} ${String(N).padStart(6)} files    ${s.toFixed(2)} s  ${(mb / s).toFixed(2)} MB/s  ${Math.round(N / s)} articles/s  (exit ${r.status})`,
-);
+const corpora = [['(a) generated', path.join(tmp, 'generated'), generated]];
+if (real.length) corpora.push(['(b) ECB+', path.join(tmp, 'ecbplus'), real]);
+for (const [, dir, articles] of corpora) {
+  mkdirSync(dir, { recursive: true });
+  articles.forEach((a, i) => writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.txt`), a.body));
+}
+// peak RSS of the whole process (workers included), reported by the child itself on exit
+const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss="+process.resourceUsage().maxRSS+"\\n"))';
+function cliRun(label, dir, articles, extra) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', RSS_HOOK, path.join(root, 'bin', 'claimcheck.js'), 'extract', dir, '--format', 'ndjson', '--quiet', ...extra], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const s = Number(process.hrtime.bigint() - t) / 1e9;
+  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1e6;
+  const rss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+  console.log(
+    `${label.padEnd(34)} ${String(articles.length).padStart(6)} files ${s.toFixed(2).padStart(6)} s ${(mb / s).toFixed(2).padStart(7)} MB/s ${String(Math.round(articles.length / s)).padStart(7)} articles/s  peak RSS ${rss.toFixed(0)} MB  (exit ${r.status})`,
+  );
+  return r.stdout;
+}
+for (const [name, dir, articles] of corpora) {
+  const one = cliRun(`${name}, --jobs 1`, dir, articles, ['--jobs', '1']);
+  const all = cliRun(`${name}, --jobs ${os.availableParallelism()}`, dir, articles, ['--jobs', String(os.availableParallelism())]);
+  if (one !== all) console.log(`  !! ${name}: --jobs 1 and --jobs ${os.availableParallelism()} printed different output`);
+}
+const cacheDir = path.join(tmp, 'cache');
+cliRun('(a) generated, --cache (cold)', corpora[0][1], generated, ['--cache', cacheDir]);
+cliRun('(a) generated, --cache (warm)', corpora[0][1], generated, ['--cache', cacheDir]);
 rmSync(tmp, { recursive: true, force: true });
 
 startup('claimcheck --version', ['--version']);
