@@ -96,6 +96,40 @@ describe('claimcheck check', () => {
   });
 });
 
+describe('claimcheck cluster and check --by-story', () => {
+  function archive(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-archive-'));
+    cpSync(story, dir, { recursive: true });
+    const bridge = (outlet: string, extra: string) =>
+      `The Harbour Bridge will close for 14 days from 3 March while engineers replace 240 cables, the city transport authority said on Monday. ${extra} Drivers face diversions of up to 12 miles, ${outlet} reported.`;
+    writeFileSync(path.join(dir, 'bridge-a.txt'), bridge('the Post', 'The work will cost £18 million.'));
+    writeFileSync(path.join(dir, 'bridge-b.txt'), bridge('the Courier', 'The repairs are expected to cost £18 million.'));
+    writeFileSync(path.join(dir, 'orchard.txt'), 'A village orchard planted 120 apple trees on Saturday to mark its centenary, volunteers said.');
+    return dir;
+  }
+
+  test('cluster finds the stories of a mixed folder; check --by-story checks each one', () => {
+    const dir = archive();
+    const c = cli(['cluster', dir, '--format', 'json']);
+    expect(c.code).toBe(0);
+    const doc = JSON.parse(c.stdout) as { schema: string; stories: { articles: string[] }[]; unclustered: string[] };
+    expect(doc.schema).toBe('claimcheck/cluster@1');
+    const sets = doc.stories.map((s) => [...s.articles].sort().join(' '));
+    expect(sets).toContain('000_aaf2051f71d1e3ca 001_51a6fd33b2d8a7bc 002_e5360314d9e545cb 003_cfb0b5119dc74a14 004_7c4424ff75a35e16');
+    expect(sets).toContain('bridge-a bridge-b');
+    expect(doc.unclustered).toEqual(['orchard']);
+
+    const r = cli(['check', dir, '--by-story', '--format', 'ndjson']);
+    expect(r.code).toBe(0);
+    const reports = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as CheckReport & { story: { id: string } });
+    expect(reports).toHaveLength(2);
+    for (const rep of reports) CheckReport.parse(rep);
+    const bridge = reports.find((x) => x.articles.length === 2)!;
+    expect(bridge.groups.find((g) => g.type === 'figure' && g.verdict === 'agree' && g.claims[0]!.unit === 'GBP')).toBeDefined();
+    expect(r.stderr).toMatch(/2 stories checked, 1 article in no story/);
+  });
+});
+
 describe('claimcheck diff', () => {
   test('an article and an edited copy: exactly the edits, with both locations; --fail-on-change exits 1', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-diff-'));

@@ -6,7 +6,7 @@ import { formatCheckHtml, htmlExtras } from '../report/html.js';
 import { diffSummary, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../report/diff.js';
 import type { CheckReport, ClaimType, DiffReport, Verdict } from '../schema.js';
 import { CliError, EXIT } from './errors.js';
-import { readArticles, type InputTally } from './inputs.js';
+import { plural, readArticles, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
 import { openOutput } from './output.js';
 
@@ -24,6 +24,8 @@ export interface CompareCliOptions {
 
 export interface CheckCliOptions extends CompareCliOptions {
   failOn: Verdict[];
+  /** Find the stories of an archive first and check each one (`--by-story`). */
+  byStory?: boolean;
 }
 
 export interface DiffCliOptions extends CompareCliOptions {
@@ -41,6 +43,7 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
 export async function checkCommand(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {
   const tally: InputTally = { errors: [], warnings: 0 };
   const inputs = await extractAll(paths, opts, io, tally);
+  if (opts.byStory) return checkByStory(inputs, opts, io, tally);
   const report: CheckReport = { ...check(inputs, { tolerance: opts.tolerance }), errors: tally.errors };
   const out = await openOutput(opts.output, io.stdout, io.cwd);
   const format = opts.format ?? (out.stream.isTTY ? 'text' : 'json');
@@ -84,4 +87,44 @@ export async function diffCommand(paths: string[], opts: DiffCliOptions, io: Io)
   if (!opts.quiet && (format !== 'text' || opts.output)) io.stderr.write(`${diffSummary(report)}\n`);
   const changed = report.changed.length + report.added.length + report.removed.length > 0;
   return opts.failOnChange && changed ? EXIT.found : EXIT.ok;
+}
+
+/**
+ * `check ARCHIVE/ --by-story`: cluster the archive into stories, then check each story. JSON is
+ * a list of check documents, each with its `story` (`{id, label}`); NDJSON one document per
+ * line; text and markdown one section per story. Articles that fit no story are listed.
+ */
+async function checkByStory(inputs: Awaited<ReturnType<typeof extractAll>>, opts: CheckCliOptions, io: Io, tally: InputTally): Promise<number> {
+  if (opts.format === 'html') throw new CliError('--by-story writes one report per story: use --format text, json, ndjson or markdown');
+  const { storiesOf } = await import('../cluster/index.js');
+  const { stories, unclustered } = storiesOf(inputs);
+  const reports = stories.map(({ story, inputs: members }) => ({
+    story: { id: story.id, label: story.label },
+    ...check(members, { tolerance: opts.tolerance }),
+    errors: [] as CheckReport['errors'],
+  }));
+  const out = await openOutput(opts.output, io.stdout, io.cwd);
+  const format = opts.format ?? (out.stream.isTTY ? 'text' : 'json');
+  const chalk = chalkFor(out.stream, io.env, opts.color);
+  const lonely = unclustered.map((i) => i.article.id);
+  try {
+    if (format === 'json') {
+      await write(out.stream, JSON.stringify({ stories: reports, unclustered: lonely, errors: tally.errors }, null, 2) + '\n');
+    } else if (format === 'ndjson') {
+      for (const r of reports) await write(out.stream, JSON.stringify(r) + '\n');
+    } else {
+      for (const [i, r] of reports.entries()) {
+        const head = format === 'markdown' ? `${i ? '\n' : ''}# Story ${i + 1}: ${r.story.label}\n\n` : `${i ? '\n' : ''}${chalk.bold.inverse(` Story ${i + 1} `)} ${chalk.bold(r.story.label)}\n`;
+        await write(out.stream, head + (format === 'markdown' ? formatCheckMarkdown(r) : formatCheckText(r, { chalk })));
+      }
+      if (lonely.length) await write(out.stream, `\n${format === 'markdown' ? '## ' : ''}Articles in no story (${lonely.length}): ${lonely.join(', ')}\n`);
+    }
+    await out.commit();
+  } catch (e) {
+    await out.abort();
+    throw e;
+  }
+  if (!opts.quiet) io.stderr.write(`${plural(reports.length, 'story', 'stories')} checked, ${plural(lonely.length, 'article')} in no story\n`);
+  if (tally.errors.length) return EXIT.usage;
+  return reports.some((r) => opts.failOn.some((v) => r.summary[v] > 0)) ? EXIT.found : EXIT.ok;
 }

@@ -128,6 +128,7 @@ Examples:
     .argument('[paths...]', 'files or folders of one story\'s articles, or - for stdin')
     .addOption(formatOption(['text', 'json', 'ndjson', 'markdown', 'html']))
     .option('--from-claims <file>', 'check claims already extracted (extract --format ndjson), one check per `story` field; no text reuse')
+    .option('--by-story', 'find the stories of an archive first (as claimcheck cluster does) and check each one', false)
     .option('--tolerance <x>', 'relative tolerance for figures, e.g. 0.05 or 5% (default: exact after rounding to the precision written)')
     .addOption(
       new Option('--fail-on <verdicts>', 'exit 1 when a group has one of these verdicts: conflict, variant, attribution, or any (comma-separated)'),
@@ -143,10 +144,11 @@ Examples:
   claimcheck check stories/flood/ --format html -o report.html     a page to share (self-contained)
   claimcheck check stories/flood/ --format json | jq '.groups[] | select(.verdict=="conflict")'
   claimcheck check stories/flood/ --fail-on conflict,variant       exit 1 when sources disagree
-  claimcheck check stories/flood/ --tolerance 2%           figures within 2% of each other agree`,
+  claimcheck check stories/flood/ --tolerance 2%           figures within 2% of each other agree
+  claimcheck check archive/ --by-story --format ndjson     one check document per story found`,
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
-      const o = { ...parseCompareOptions(opts), failOn: parseFailOn(opts.failOn) };
+      const o = { ...parseCompareOptions(opts), failOn: parseFailOn(opts.failOn), byStory: opts.byStory === true };
       if (typeof opts.fromClaims === 'string') {
         if (paths.length) throw new CliError('check: give either article paths or --from-claims, not both');
         const { fromClaimsCommand } = await import('./from-claims.js');
@@ -155,6 +157,49 @@ Examples:
       if (!paths.length) throw new CliError('check: give files or folders of one story\'s articles, or --from-claims FILE.ndjson');
       const { checkCommand } = await import('./check.js');
       setCode(program, await checkCommand(paths, o, io));
+    });
+
+  const clusterCmd = program
+    .command('cluster')
+    .summary('group an archive\'s articles into the stories they report')
+    .description(
+      'Group articles that report the same event: shared rare words and names, shared people and\n' +
+        'organisations, shared figures and dates, publication dates close together; copies of one\n' +
+        'wire story join at once. Prints each story with its articles and date span.',
+    )
+    .argument('<paths...>', 'files or folders of articles, or - for stdin')
+    .addOption(formatOption(['text', 'json', 'ndjson']))
+    .option('--threshold <x>', 'how similar two groups must be on average to join one story (0–1, default 0.3): higher gives purer but more split stories')
+    .option('--duplicate <x>', 'share of shared 4-word shingles that makes two articles copies of one text (0–1, default 0.5)')
+    .option('--date-window <days>', 'publication dates this far apart keep full similarity (default 7); beyond it similarity falls')
+    .option('--min-articles <n>', 'the smallest story (default 2); smaller groups are listed as unclustered');
+  inputOptions(clusterCmd, { types: false })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  claimcheck cluster archive/                               the stories of an archive
+  claimcheck cluster archive/ --format json | jq '.stories[] | .articles | length'
+  claimcheck cluster archive/ --threshold 0.4 --date-window 3   stricter stories`,
+    )
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { clusterCommand } = await import('./cluster.js');
+      const o = parseInputOptions(opts);
+      setCode(
+        program,
+        await clusterCommand(
+          paths,
+          {
+            ...o,
+            format: o.format as 'text' | 'json' | 'ndjson' | undefined,
+            threshold: fraction(opts.threshold, '--threshold'),
+            duplicate: fraction(opts.duplicate, '--duplicate'),
+            dateWindow: count(opts.dateWindow, '--date-window', 0),
+            minArticles: count(opts.minArticles, '--min-articles', 2),
+          },
+          io,
+        ),
+      );
     });
 
   const diffCmd = program
@@ -260,6 +305,22 @@ function parseCompareOptions(o: Record<string, unknown>) {
     tolerance: parseTolerance(o.tolerance),
     output: typeof o.output === 'string' ? o.output : undefined,
   };
+}
+
+/** A number from 0 to 1 given as an option, or undefined when absent. */
+function fraction(raw: unknown, name: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const x = Number(raw);
+  if (!Number.isFinite(x) || x < 0 || x > 1) throw new CliError(`${name}: "${String(raw)}" is not a number from 0 to 1`);
+  return x;
+}
+
+/** A whole number of at least `min` given as an option, or undefined when absent. */
+function count(raw: unknown, name: string, min: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const x = Number(raw);
+  if (!Number.isSafeInteger(x) || x < min) throw new CliError(`${name}: "${String(raw)}" is not a whole number of at least ${min}`);
+  return x;
 }
 
 /** `0.05`, `5%` → 0.05; absent → 0 (exact after rounding to the precision written). */
