@@ -36,14 +36,17 @@ const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
  */
 export function oneBody(html: DomElement, body: DomElement): void {
   const strays: DomNode[] = [];
-  for (let i = 0; i < html.childNodes.length; i++) {
-    const n = html.childNodes[i]!;
+  // linkedom builds `childNodes` afresh on every read: read it once, or the loop is quadratic
+  const top = html.childNodes;
+  for (let i = 0; i < top.length; i++) {
+    const n = top[i]!;
     if (n !== body && !(isElement(n) && tagOf(n) === 'head')) strays.push(n);
   }
   for (const n of strays) {
     if (isElement(n) && tagOf(n) === 'body') {
       const kids: DomNode[] = [];
-      for (let i = 0; i < n.childNodes.length; i++) kids.push(n.childNodes[i]!);
+      const c = n.childNodes;
+      for (let i = 0; i < c.length; i++) kids.push(c[i]!);
       for (const k of kids) body.appendChild(k);
       n.remove();
     } else body.appendChild(n);
