@@ -169,7 +169,7 @@ describe('check --from-claims', () => {
     expect(r.stderr).toMatch(/text reuse not computed/);
   });
 
-  test('lines with a `story` field: one check per story, one JSON document a line', () => {
+  test('lines with a `story` field: one check per story, in the shapes check --by-story prints', () => {
     const lines = claims.trim().split('\n').map((l) => JSON.parse(l));
     const tagged = lines.map((c) => JSON.stringify({ story: c.article < '002' ? 'first' : 'second', ...c })).join('\n') + '\n';
     writeFileSync(path.join(dir, 'stories.ndjson'), tagged);
@@ -177,8 +177,10 @@ describe('check --from-claims', () => {
     expect(r.code).toBe(0);
     const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(docs.map((d) => [d.story, d.summary.articles])).toEqual([['first', 2], ['second', 3]]);
+    const json = JSON.parse(cli(['check', '--from-claims', path.join(dir, 'stories.ndjson'), '--format', 'json']).stdout);
+    expect(json.stories.map((d: { story: string }) => d.story)).toEqual(['first', 'second']);
     const text = cli(['check', '--from-claims', path.join(dir, 'stories.ndjson'), '--format', 'text', '--no-color']);
-    expect(text.stdout).toMatch(/^story first\n[\s\S]*\nstory second\n/);
+    expect(text.stdout).toMatch(/^ Story 1  first\n[\s\S]*\n Story 2  second\n/);
   });
 
   test('a malformed line is a one-line error naming the line; the rest is checked', () => {

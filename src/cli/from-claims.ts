@@ -4,7 +4,8 @@
  * and `path` — so a cluster can extract in parallel and check afterwards without the articles.
  *
  * Claims are grouped by article (in order of first appearance); lines that carry a `story`
- * field are checked story by story, one report each. What claims alone cannot give: text
+ * field are checked story by story, one report each, in the shapes `check --by-story` prints
+ * (the field may be an id or `{id, label}`). What claims alone cannot give: text
  * reuse needs the articles' sentences, so `reuse` is always empty (the report says so); the
  * articles' metadata and entity tables are not in the claim lines, so names fall back to
  * article ids and quotes are compared without the entity table, unless the lines carry
@@ -32,6 +33,7 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
   if (opts.format === 'html') throw new CliError('--from-claims: the html report needs the articles\' text; use text, json, ndjson or markdown');
   const errors: InputError[] = [];
   const stories = new Map<string | null, Story>();
+  const storyValues = new Map<string | null, unknown>();
   const input: AsyncIterable<Uint8Array | string> = file === '-' ? (io.stdin ?? (async function* () {})()) : createReadStream(path.resolve(io.cwd, file));
   const red = chalkFor(io.stderr, io.env, opts.color).red;
   const fail = (e: InputError) => {
@@ -63,9 +65,13 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
         problem('not a claim: "type", "text", "start" and "end" are required');
         continue;
       }
-      const key = story === undefined || story === null ? null : String(story);
+      // a story is whatever the lines carry (an id, or `{id, label}` as check --by-story writes it)
+      const key = story === undefined || story === null ? null : JSON.stringify(story);
       let s = stories.get(key);
-      if (!s) stories.set(key, (s = new Map()));
+      if (!s) {
+        stories.set(key, (s = new Map()));
+        storyValues.set(key, story);
+      }
       let a = s.get(id);
       if (!a) {
         const str = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -79,25 +85,36 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
     throw new CliError(`--from-claims ${file}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
   }
 
-  const reports: Array<{ story: string | null; report: CheckReport }> = [];
-  for (const [story, articles] of stories) {
+  const reports: Array<{ story: unknown; report: CheckReport }> = [];
+  for (const [key, articles] of stories) {
     const inputs = [...articles.values()].map((article) => ({ article, doc: emptyDoc(article) }));
-    reports.push({ story, report: { ...check(inputs, { tolerance: opts.tolerance }), errors } });
+    reports.push({ story: key === null ? null : storyValues.get(key), report: { ...check(inputs, { tolerance: opts.tolerance }), errors } });
   }
   if (!reports.length) reports.push({ story: null, report: { ...check([], { tolerance: opts.tolerance }), errors } });
   const byStory = reports.some((r) => r.story !== null);
+  const label = (story: unknown) =>
+    typeof story === 'object' && story !== null && 'label' in story ? String(story.label) : typeof story === 'string' ? story : JSON.stringify(story);
 
   const out = await openOutput(opts.output, io.stdout, io.cwd);
   const format = opts.format ?? (out.stream.isTTY ? 'text' : 'json');
   const chalk = chalkFor(out.stream, io.env, opts.color);
   try {
-    for (const [i, { story, report }] of reports.entries()) {
-      const head = story !== null ? { story } : {};
-      if (format === 'json' && !byStory) await write(out.stream, formatCheckJson({ ...report, note: REUSE_NOTE } as CheckReport));
-      else if (format === 'json' || (format === 'ndjson' && byStory)) await write(out.stream, JSON.stringify({ ...head, ...report, note: REUSE_NOTE }) + '\n');
-      else if (format === 'ndjson') for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
-      else if (format === 'markdown') await write(out.stream, `${i ? '\n' : ''}${story !== null ? `<!-- story: ${story} -->\n` : ''}${formatCheckMarkdown(report)}\n_${REUSE_NOTE}._\n`);
-      else await write(out.stream, `${i ? '\n' : ''}${story !== null ? chalk.bold(`story ${story}\n`) : ''}${formatCheckText(report, { chalk })}${chalk.dim(REUSE_NOTE)}\n`);
+    // with stories, the shapes of check --by-story: JSON {stories, errors}, NDJSON a document a line
+    if (format === 'json' && byStory) {
+      const docs = reports.map(({ story, report }) => ({ story, ...report, errors: [], note: REUSE_NOTE }));
+      await write(out.stream, JSON.stringify({ stories: docs, errors }, null, 2) + '\n');
+    } else {
+      for (const [i, { story, report }] of reports.entries()) {
+        if (format === 'json') await write(out.stream, formatCheckJson({ ...report, note: REUSE_NOTE } as CheckReport));
+        else if (format === 'ndjson' && byStory) await write(out.stream, JSON.stringify({ story, ...report, note: REUSE_NOTE }) + '\n');
+        else if (format === 'ndjson') for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
+        else if (format === 'markdown') {
+          await write(out.stream, `${i ? '\n' : ''}${byStory ? `# Story ${i + 1}: ${label(story)}\n\n` : ''}${formatCheckMarkdown(report)}\n_${REUSE_NOTE}._\n`);
+        } else {
+          const head = byStory ? `${i ? '\n' : ''}${chalk.bold.inverse(` Story ${i + 1} `)} ${chalk.bold(label(story))}\n` : '';
+          await write(out.stream, `${head}${formatCheckText(report, { chalk })}${chalk.dim(REUSE_NOTE)}\n`);
+        }
+      }
     }
     await out.commit();
   } catch (e) {
@@ -107,7 +124,7 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
   if (!opts.quiet) {
     const c = chalkFor(io.stderr, io.env, opts.color);
     if (format !== 'text' || opts.output) {
-      for (const { story, report } of reports) io.stderr.write(`${story !== null ? `${story}: ` : ''}${summaryLine(report, c)}\n`);
+      for (const { story, report } of reports) io.stderr.write(`${story !== null ? `${label(story)}: ` : ''}${summaryLine(report, c)}\n`);
       io.stderr.write(`${REUSE_NOTE}\n`);
     }
   }
