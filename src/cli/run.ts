@@ -25,7 +25,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return (program as Command & { exitCodeResult?: number }).exitCodeResult ?? EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) {
-      // help and version are successes; everything else commander rejects is bad usage
       // help and version asked for are successes; help shown because a command is missing is not
       if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code) && e.exitCode === 0) return EXIT.ok;
       return EXIT.usage;
@@ -246,7 +245,7 @@ function inputOptions(cmd: Command, { types = true } = {}): Command {
     .option('--max-bytes <n>', 'refuse input files larger than n bytes (an error names each one)')
     .option('--color', 'force colour in text output')
     .option('--no-color', 'no colour in text output (also: NO_COLOR set, or not a terminal)')
-    .option('-q, --quiet', 'print no warnings or summary on stderr (errors still print)', false);
+    .option('-q, --quiet', 'print no warnings, summary or progress bar on stderr (errors still print)', false);
 }
 
 export interface ExtractCliOptions {
