@@ -263,8 +263,18 @@ function plainArticle(src: Source, body: string): Article {
 }
 
 function firstHeading(md: string): string | null {
-  const m = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m.exec(md);
-  return m ? m[1]!.trim() : null;
+  // The closing `#`s are trimmed after the match: a lazy `(.+?)` before `[ \t#]*$` backtracks
+  // over every split of a long run of tabs or `#`s, quadratic in the line's length.
+  const m = /^#{1,2}[ \t]+(.+)$/m.exec(md);
+  if (!m) return null;
+  return stripClosingHashes(m[1]!) || null;
+}
+
+/** `Title ##` → `Title`, by a backwards scan (linear whatever the line holds). */
+function stripClosingHashes(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t' || s[end - 1] === '#')) end--;
+  return s.slice(0, end).trim();
 }
 
 /**
