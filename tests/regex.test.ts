@@ -33,3 +33,11 @@ describe('regexes that backtracked catastrophically', () => {
     expect((await loadOne('y.md', '## Closing hashes ##  \n\nBody.')).title).toBe('Closing hashes');
   });
 });
+
+describe('markdown front matter', () => {
+  test('a key followed by 100,000 tabs and a lone CR (\\s*(.*)$ split the blanks every way)', async () => {
+    const a = await fast(1_000, () => loadOne('x.md', `---\ntitle:${'\t'.repeat(N)}-\r-\nauthor:  Jo Bloggs \n---\nBody.`));
+    expect(a.byline).toBe('Jo Bloggs');
+    expect(a.title).toBe('-\r-');
+  });
+});

@@ -16,7 +16,8 @@ export function frontMatter(md: string): FrontMatter {
   if (!m) return { data: {}, end: 0 };
   const data: Record<string, string> = {};
   for (const line of rest.slice(0, m.index).split(/\r?\n/)) {
-    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    // `[ \t]*:(.*)` then trim: `\s*(.*)$` splits a long run of blanks every way before failing
+    const kv = /^([A-Za-z_][\w-]*)[ \t]*:(.*)$/s.exec(line);
     if (!kv) continue;
     data[kv[1]!.toLowerCase()] = kv[2]!.trim().replace(/^(["'])(.*)\1$/, '$2');
   }
