@@ -41,3 +41,10 @@ describe('markdown front matter', () => {
     expect(a.title).toBe('-\r-');
   });
 });
+
+describe('plain-text metadata', () => {
+  test('a "By" line of 100,000 blanks ending in a line separator (LABEL backtracked in cubic time)', async () => {
+    const a = await fast(1_000, () => loadOne('x.txt', `By${' '.repeat(N)}x\u2028y\n\nBy Jo Bloggs\n\nBody text.`));
+    expect(a.byline).toBe('Jo Bloggs');
+  });
+});
