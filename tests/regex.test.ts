@@ -48,3 +48,15 @@ describe('plain-text metadata', () => {
     expect(a.byline).toBe('Jo Bloggs');
   });
 });
+
+describe('HTML charset sniffing', () => {
+  test('<meta charset= followed by blanks to the end of the 4 KiB window (two \\s* around an optional quote)', async () => {
+    const { sniffHtmlCharset } = await import('../src/load/decode.js');
+    const attack = Buffer.from(`<meta charset=${'\t'.repeat(4_080)}\u0001`, 'latin1');
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) expect(sniffHtmlCharset(attack)).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(200); // the old pattern: ~30 ms each
+    expect(sniffHtmlCharset(Buffer.from('<meta charset = " windows-1252">'))).toBe('windows-1252');
+    expect(sniffHtmlCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'))).toBe('iso-8859-1');
+  });
+});

@@ -65,6 +65,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
 /** The charset an HTML page declares in its first 4 KiB (`<meta charset>` or http-equiv). */
 export function sniffHtmlCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(head);
+  // one blank run per gap: `\s*["']?\s*` splits a run of blanks every way before failing
+  const m = /<meta[^>]{0,200}?charset\s*=\s*(?:["']\s*)?([\w.:-]{1,40})/i.exec(head);
   return m ? m[1]! : null;
 }
