@@ -279,7 +279,19 @@ export function describeChanges(parts: readonly DiffPart[], max = 2): string {
 
 /** A context word without the punctuation around it ("priority." → "priority"). */
 function bare(w: string): string {
-  return w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  // anchored scans from each end: the unanchored `[^\p{L}\p{N}]+$` restarts at every mark of a
+  // long run of punctuation, quadratic in the word's length
+  // (by code point, so a letter outside the BMP is not cut in half)
+  const wordy = /^[\p{L}\p{N}]/u;
+  let start = 0;
+  let end = w.length;
+  while (start < end && !wordy.test(w.slice(start, start + 2))) start += w.codePointAt(start)! > 0xffff ? 2 : 1;
+  while (end > start) {
+    const size = end - start >= 2 && /[\udc00-\udfff]/.test(w[end - 1]!) && /[\ud800-\udbff]/.test(w[end - 2]!) ? 2 : 1;
+    if (wordy.test(w.slice(end - size, end))) break;
+    end -= size;
+  }
+  return w.slice(start, end);
 }
 function lastWord(s: string): string {
   return bare(s.split(' ').pop() ?? '');
