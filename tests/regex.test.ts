@@ -60,3 +60,27 @@ describe('HTML charset sniffing', () => {
     expect(sniffHtmlCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'))).toBe('iso-8859-1');
   });
 });
+
+describe('compare', () => {
+  test('quote diff context: a "word" of 100,000 punctuation marks (unanchored [^\\p{L}\\p{N}]+$)', async () => {
+    const { describeChanges } = await import('../src/compare/quotes.js');
+    const marks = `0${'\0'.repeat(N)}\u00010`;
+    const parts = [
+      { op: 'equal' as const, text: `said ${marks}` },
+      { op: 'delete' as const, text: 'risk' },
+      { op: 'insert' as const, text: 'risks' },
+      { op: 'equal' as const, text: '“𝐀bc,”' },
+    ];
+    const out = await fast(1_000, () => describeChanges(parts));
+    expect(out).toBe(`'${marks} risk 𝐀bc' vs '${marks} risks 𝐀bc'`);
+    expect(describeChanges([{ op: 'equal', text: 'the (priority.' }, { op: 'insert', text: 'top' }, { op: 'equal', text: '“now”' }])).toBe("'priority now' vs 'priority top now'");
+  });
+
+  test('written precision of a figure: 100,000 zeros then a one (unanchored 0*$)', async () => {
+    const { writtenPrecision } = await import('../src/compare/figures.js');
+    const text = `${'0'.repeat(N)}1`;
+    expect(await fast(1_000, () => writtenPrecision({ text, value: 1, min: null, max: null }))).toBe(1);
+    expect(writtenPrecision({ text: '4,000', value: 4000, min: null, max: null })).toBe(1000);
+    expect(writtenPrecision({ text: '4,127', value: 4127, min: null, max: null })).toBe(1);
+  });
+});

@@ -30,7 +30,9 @@ export function writtenPrecision(c: Pick<FigureClaim, 'text' | 'value' | 'min' |
   let step = 1;
   if (decimals) step = 10 ** -decimals.length;
   else {
-    const zeros = /0*$/.exec(intPart)![0].length;
+    // counted backwards: the unanchored /0*$/ restarts at every zero of a long run (quadratic)
+    let zeros = 0;
+    while (zeros < intPart.length && intPart.charCodeAt(intPart.length - 1 - zeros) === 48) zeros++;
     if (zeros >= 2 && zeros < intPart.length) step = 10 ** zeros;
   }
   const magnitude = written > 0 ? roundToPowerOfTen(Math.abs(v) / written) : 1;
