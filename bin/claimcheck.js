@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // The only place that touches `process`: hand the real streams to run() and set the exit code.
 import { run } from '../dist/cli/run.js';
+import { abandonTemporaryFiles } from '../dist/cli/output.js';
+
+/** Exit code after Ctrl-C (128 + SIGINT), as shells report it. */
+const INTERRUPTED = 130;
 
 process.stdout.on('error', (e) => {
   // A closed pipe (`claimcheck … | head`) is a normal end, not a crash.
@@ -8,17 +12,53 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 
+// stdout is written whole lines at a time, the unfinished tail held back, so that Ctrl-C can
+// stop at a line boundary: every line of partial NDJSON output is whole.
+let interrupted = false;
+let tail = '';
+const stdout = {
+  isTTY: process.stdout.isTTY,
+  write(chunk) {
+    if (interrupted) return true;
+    const s = tail + chunk;
+    const nl = s.lastIndexOf('\n');
+    if (nl === -1) {
+      tail = s;
+      return true;
+    }
+    tail = s.slice(nl + 1);
+    return process.stdout.write(s.slice(0, nl + 1));
+  },
+  once: (event, listener) => process.stdout.once(event, listener),
+};
+const flush = () => {
+  if (tail && !interrupted) process.stdout.write(tail);
+  tail = '';
+};
+
+process.on('SIGINT', () => {
+  if (interrupted) process.exit(INTERRUPTED); // a second Ctrl-C: no more waiting
+  interrupted = true;
+  tail = '';
+  abandonTemporaryFiles();
+  process.stderr.write('claimcheck: interrupted\n');
+  // the lines already handed to stdout are flushed before the exit (pipes and files are synchronous)
+  process.exit(INTERRUPTED);
+});
+
 run(process.argv.slice(2), {
-  stdout: process.stdout,
+  stdout,
   stderr: process.stderr,
   stdin: process.stdin,
   env: process.env,
   cwd: process.cwd(),
 }).then(
   (code) => {
+    flush();
     process.exitCode = code;
   },
   (e) => {
+    flush();
     process.stderr.write(`claimcheck: internal error: ${e && e.stack ? e.stack : e}\nPlease report this with the input that caused it.\n`);
     process.exitCode = 70;
   },
