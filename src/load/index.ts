@@ -202,9 +202,12 @@ async function* readSource(src: Source, options: LoadOptions): AsyncGenerator<Lo
     case 'md':
       yield { kind: 'article', article: plainArticle(src, text) };
       return;
-    case 'html':
-      yield { kind: 'article', article: await htmlArticle(src, text, options) };
+    case 'html': {
+      const article = await htmlArticle(src, text, options);
+      if (!article.body && text.trim()) yield { kind: 'warning', warning: { path: src.path, message: 'no visible text (only scripts, styles or markup): nothing to extract' } };
+      yield { kind: 'article', article };
       return;
+    }
     case 'json': {
       let data: unknown;
       try {
