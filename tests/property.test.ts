@@ -22,7 +22,36 @@ const piece = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.integer({ min: 0, max: 10_000_000 }).map(String),
 );
+/** Characters that break naive text code: surrogates (paired and lone), bidi marks, joiners, CR-only line ends. */
+const hostile = fc.constantFrom(
+  '\ud83d\ude00', '\ud83d', '\ude00', '\u200f', '\u200e', '\u202e', '\u2066', '\u200d', '\u200b', '\ufeff', '\u0301',
+  '\r', '\r\r', '\u2028', '\u2029', '\u0085', '\u00a0', '\t', '\u0000', '\ufffd', '„', '‹', '›', '「', '」', '\u05d0\u05d1', '٣', '１２',
+);
 const articleText = fc.array(piece, { maxLength: 80 }).map((xs) => xs.join(''));
+/** News pieces mixed with any Unicode (lone surrogates included) and hostile characters. */
+const unicodeText = fc
+  .array(fc.oneof(piece, hostile, fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 80 })
+  .map((xs) => xs.join(''));
+/** Long runs: punctuation, quote marks, digits, one long line. */
+const runs = fc
+  .tuple(fc.constantFrom('“', '"', "'", '1,', '1.', '£1', '.', '!', ' ', 'Aa ', '12 ', '-', '\r'), fc.integer({ min: 100, max: 3000 }), articleText)
+  .map(([unit, n, rest]) => unit.repeat(n) + rest);
+
+/** The invariants every extraction keeps, whatever the text. */
+function expectSound(text: string, published: string | null): void {
+  const article = articleFromText(text, { published });
+  const a = extractArticle(article);
+  let last = 0;
+  for (const c of a.claims) {
+    expect(c.start).toBeGreaterThanOrEqual(0);
+    expect(c.end).toBeGreaterThan(c.start);
+    expect(c.end).toBeLessThanOrEqual(text.length);
+    expect(c.start).toBeGreaterThanOrEqual(last);
+    last = c.start;
+    if (c.type !== 'quote') expect(text.slice(c.start, c.end)).toBe(c.text);
+  }
+  expect(JSON.stringify(extractArticle(article))).toBe(JSON.stringify(a));
+}
 
 describe('extraction over generated text', () => {
   test('never throws; offsets are valid and point at the words; output is deterministic', () => {
@@ -42,6 +71,20 @@ describe('extraction over generated text', () => {
         expect(extractArticle(article)).toEqual(a);
       }),
       { numRuns: 400, seed: 20261122 },
+    );
+  });
+
+  test('full Unicode: lone surrogates, RTL marks, joiners, CR-only line ends', () => {
+    fc.assert(
+      fc.property(unicodeText, fc.option(fc.constant('2017-07-12')), (text, published) => expectSound(text, published)),
+      { numRuns: 300, seed: 424242 },
+    );
+  });
+
+  test('long runs of quote marks, digits, punctuation and one long line', () => {
+    fc.assert(
+      fc.property(runs, (text) => expectSound(text, '2017-07-12')),
+      { numRuns: 60, seed: 99 },
     );
   });
 
