@@ -26,6 +26,7 @@ import type { FindingDraft } from '../src/schema.js';
 import { segment } from '../src/text/segment.js';
 import { extractFindings, findMentions, parseMention, quotedRegions, sourceOf, tokenize, trimContent } from '../src/extract/findings/index.js';
 import { articleFromText } from './helpers.js';
+import { expectLinear } from './linear.js';
 
 function findings(text: string): FindingDraft[] {
   return extractFindings(segment(articleFromText(text)), { published: null });
@@ -281,40 +282,28 @@ describe('findings: linear time', () => {
   test('a 1 MB line of reporting clauses', () => {
     const unit = 'The report said there had been delays, and inspectors found that staff were poor at planning, ';
     const line = unit.repeat(Math.ceil(1_000_000 / unit.length)) + 'the end.';
-    const t0 = performance.now();
-    const got = findings(line);
-    const ms = performance.now() - t0;
-    expect(got.length).toBeGreaterThan(1000);
-    expect(ms).toBeLessThan(3000);
+    expect(findings(line).length).toBeGreaterThan(1000);
+    expectLinear(line, (s) => findings(s));
   });
 
   test('100,000 bullets after one introducer', () => {
     const text = 'The inspectorate also found:\n' + '• Poor care planning that is not focused on outcomes\n'.repeat(100_000);
-    const t0 = performance.now();
-    const got = findings(text);
-    const ms = performance.now() - t0;
-    expect(got).toHaveLength(100_000);
-    expect(ms).toBeLessThan(5000);
+    expect(findings(text)).toHaveLength(100_000);
+    expectLinear(text, (s) => findings(s));
   });
 
-  test('throughput on news prose (≈25 MB/s measured; asserted loosely for loaded machines)', () => {
+  test('news prose repeated to 4 MB: findings all the way through, in linear time', () => {
     const files = ['000_aaf2051f71d1e3ca.txt', '001_51a6fd33b2d8a7bc.txt', '003_cfb0b5119dc74a14.txt', '004_7c4424ff75a35e16.txt'];
     const one = files.map((f) => readFileSync(FIX + f, 'utf8')).join('\n\n');
     const body = one.repeat(Math.ceil(4_000_000 / one.length));
-    const doc = segment(articleFromText(body));
-    const t0 = performance.now();
-    const got = extractFindings(doc, { published: null });
-    const mbPerS = body.length / 1e6 / ((performance.now() - t0) / 1000);
-    expect(got.length).toBeGreaterThan(1000);
-    expect(mbPerS).toBeGreaterThan(4);
+    expect(extractFindings(segment(articleFromText(body)), { published: null }).length).toBeGreaterThan(1000);
+    expectLinear(body, (s) => extractFindings(segment(articleFromText(s)), { published: null }));
   });
 
   test('adversarial runs: cue after cue, commas, quotes, "according to"', () => {
     for (const unit of ['found that ', 'inspectors found, ', '"said" ', 'according to the report, ', ', said the report ', 'the the the ']) {
       const text = unit.repeat(Math.ceil(300_000 / unit.length));
-      const t0 = performance.now();
-      findings(text);
-      expect(performance.now() - t0, unit).toBeLessThan(3000);
+      expectLinear(text, (s) => findings(s), unit);
     }
   });
 });

@@ -16,7 +16,11 @@ async function loadOne(name: string, text: string): Promise<Article> {
   throw new Error('no article');
 }
 
-/** Run `fn` and fail when it takes longer than `ms` (the old patterns took seconds at these sizes). */
+/**
+ * Run `fn` and fail when it takes longer than `ms`. At these sizes the old patterns took 4 to
+ * 16 seconds and the new ones take milliseconds, so the bound sits far from both: it fails only
+ * on a pattern that backtracks again, not on a busy machine.
+ */
 async function fast<T>(ms: number, fn: () => T | Promise<T>): Promise<T> {
   const t0 = performance.now();
   const out = await fn();
@@ -28,7 +32,7 @@ const N = 100_000;
 
 describe('regexes that backtracked catastrophically', () => {
   test('markdown first heading: a heading line of 100,000 tabs (lazy group before [ \\t#]*$)', async () => {
-    const a = await fast(1_000, () => loadOne('x.md', `#\tTitle${'\t'.repeat(N)}\0\n\nBody.`));
+    const a = await fast(3_000, () => loadOne('x.md', `#\tTitle${'\t'.repeat(N)}\0\n\nBody.`));
     expect(a.title).toBe(`Title${'\t'.repeat(N)}\0`);
     expect((await loadOne('y.md', '## Closing hashes ##  \n\nBody.')).title).toBe('Closing hashes');
   });
@@ -36,7 +40,7 @@ describe('regexes that backtracked catastrophically', () => {
 
 describe('markdown front matter', () => {
   test('a key followed by 100,000 tabs and a lone CR (\\s*(.*)$ split the blanks every way)', async () => {
-    const a = await fast(1_000, () => loadOne('x.md', `---\ntitle:${'\t'.repeat(N)}-\r-\nauthor:  Jo Bloggs \n---\nBody.`));
+    const a = await fast(3_000, () => loadOne('x.md', `---\ntitle:${'\t'.repeat(N)}-\r-\nauthor:  Jo Bloggs \n---\nBody.`));
     expect(a.byline).toBe('Jo Bloggs');
     expect(a.title).toBe('-\r-');
   });
@@ -44,7 +48,7 @@ describe('markdown front matter', () => {
 
 describe('plain-text metadata', () => {
   test('a "By" line of 100,000 blanks ending in a line separator (LABEL backtracked in cubic time)', async () => {
-    const a = await fast(1_000, () => loadOne('x.txt', `By${' '.repeat(N)}x\u2028y\n\nBy Jo Bloggs\n\nBody text.`));
+    const a = await fast(3_000, () => loadOne('x.txt', `By${' '.repeat(N)}x\u2028y\n\nBy Jo Bloggs\n\nBody text.`));
     expect(a.byline).toBe('Jo Bloggs');
   });
 });
@@ -54,8 +58,8 @@ describe('HTML charset sniffing', () => {
     const { sniffHtmlCharset } = await import('../src/load/decode.js');
     const attack = Buffer.from(`<meta charset=${'\t'.repeat(4_080)}\u0001`, 'latin1');
     const t0 = performance.now();
-    for (let i = 0; i < 20; i++) expect(sniffHtmlCharset(attack)).toBeNull();
-    expect(performance.now() - t0).toBeLessThan(200); // the old pattern: ~30 ms each
+    for (let i = 0; i < 300; i++) expect(sniffHtmlCharset(attack)).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(3_000); // the old pattern: ~30 ms each, 9 s in all
     expect(sniffHtmlCharset(Buffer.from('<meta charset = " windows-1252">'))).toBe('windows-1252');
     expect(sniffHtmlCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'))).toBe('iso-8859-1');
   });
@@ -71,7 +75,7 @@ describe('compare', () => {
       { op: 'insert' as const, text: 'risks' },
       { op: 'equal' as const, text: '“𝐀bc,”' },
     ];
-    const out = await fast(1_000, () => describeChanges(parts));
+    const out = await fast(3_000, () => describeChanges(parts));
     expect(out).toBe(`'${marks} risk 𝐀bc' vs '${marks} risks 𝐀bc'`);
     expect(describeChanges([{ op: 'equal', text: 'the (priority.' }, { op: 'insert', text: 'top' }, { op: 'equal', text: '“now”' }])).toBe("'priority now' vs 'priority top now'");
   });
@@ -79,7 +83,7 @@ describe('compare', () => {
   test('written precision of a figure: 100,000 zeros then a one (unanchored 0*$)', async () => {
     const { writtenPrecision } = await import('../src/compare/figures.js');
     const text = `${'0'.repeat(N)}1`;
-    expect(await fast(1_000, () => writtenPrecision({ text, value: 1, min: null, max: null }))).toBe(1);
+    expect(await fast(3_000, () => writtenPrecision({ text, value: 1, min: null, max: null }))).toBe(1);
     expect(writtenPrecision({ text: '4,000', value: 4000, min: null, max: null })).toBe(1000);
     expect(writtenPrecision({ text: '4,127', value: 4127, min: null, max: null })).toBe(1);
   });
