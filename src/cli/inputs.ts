@@ -29,6 +29,8 @@ export async function* readArticles(paths: readonly string[], opts: InputOptions
     maxBytes: opts.maxBytes,
     keepBoilerplate: opts.keepBoilerplate,
     readStdin: async () => (io.stdin ? readAll(io.stdin) : new Uint8Array()),
+    // NDJSON on stdin is read line by line, so a pipeline (Spark, Hadoop Streaming) gets output as it goes
+    stdinStream: io.stdin ?? undefined,
   })) {
     if (ev.kind === 'error') {
       tally.errors.push(ev.error);
