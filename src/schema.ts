@@ -5,6 +5,9 @@
  * the documents carry a version.
  */
 import { z } from 'zod';
+import { CHECK_SCHEMA, DIFF_SCHEMA, EXTRACT_SCHEMA, TEXT_SCHEMA } from './schema-ids.js';
+
+export { CHECK_SCHEMA, DIFF_SCHEMA, EXTRACT_SCHEMA, TEXT_SCHEMA };
 
 /** Input formats, chosen by file extension (or `--stdin-name`). */
 export const InputFormat = z.enum(['txt', 'md', 'html', 'json', 'ndjson']);
@@ -249,7 +252,6 @@ export const ExtractedArticle = ArticleMeta.extend({
 });
 export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
 
-export const EXTRACT_SCHEMA = 'claimcheck/extract@1';
 
 /** The document `claimcheck extract --format json` prints. */
 export const ExtractReport = z.object({
@@ -342,7 +344,6 @@ export const CheckSummary = z.object({
 });
 export type CheckSummary = z.infer<typeof CheckSummary>;
 
-export const CHECK_SCHEMA = 'claimcheck/check@1';
 
 /** The document `claimcheck check --format json` prints. */
 export const CheckReport = z.object({
@@ -368,7 +369,6 @@ export const DiffChange = z.object({
 });
 export type DiffChange = z.infer<typeof DiffChange>;
 
-export const DIFF_SCHEMA = 'claimcheck/diff@1';
 
 /** The document `claimcheck diff OLD NEW --format json` prints. */
 export const DiffReport = z.object({
@@ -385,7 +385,6 @@ export type DiffReport = z.infer<typeof DiffReport>;
 
 // ---- text: the body and metadata that claims are extracted from ----
 
-export const TEXT_SCHEMA = 'claimcheck/text@1';
 
 /** One article as `claimcheck text` prints it. */
 export const TextArticle = ArticleMeta.extend({

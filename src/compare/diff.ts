@@ -8,7 +8,7 @@
  * the quoted words themselves); judge: a pair whose normalised fields differ is a change.
  */
 import type { Claim, DiffChange, DiffReport, ExtractedArticle } from '../schema.js';
-import { DIFF_SCHEMA } from '../schema.js';
+import { DIFF_SCHEMA } from '../schema-ids.js';
 import { contextStems } from './context.js';
 import { formatDate } from './dates.js';
 import { formatFigure } from './figures.js';

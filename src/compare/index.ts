@@ -9,7 +9,7 @@
  */
 import type { CheckReport, Claim, ExtractedArticle, Group, Segmented, Verdict } from '../schema.js';
 import { groupClaim } from './claims.js';
-import { CHECK_SCHEMA } from '../schema.js';
+import { CHECK_SCHEMA } from '../schema-ids.js';
 import { compareFindings } from './findings.js';
 import type { Found, Ref, StageContext } from './found.js';
 import { byPosition } from './found.js';

@@ -4,7 +4,8 @@
  * bounded) and `end()` closes the document once all inputs are read.
  */
 import type { ChalkInstance } from 'chalk';
-import { EXTRACT_SCHEMA, type Claim, type ExtractedArticle, type InputError } from '../schema.js';
+import type { Claim, ExtractedArticle, InputError } from '../schema.js';
+import { EXTRACT_SCHEMA } from '../schema-ids.js';
 import { describeValue } from './values.js';
 
 export interface ExtractFormatter {

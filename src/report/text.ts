@@ -9,7 +9,8 @@
  * `--keep-boilerplate`) as 0-based, half-open UTF-16 `{start, end, rule}`.
  */
 import type { ChalkInstance } from 'chalk';
-import { TEXT_SCHEMA, type Article, type ExcludedSpan, type InputError, type TextArticle } from '../schema.js';
+import type { Article, ExcludedSpan, InputError, TextArticle } from '../schema.js';
+import { TEXT_SCHEMA } from '../schema-ids.js';
 
 export { TEXT_SCHEMA, type TextArticle };
 
