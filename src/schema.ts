@@ -233,7 +233,7 @@ export const Entity = z.object({
   kind: z.enum(['person', 'organisation', 'group', 'document']),
   /** Canonical name: a person's full name without title, or a body's stable form ("the report"). */
   name: z.string(),
-  /** Other ways the article names it ("Cllr Thompstone", "he"), as written. */
+  /** Other ways the article names it ("Cllr Doe", "he"), as written. */
   aliases: z.array(z.string()),
   /** Roles and titles the article gives it ("Cllr", "chairman of the committee"). */
   roles: z.array(z.string()),
@@ -310,7 +310,7 @@ export const Group = z.object({
   id: z.string(),
   type: ClaimType,
   verdict: Verdict,
-  /** What the claims speak of, in a few words ("£3.8 million investment", "the inspection"). */
+  /** What the claims speak of, in a few words ("£4.2 million investment", "the inspection"). */
   label: z.string(),
   /** One sentence a journalist understands, saying why the verdict. */
   explanation: z.string(),
@@ -362,7 +362,7 @@ export const DiffChange = z.object({
   type: ClaimType,
   old: GroupClaim,
   new: GroupClaim,
-  /** One sentence saying what changed ("the value changed from 3.8 million to 4 million GBP"). */
+  /** One sentence saying what changed ("the value changed from 4.2 million to 5 million GBP"). */
   explanation: z.string(),
   /** For quotes and findings whose words changed: the word-level difference. */
   diff: z.array(DiffPart).optional(),

@@ -118,7 +118,7 @@ function judgeFindings(items: readonly FindingItem[], ctx: StageContext): Found 
   return { type: 'finding', verdict: 'agree', label, members, explanation: `${countSources(arts.length)} report that ${firstWords(first.claim.text, 12)} (${names(arts)}).` };
 }
 
-/** Numbers written in digits in a finding, separators dropped: `2,849` → `2849`. */
+/** Numbers written in digits in a finding, separators dropped: `1,250` → `1250`. */
 function numbersIn(text: string): string[] {
   return (text.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.]$/, '').replace(/,/g, '')).sort();
 }

@@ -15,7 +15,7 @@
  *   quotation just before it (`reopened`) and opens a new one;
  * - a quotation still open at the end of its paragraph, with no continuation, ends with the
  *   paragraph (`unclosed`);
- * - single marks are apostrophes when a letter stands on both sides (`Barnet’s`), before a
+ * - single marks are apostrophes when a letter stands on both sides (`Leeds’s`), before a
  *   decade or year (`’90s`), after a plural `s` (`parents’ `) or in elisions (`’em`); a single
  *   quotation still open at the end of its paragraph is dropped and the paragraph is read again
  *   without single quotes (at most twice per paragraph, so the scan stays linear);
