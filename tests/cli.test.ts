@@ -76,16 +76,17 @@ describe('claimcheck extract --format json', () => {
     expect(r.stderr).toContain('feed.ndjson:4: not an article');
   });
 
-  test('unknown extensions and binary files are skipped with a warning, not an error', () => {
+  test('unknown extensions are skipped with a warning; a binary file named .txt is an error, and the rest is read', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'notes.pdf'), '%PDF-1.4');
     writeFileSync(path.join(dir, 'blob.txt'), Buffer.from([0x00, 0x01, 0x02, 0x50, 0x4b, 0x00]));
     writeFileSync(path.join(dir, 'ok.txt'), 'Some 40 people attended.');
     const r = cli(['extract', '.', '--format', 'json'], { cwd: dir });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
     const doc = ExtractReport.parse(JSON.parse(r.stdout));
     expect(doc.articles.map((a) => a.id)).toEqual(['ok']);
-    expect(r.stderr).toContain('blob.txt: skipped: binary file');
+    expect(doc.errors).toEqual([{ path: 'blob.txt', message: 'binary file, not text: skipped' }]);
+    expect(r.stderr).toContain('claimcheck: error: blob.txt: binary file, not text: skipped');
     expect(r.stderr).toContain('notes.pdf: skipped: unknown extension ".pdf"');
   });
 

@@ -45,7 +45,7 @@ describe('bad-input matrix: one line naming the file and the problem; the other 
     // root ignores file modes, so "permission denied" cannot be made with chmod here; a path
     // through a file fails at open() the same way (ENOTDIR) and takes the same error path
     ['unreadable path (a path under a file)', {}, 'good.txt/inner.txt', 2, 'claimcheck: error: good.txt/inner.txt: a part of the path is not a directory', ['good']],
-    ['binary file named .txt', { 'bin/blob.txt': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0, 0, 0]) }, 'bin', 0, 'claimcheck: warning: bin/blob.txt: skipped: binary file, not text', ['good']],
+    ['binary file named .txt', { 'bin/blob.txt': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0, 0, 0]) }, 'bin', 2, 'claimcheck: error: bin/blob.txt: binary file, not text: skipped', ['good']],
     ['invalid UTF-8 (decoded with U+FFFD)', { 'bad/latin.txt': Buffer.from('Caf\xe9 owners said 40 jobs went.\n', 'latin1') }, 'bad', 0, 'claimcheck: warning: bad/latin.txt: invalid UTF-8: 1 byte sequence replaced with U+FFFD', ['good', 'latin']],
     ['an HTML file that is only a script', { 'page/only.html': '<script>document.write("12 people")</script>' }, 'page', 0, 'claimcheck: warning: page/only.html: no visible text (only scripts, styles or markup): nothing to extract', ['good', 'only']],
     ['malformed JSON', { 'j/broken.json': '{"text": "12 people",,}' }, 'j', 2, 'claimcheck: error: j/broken.json: malformed JSON:', ['good']],

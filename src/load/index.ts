@@ -226,7 +226,8 @@ async function* readSource(src: Source, options: LoadOptions, prefetched?: Promi
     bytes = read.bytes;
   }
   if (looksBinary(bytes)) {
-    yield { kind: 'warning', warning: { path: src.path, message: 'skipped: binary file, not text' } };
+    // a file named as an article that holds no text is an input that could not be read (exit 2)
+    yield { kind: 'error', error: { path: src.path, message: 'binary file, not text: skipped' } };
     return;
   }
   const decoded = decode(bytes, src.format === 'html' ? sniffHtmlCharset(bytes) : null);
