@@ -96,7 +96,7 @@ describe('bad-input matrix: one line naming the file and the problem; the other 
     const dir = folder({ 'big.txt': GOOD.repeat(2_000) });
     const r = cli(['extract', 'big.txt', 'good.txt', '--format', 'json', '--max-bytes', '10000'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(messages(r.stderr)).toEqual([`claimcheck: error: big.txt: file is ${GOOD.length * 2_000} bytes, over --max-bytes 10000`]);
+    expect(messages(r.stderr)).toEqual([`claimcheck: error: big.txt: file is ${GOOD.length * 2_000} bytes, over 10000 (--max-bytes)`]);
     expect(ExtractReport.parse(JSON.parse(r.stdout)).articles.map((a) => a.id)).toEqual(['good']);
   });
 

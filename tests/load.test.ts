@@ -79,6 +79,20 @@ describe('loadArticles', () => {
     expect(articles(await load(['u16.txt'], dir))[0]!.body).toBe('It cost £12.');
   });
 
+  test('an article file over the default 50 MB limit is refused with a message saying how to raise it; NDJSON archives are exempt', async () => {
+    const { DEFAULT_MAX_BYTES } = await import('../src/load/index.js');
+    const dir = tree({ 'small.txt': 'x' });
+    // a sparse file: its size is over the limit without writing 50 MB
+    const { truncateSync, writeFileSync: w } = await import('node:fs');
+    w(path.join(dir, 'huge.txt'), '');
+    truncateSync(path.join(dir, 'huge.txt'), DEFAULT_MAX_BYTES + 1);
+    const evs = await load(['huge.txt', 'small.txt'], dir);
+    expect(problems(evs, 'error')).toEqual([
+      { path: 'huge.txt', message: `file is ${DEFAULT_MAX_BYTES + 1} bytes, over ${DEFAULT_MAX_BYTES} (the default limit; raise it with --max-bytes N, or 0 for none)` },
+    ]);
+    expect(articles(evs).map((a) => a.id)).toEqual(['small']);
+  });
+
   test('an empty file is an article with an empty body', async () => {
     const dir = tree({ 'empty.txt': '' });
     expect(articles(await load(['empty.txt'], dir))).toMatchObject([{ id: 'empty', body: '' }]);

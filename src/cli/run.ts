@@ -242,7 +242,7 @@ function inputOptions(cmd: Command, { types = true } = {}): Command {
   return cmd
     .option('--keep-boilerplate', 'extract from site chrome, teasers and paywall prompts too', false)
     .option('--stdin-name <name>', 'a file name whose extension says the format of stdin (default stdin.txt)')
-    .option('--max-bytes <n>', 'refuse input files larger than n bytes (an error names each one)')
+    .option('--max-bytes <n>', 'refuse article files larger than n bytes (default 50000000; 0: no limit; .ndjson archives are exempt by default)')
     .option('--color', 'force colour in text output')
     .option('--no-color', 'no colour in text output (also: NO_COLOR set, or not a terminal)')
     .option('-q, --quiet', 'print no warnings, summary or progress bar on stderr (errors still print)', false);

@@ -106,12 +106,23 @@ async function* readAhead(sources: AsyncGenerator<Discovered>, options: LoadOpti
   }
 }
 
+/**
+ * Article files larger than this are refused unless `maxBytes` says otherwise (0: no limit).
+ * No news article is 50 MB; one such file held in memory with its claims would exhaust the
+ * heap. NDJSON archives are exempt: their articles are lines, read one at a time.
+ */
+export const DEFAULT_MAX_BYTES = 50_000_000;
+
 /** Read a file (refusing it over `maxBytes`); never rejects. */
 async function readBytes(src: Source, options: LoadOptions): Promise<Read> {
   try {
-    if (options.maxBytes !== undefined) {
+    const limit = options.maxBytes ?? (src.format === 'ndjson' ? 0 : DEFAULT_MAX_BYTES);
+    if (limit > 0) {
       const st = await stat(src.abs!);
-      if (st.size > options.maxBytes) return { error: { path: src.path, message: `file is ${st.size} bytes, over --max-bytes ${options.maxBytes}` } };
+      if (st.size > limit) {
+        const how = options.maxBytes === undefined ? 'the default limit; raise it with --max-bytes N, or 0 for none' : '--max-bytes';
+        return { error: { path: src.path, message: `file is ${st.size} bytes, over ${limit} (${how})` } };
+      }
     }
     return { bytes: await readFile(src.abs!) };
   } catch (e) {
