@@ -21,6 +21,7 @@ import {
 export * from './schema.js';
 export { compareArticles, diffArticles, type CheckInput, type CheckOptions };
 export { wordDiff } from './compare/index.js';
+export { cluster, storiesOf, CLUSTER_SCHEMA, ClusterReport, Story } from './cluster/index.js';
 export { extractDocument, extractArticle, claimsOf, CLAIM_TYPES, type ExtractOptions, type ExtractContext, type Extractor } from './extract/index.js';
 export { loadArticles, formatOf, type LoadOptions, type LoadEvent } from './load/index.js';
 export { segment, type SegmentOptions } from './text/segment.js';
