@@ -16,19 +16,12 @@ import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../dist/extract/index.js';
 import { segment } from '../dist/text/segment.js';
 import { check } from '../dist/compare/index.js';
+import { randomSource } from './random.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
 
-let seed = 0xc0ffee;
-const rand = () => {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+const { rand, pick } = randomSource(0xc0ffee);
 
 const storyDir = path.join(root, 'fixtures', 'barnet-ofsted-2017');
 const bases = readdirSync(storyDir)

@@ -14,21 +14,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../dist/extract/index.js';
+import { randomSource } from './random.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const N = Number(process.env.BENCH_ARTICLES ?? 5000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-// deterministic pseudo-random numbers (mulberry32)
-let seed = 0x5eed;
-const rand = () => {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+const { rand, pick } = randomSource(0x5eed);
 
 function fixtureTexts() {
   const out = [];

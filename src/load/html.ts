@@ -25,23 +25,16 @@ import { oneBody, removeChrome } from './html/clean.js';
 import type { DomDocument, DomElement } from './html/dom.js';
 import { maxDepth } from './html/guard.js';
 import { paragraphLines } from './html/lines.js';
-import { collectFacts, resolveMetadata, type MetaFacts } from './html/metadata.js';
+import { collectFacts, resolveMetadata, type MetaFacts, type PageMeta } from './html/metadata.js';
 import { postFilter } from './html/post-filter.js';
 import { readabilityArticle } from './html/readability.js';
 import { decodeEntities, streamBlocks } from './html/stream.js';
 import { domhandlerTree, domTree } from './html/tree.js';
 
-export interface HtmlText {
+/** What a saved page becomes: its metadata (without the JSON-LD cross-check) and its body. */
+export interface HtmlText extends Omit<PageMeta, 'articleBody'> {
   /** The body text: one paragraph per block, a blank line (`\n\n`) between paragraphs. */
   body: string;
-  title: string | null;
-  byline: string | null;
-  /** Publication date as ISO 8601 (`YYYY-MM-DD`, or a date-time as the page gives it). */
-  published: string | null;
-  publisher: string | null;
-  url: string | null;
-  /** The page's language tag as it declares it (`en`, `en-GB`), or `null`. */
-  language: string | null;
   /** For each body paragraph, in order, the 1-based line of the HTML source where its text starts. */
   paragraphLines: number[];
 }
