@@ -36,6 +36,13 @@ export const QUOTE_MARKS: readonly QuoteMark[] = [
   { id: 'mark/right-single-guillemet', code: 0x203a, family: 'guillemet', direction: 'close' },
 ];
 
+/**
+ * Two straight apostrophes written as one double quotation mark (`''…''`): the convention of
+ * typewriter copy, TeX-style sources and some newspaper archives. The scanner reads a pair of
+ * `'` as this mark (two code units wide) before it reads either as a single mark.
+ */
+export const TWO_APOSTROPHES: QuoteMark = { id: 'mark/two-apostrophes', code: 0x27, family: 'double', direction: 'both' };
+
 /** Code unit → mark, for the scanner's per-character test. */
 export const QUOTE_MARK_BY_CODE: ReadonlyMap<number, QuoteMark> = new Map(QUOTE_MARKS.map((m) => [m.code, m]));
 

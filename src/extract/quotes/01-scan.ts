@@ -25,7 +25,7 @@
  *   of a paragraph is split at excluded regions, and no quotation crosses one.
  */
 import type { Segmented } from '../../schema.js';
-import { QUOTE_MARK_BY_CODE, type QuoteFamily } from '../../lexicon/quote-marks.js';
+import { QUOTE_MARK_BY_CODE, TWO_APOSTROPHES, type QuoteFamily, type QuoteMark } from '../../lexicon/quote-marks.js';
 import { isSpace } from '../../text/paragraphs.js';
 
 /** A span of quoted words inside one paragraph, without the marks, trimmed. */
@@ -40,7 +40,7 @@ export interface QuotePiece {
 export interface FoundQuote {
   /** Offset of the opening mark. */
   start: number;
-  /** Offset one past the closing mark, or one past the last quoted character when unclosed. */
+  /** Offset one past the closing mark (both code units of `''`), or one past the last quoted character when unclosed. */
   end: number;
   family: QuoteFamily;
   /** The quoted words, one piece per paragraph. */
@@ -98,11 +98,35 @@ function closesBefore(c: number): boolean {
 
 type Role = 'open' | 'close' | 'either' | 'apostrophe';
 
-/** The role of the mark at `i` in the unit `[a, b)`, from its context and glyph. */
-export function markRole(body: string, i: number, a: number, b: number): Role {
-  const mark = QUOTE_MARK_BY_CODE.get(body.charCodeAt(i))!;
+/**
+ * Width in code units of the mark at `i` (inside `[a, b)`): 2 for two apostrophes read as one
+ * double mark (`''`), else 1. In a run of three (`'''`), the pair stands on the side away from
+ * the words: `,'''` closes a nested single then the double; `'''We` opens the double then a
+ * nested single. So at the first of three, a word before means a single mark here.
+ */
+export function markWidth(body: string, i: number, a: number, b: number): number {
+  if (body.charCodeAt(i) !== 0x27) return 1;
+  let r0 = i;
+  while (r0 > a && i - r0 < 3 && body.charCodeAt(r0 - 1) === 0x27) r0--;
+  let r1 = i + 1;
+  while (r1 < b && r1 - i < 3 && body.charCodeAt(r1) === 0x27) r1++;
+  const run = r1 - r0;
+  if (run === 2) return i === r0 ? 2 : 1;
+  if (run !== 3) return 1;
+  const closing = r0 > a && !isSpace(body.charCodeAt(r0 - 1)) && !opensAfter(body.charCodeAt(r0 - 1));
+  return i === (closing ? r0 + 1 : r0) ? 2 : 1;
+}
+
+/** The mark at `i` of width `w` (see markWidth). */
+function markOf(body: string, i: number, w: number): QuoteMark {
+  return w === 2 ? TWO_APOSTROPHES : QUOTE_MARK_BY_CODE.get(body.charCodeAt(i))!;
+}
+
+/** The role of the mark at `i` (of width `w`) in the unit `[a, b)`, from its context and glyph. */
+export function markRole(body: string, i: number, a: number, b: number, w = 1): Role {
+  const mark = markOf(body, i, w);
   const prev = i > a ? body.charCodeAt(i - 1) : -1;
-  const next = i + 1 < b ? body.charCodeAt(i + 1) : -1;
+  const next = i + w < b ? body.charCodeAt(i + w) : -1;
   const spaceBefore = prev === -1 || isSpace(prev) || opensAfter(prev);
   const spaceAfter = next === -1 || isSpace(next) || closesBefore(next);
   if (mark.family === 'single') {
@@ -180,11 +204,17 @@ function leadingMark(body: string, u: Unit): number {
   return i < u.end && QUOTE_MARK_BY_CODE.has(body.charCodeAt(i)) ? i : -1;
 }
 
+/** The mark at a unit's leading mark `lead`, with its width. */
+function leadMark(body: string, lead: number, u: Unit): [QuoteMark, number] {
+  const w = markWidth(body, lead, u.start, u.end);
+  return [markOf(body, lead, w), w];
+}
+
 /** True when `next` is a new paragraph that opens with a mark of the open quotation's family. */
 function continuesIn(body: string, open: Open, unit: Unit, next: Unit | undefined): boolean {
   if (!next || !next.first || next.paragraph === unit.paragraph) return false;
   const lead = leadingMark(body, next);
-  return lead >= 0 && QUOTE_MARK_BY_CODE.get(body.charCodeAt(lead))!.family === open.family;
+  return lead >= 0 && leadMark(body, lead, next)[0].family === open.family;
 }
 
 /**
@@ -202,11 +232,11 @@ export function scanQuotes(doc: Segmented): FoundQuote[] {
       // The previous paragraph left a quotation open: this one continues it only if it
       // opens with a mark of the same family.
       const lead = unit.first && units[u - 1]!.paragraph !== unit.paragraph ? leadingMark(body, unit) : -1;
-      const m = lead >= 0 ? QUOTE_MARK_BY_CODE.get(body.charCodeAt(lead))! : undefined;
-      if (m && m.family === carry.family && markRole(body, lead, unit.start, unit.end) !== 'close') {
-        carry.from = lead + 1;
+      const [m, w] = lead >= 0 ? leadMark(body, lead, unit) : [undefined, 1];
+      if (m && m.family === carry.family && markRole(body, lead, unit.start, unit.end, w) !== 'close') {
+        carry.from = lead + w;
         carry.paragraph = unit.paragraph;
-        startAt = lead + 1;
+        startAt = lead + w;
       } else {
         out.push(finish(carry, 'unclosed', -1, body));
         carry = null;
@@ -237,43 +267,53 @@ function scanUnit(body: string, unit: Unit, from: number, open: Open | null, out
   for (let i = from; i < unit.end; i++) {
     const c = body.charCodeAt(i);
     if (c < 0x22 || (c > 0x27 && c < 0xab)) continue;
-    const mark = QUOTE_MARK_BY_CODE.get(c);
-    if (!mark) continue;
+    if (!QUOTE_MARK_BY_CODE.has(c)) continue;
+    const w = c === 0x27 ? markWidth(body, i, unit.start, unit.end) : 1;
+    const mark = markOf(body, i, w);
     if (mark.family === 'single' && !singles) continue;
-    const role = markRole(body, i, unit.start, unit.end);
+    const role = markRole(body, i, unit.start, unit.end, w);
     if (role === 'apostrophe') continue;
     if (!open) {
-      if (role === 'close') continue; // a stray closing mark
+      if (role === 'close') {
+        i += w - 1;
+        continue; // a stray closing mark
+      }
       if (role === 'either' && mark.family === 'single') continue;
       if (mark.family === 'single' && !(i + 1 < unit.end && isWordChar(body, i + 1))) continue;
-      open = { family: mark.family, start: i, pieces: [], from: i + 1, paragraph: unit.paragraph };
+      open = { family: mark.family, start: i, pieces: [], from: i + w, paragraph: unit.paragraph };
+      i += w - 1;
       continue;
     }
-    if (mark.family !== open.family) continue; // a nested quotation of another family
+    if (mark.family !== open.family) {
+      i += w - 1;
+      continue; // a nested quotation of another family
+    }
     if (role === 'open' && (mark.family !== 'single' || mark.direction === 'open')) {
       // A second opening mark before the first closed: end the first just before it.
       const [, e] = trim(body, open.from, i);
       open.pieces.push({ start: open.from, end: e, paragraph: unit.paragraph });
       out.push(finish(open, 'reopened', -1, body));
-      open = { family: mark.family, start: i, pieces: [], from: i + 1, paragraph: unit.paragraph };
+      open = { family: mark.family, start: i, pieces: [], from: i + w, paragraph: unit.paragraph };
+      i += w - 1;
       continue;
     }
     if (role === 'open') continue;
     open.pieces.push({ start: open.from, end: i, paragraph: unit.paragraph });
-    out.push(finish(open, 'closed', i, body));
+    out.push(finish(open, 'closed', i, body, w));
     open = null;
+    i += w - 1;
   }
   return open;
 }
 
-function finish(o: Open, ending: FoundQuote['ending'], closeMark: number, body: string): FoundQuote {
+function finish(o: Open, ending: FoundQuote['ending'], closeMark: number, body: string, closeWidth = 1): FoundQuote {
   const pieces: QuotePiece[] = [];
   for (const p of o.pieces) {
     const [s, e] = trim(body, p.start, p.end);
     if (e > s) pieces.push({ start: s, end: e, paragraph: p.paragraph });
   }
   const last = pieces[pieces.length - 1];
-  const end = closeMark >= 0 ? closeMark + 1 : last ? last.end : o.start + 1;
+  const end = closeMark >= 0 ? closeMark + closeWidth : last ? last.end : o.start + 1;
   return { start: o.start, end, family: o.family, pieces, ending, closeMark };
 }
 

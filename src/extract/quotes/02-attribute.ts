@@ -404,7 +404,7 @@ function atSentenceStart(body: string, paraStart: number, at: number): boolean {
   while (i >= paraStart && isSpace(body.charCodeAt(i))) i--;
   if (i < paraStart) return true;
   const c = body.charCodeAt(i);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb;
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb || (c === 0x27 && i > paraStart && body.charCodeAt(i - 1) === 0x27);
 }
 
 /**

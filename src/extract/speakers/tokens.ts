@@ -68,7 +68,7 @@ export function tokenize(text: string, from: number, to: number, limit = Infinit
       if (lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s'))) {
         possessive = true;
         lower = lower.slice(0, -2);
-      } else if (j < to && isApostrophe(text.charCodeAt(j)) && lower.endsWith('s') && !(j + 1 < to && isLetterOrDigit(text, j + 1))) {
+      } else if (j < to && isApostrophe(text.charCodeAt(j)) && lower.endsWith('s') && !(j + 1 < to && (isLetterOrDigit(text, j + 1) || text.charCodeAt(j + 1) === 0x27))) {
         possessive = true;
         j++;
         raw = text.slice(i, j);
@@ -80,8 +80,8 @@ export function tokenize(text: string, from: number, to: number, limit = Infinit
     }
     const kind = QUOTE_MARK_BY_CODE.has(c) ? 'mark' : 'punct';
     let j = i + 1;
-    // "--" as a dash
-    if (c === 0x2d && j < to && text.charCodeAt(j) === 0x2d) j++;
+    // "--" as a dash; "''" as one double quotation mark
+    if ((c === 0x2d || c === 0x27) && j < to && text.charCodeAt(j) === c) j++;
     const raw = text.slice(i, j);
     out.push({ start: i, end: j, text: raw, lower: raw, kind, cap: false, possessive: false });
     i = j;
