@@ -134,15 +134,22 @@ function locate(doc: Segmented, drafts: ClaimDraft[]): Claim[] {
   const lines = new LineIndex(body);
   const sourceLineOf = sourceLines(doc);
   const counters = new Map<ClaimType, number>();
+  // Drafts are fresh objects owned by this call: the claim is the draft with its location
+  // added in place (the keys in the same order as a spread would give, copying nothing).
   return drafts.map((d) => {
     const n = (counters.get(d.type) ?? 0) + 1;
     counters.set(d.type, n);
     const { line, column } = lines.locate(d.start);
     const si = findSpanAt(doc.sentences, d.start);
     const s = si >= 0 && doc.sentences[si]!.end >= d.end ? doc.sentences[si]! : enclosingParagraph(doc, d);
-    const extra = d.type === 'figure' || d.type === 'date' ? { attribution: null } : {};
-    const source = sourceLineOf ? { sourceLine: sourceLineOf(d.start) } : {};
-    return { ...d, ...extra, ...source, id: `${d.type}-${n}`, line, column, sentence: body.slice(s.start, s.end) } as Claim;
+    const c = d as Record<string, unknown>;
+    if (d.type === 'figure' || d.type === 'date') c.attribution = null;
+    if (sourceLineOf) c.sourceLine = sourceLineOf(d.start);
+    c.id = `${d.type}-${n}`;
+    c.line = line;
+    c.column = column;
+    c.sentence = body.slice(s.start, s.end);
+    return c as unknown as Claim;
   });
 }
 

@@ -186,7 +186,10 @@ const NOT_HYPHEN_UNITS = new Set(['strong', 'fold', 'thirds', 'third', 'quarters
 const FRACTIONS = new Map(FRACTION_WORDS.map((f) => [f.word, f]));
 const FRACTION_HYPHEN = new Set(FRACTIONS.keys());
 
-/** Anchors: a digit, a currency sign, or a number word / vague plural standing alone. */
+/**
+ * Anchors: a digit, a currency sign, or a number word / vague plural standing alone. (One
+ * irregexp scan: faster than a hand-written loop over the characters, measured.)
+ */
 const RE_ANCHOR = new RegExp(
   `[0-9£$€¥₹]|\\b(?:${[...NUMBER_WORD_SET, ...VAGUE.keys(), ...FRACTIONS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
   'gi',

@@ -10,9 +10,10 @@ export interface Word {
   lower: string;
 }
 
-/** Letters with inner apostrophes, hyphens or dots ("children’s", "poor-quality", "a.m"). */
-const RE_WORD = /[A-Za-z\u00C0-\u024F]+(?:['’.-][A-Za-z\u00C0-\u024F]+)*/y;
-
+/**
+ * Letters with inner apostrophes, hyphens or dots ("children’s", "poor-quality", "a.m"): the
+ * letters are `[A-Za-z\u00C0-\u024F]`, each inner mark stands between two letters.
+ */
 export function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
@@ -34,10 +35,23 @@ export function skipSpaces(body: string, pos: number): number {
 
 /** The word starting exactly at `pos`, or null. */
 export function wordAt(body: string, pos: number): Word | null {
-  RE_WORD.lastIndex = pos;
-  const m = RE_WORD.exec(body);
-  if (!m) return null;
-  return { start: pos, end: pos + m[0].length, lower: m[0].toLowerCase() };
+  const end = wordEnd(body, pos);
+  return end === pos ? null : { start: pos, end, lower: body.slice(pos, end).toLowerCase() };
+}
+
+/** End of the word starting at `pos` (see `Word`), or `pos` when no word starts there. */
+export function wordEnd(body: string, pos: number): number {
+  const n = body.length;
+  let e = pos;
+  while (e < n && isLetterCode(body.charCodeAt(e))) e++;
+  if (e === pos) return pos;
+  while (e + 1 < n) {
+    const c = body.charCodeAt(e);
+    if (!(c === 39 || c === 0x2019 || c === 46 || c === 45) || !isLetterCode(body.charCodeAt(e + 1))) break;
+    e += 2;
+    while (e < n && isLetterCode(body.charCodeAt(e))) e++;
+  }
+  return e;
 }
 
 /**
@@ -72,44 +86,74 @@ export function wordBefore(body: string, pos: number, maxGap = 3): Word | null {
   return { start: s, end: e, lower: body.slice(s, e).toLowerCase() };
 }
 
+/** Every word sequence that starts (`heads`) or ends (`tails`) some key of a phrase table. */
+interface PhraseIndex {
+  heads: Set<string>;
+  tails: Set<string>;
+}
+const PHRASE_INDEX = new WeakMap<ReadonlyMap<string, unknown>, PhraseIndex>();
+
+/** The index of a phrase table, built on first use (tables are lexicon data, built once and never changed). */
+function phraseIndex(table: ReadonlyMap<string, unknown>): PhraseIndex {
+  let ix = PHRASE_INDEX.get(table);
+  if (!ix) {
+    ix = { heads: new Set(), tails: new Set() };
+    for (const key of table.keys()) {
+      const ws = key.split(' ');
+      for (let n = 1; n <= ws.length; n++) {
+        ix.heads.add(ws.slice(0, n).join(' '));
+        ix.tails.add(ws.slice(ws.length - n).join(' '));
+      }
+    }
+    PHRASE_INDEX.set(table, ix);
+  }
+  return ix;
+}
+
 /**
  * Match the longest phrase of `table` (keys: lower-case words joined by single spaces) starting
- * at the word after `pos`. Returns the entry and the phrase's end, or null.
+ * at the word after `pos`. Returns the entry and the phrase's end, or null. Words are read only
+ * while the words so far begin some key.
  */
 export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<string, T>, maxWords: number, maxGap = 3): { entry: T; start: number; end: number } | null {
-  const words: Word[] = [];
+  const heads = phraseIndex(table).heads;
+  let best: { entry: T; start: number; end: number } | null = null;
+  let key = '';
+  let start = -1;
   let p = pos;
   for (let i = 0; i < maxWords; i++) {
     const w = wordAfter(body, p, i === 0 ? maxGap : 1);
     if (!w) break;
-    words.push(w);
+    key = i === 0 ? w.lower : `${key} ${w.lower}`;
+    if (!heads.has(key)) break;
+    if (i === 0) start = w.start;
+    const entry = table.get(key);
+    if (entry !== undefined) best = { entry, start, end: w.end };
     p = w.end;
   }
-  for (let n = words.length; n > 0; n--) {
-    const key = words.slice(0, n).map((w) => w.lower).join(' ');
-    const entry = table.get(key);
-    if (entry !== undefined) return { entry, start: words[0]!.start, end: words[n - 1]!.end };
-  }
-  return null;
+  return best;
 }
 
 /**
  * Match the longest phrase of `table` ending at the word before `pos` ("more than" before a
- * number). `maxWords` bounds the look-back.
+ * number). `maxWords` bounds the look-back. Words are read only while the words so far end
+ * some key.
  */
 export function phraseBefore<T>(body: string, pos: number, table: ReadonlyMap<string, T>, maxWords: number): { entry: T; start: number; end: number } | null {
-  const words: Word[] = [];
+  const tails = phraseIndex(table).tails;
+  let best: { entry: T; start: number; end: number } | null = null;
+  let key = '';
+  let end = -1;
   let p = pos;
   for (let i = 0; i < maxWords; i++) {
     const w = wordBefore(body, p, i === 0 ? 3 : 1);
     if (!w) break;
-    words.unshift(w);
+    key = i === 0 ? w.lower : `${w.lower} ${key}`;
+    if (!tails.has(key)) break;
+    if (i === 0) end = w.end;
+    const entry = table.get(key);
+    if (entry !== undefined) best = { entry, start: w.start, end };
     p = w.start;
   }
-  for (let n = words.length; n > 0; n--) {
-    const slice = words.slice(words.length - n);
-    const entry = table.get(slice.map((w) => w.lower).join(' '));
-    if (entry !== undefined) return { entry, start: slice[0]!.start, end: slice[slice.length - 1]!.end };
-  }
-  return null;
+  return best;
 }
