@@ -112,7 +112,7 @@ function referent(body, attributions, at) {
       if (s.start >= at) continue;
       const w = words(s.text);
       if (!w.length || w.every((x) => PRONOUNS.has(x.toLowerCase()))) continue;
-      if (!w.some((x) => /^\p{Lu}/u.test(x))) continue;
+      if (!nameWords(headOf(s.text)).length) continue;
       if (!best || s.start > best.start) best = s;
     }
   }
@@ -120,6 +120,34 @@ function referent(body, attributions, at) {
   const before = body.slice(Math.max(0, at - 3000), at);
   const names = [...before.matchAll(/\b\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+/gu)];
   return names.length ? names[names.length - 1][0] : null;
+}
+
+/** Capitalised name words of a speaker phrase's head (no titles, suffixes, or a leading "The"). */
+function nameWords(head) {
+  return words(head).filter((x, k) => /^\p{Lu}/u.test(x) && !TITLES.has(x.toLowerCase().replace(/\.$/, '')) && !SUFFIXES.has(x) && !(k === 0 && STOP.has(x.toLowerCase())));
+}
+
+/**
+ * The head of a gold speaker phrase: its first comma segment (or a name in apposition after a
+ * description: "the bank's chief economist, Jane Doe,"), without bracketed asides
+ * ("Sen. Jane Doe (D-Ohio)"), after the last possessive, and cut before a preposition that
+ * follows a name of two or more capitalised words ("Jane Doe of the Ohio delegation"; not
+ * "Secretary of State John Doe").
+ */
+function headOf(g) {
+  const parts = g.replace(/\([^)]*\)/g, ' ').split(',');
+  let head = parts[0];
+  // "Her campaign manager, Jane Doe,": a description then the name in apposition.
+  const isName = (x) => { const w = words(x); return w.length >= 1 && w.length <= 4 && w.every((y) => /^\p{Lu}/u.test(y)); };
+  if (!nameWords(head).length || /\s\p{Ll}/u.test(head.trim())) {
+    const named = parts.slice(1).find((x) => isName(x) && nameWords(x).length >= 2);
+    if (named && !isName(head)) head = named;
+  }
+  const poss = Math.max(head.lastIndexOf("'s "), head.lastIndexOf('’s '));
+  if (poss >= 0) head = head.slice(poss + 3);
+  const m = /\s(?:of|at|from|for|with|in|on|who|and)\s/.exec(head);
+  if (m && nameWords(head.slice(0, m.index)).length >= 2) head = head.slice(0, m.index);
+  return head;
 }
 
 function speakerRight(gold, ours, body, attributions, at) {
@@ -132,11 +160,8 @@ function speakerRight(gold, ours, body, attributions, at) {
     if (g == null) return false;
   }
   const ourWords = new Set(words(ours).map((x) => x.toLowerCase()));
-  // The head of the gold phrase: its first comma segment, after the last possessive.
-  let head = g.split(',')[0];
-  const poss = Math.max(head.lastIndexOf("'s "), head.lastIndexOf('’s '));
-  if (poss >= 0) head = head.slice(poss + 3);
-  const caps = words(head).filter((x, k) => /^\p{Lu}/u.test(x) && !TITLES.has(x.toLowerCase().replace(/\.$/, '')) && !SUFFIXES.has(x) && !(k === 0 && STOP.has(x.toLowerCase())));
+  const head = headOf(g);
+  const caps = nameWords(head);
   if (caps.length) return ourWords.has(caps[caps.length - 1].toLowerCase());
   const content = words(head).map((x) => x.toLowerCase()).filter((x) => !STOP.has(x) && !PRONOUNS.has(x));
   return content.some((x) => ourWords.has(x) || ourWords.has(x.replace(/s$/, '')) || ourWords.has(`${x}s`));

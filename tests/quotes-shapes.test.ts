@@ -38,3 +38,37 @@ describe('two apostrophes as one double quotation mark (newspaper archive copy)'
     expect(quotesOf(body).map((q) => q.text)).toEqual(["The voters' mood isn't good,"]);
   });
 });
+
+describe('speakers after the quotation', () => {
+  test.each([
+    ['“…,” X, ROLE, told OUTLET: the listener is no speaker', '"We will take this to court," Graham Pike, a former candidate, told CNN on Tuesday.', 'Graham Pike'],
+    ['“…,” X, after a pause, said of Y: the person after "of" is who it is about', '"He was a friend," Rhodes, after a long pause, said of Mr. Vance.', 'Rhodes'],
+    ['“…” for PHRASE, said X: still inverted', '"This is a hard sell" for the mayor, said Dana Whitfield.', 'Dana Whitfield'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+    expect(q!.rule).toBe('quote/said-after');
+  });
+});
+
+describe('pronouns', () => {
+  test('he → the subject of the previous sentence, over the speaker of an earlier quotation', () => {
+    const body = [
+      '"The border is a mess," said Felix Ward, a former governor.',
+      'Since launching his bid, Tom Hale has taken a hard line on trade and last year angered farmers with a tariff plan.',
+      '"We are not sending our best," he said.',
+    ].join('\n\n');
+    const qs = quotesOf(body);
+    expect(qs.map((q) => q.speaker)).toEqual(['Felix Ward', 'Tom Hale']);
+  });
+
+  test('she → a woman known only from the pronouns the article uses for her', () => {
+    const body = [
+      'Ngozi Adebayo said her party would win the seat back.',
+      'Kofi Mensah said his campaign had raised more money than any rival.',
+      '"We have the better plan," she said.',
+    ].join('\n\n');
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toBe('Ngozi Adebayo');
+  });
+});

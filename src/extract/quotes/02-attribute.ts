@@ -309,14 +309,16 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
       if (p) return { phrase: p, cue: body.slice(win[hit.at]!.start, win[hit.verbEnd - 1]!.end), rule: 'quote/said-after', at: p.start };
       continue;
     }
-    if (i > k && win[i - 1]!.text === ',' && (hit.entry?.form === 'past' || hit.entry?.form === 'present')) {
-      // "…” for the party, said Jane Doe.": inverted after a phrase that ends the quotation's sentence.
-      const o = objectOf(body, win.slice(tailEnd(win, hit.verbEnd)));
-      if (o && (o.kind === 'person' || o.kind === 'body')) return { phrase: o, cue: body.slice(win[hit.at]!.start, win[hit.verbEnd - 1]!.end), rule: 'quote/said-after', at: o.start };
-    }
     let e = i;
     while (e > k && win[e - 1]!.kind === 'word' && isAdverb(win[e - 1]!)) e--;
     const p = subjectOf(body, win.slice(k, e));
+    if (i > k && win[i - 1]!.text === ',' && (hit.entry?.form === 'past' || hit.entry?.form === 'present') && hit.entry.takes !== 'object' && !(p && (p.kind === 'person' || p.kind === 'pronoun'))) {
+      // "…” for the party, said Jane Doe.": inverted after a phrase that ends the quotation's
+      // sentence. Not when a person stands before the comma ("…,” Doe, after a pause, said of
+      // Roe."), nor for a verb whose object is the listener ("…,” Doe, a pollster, told CNN.").
+      const o = objectOf(body, win.slice(tailEnd(win, hit.verbEnd)));
+      if (o && (o.kind === 'person' || o.kind === 'body')) return { phrase: o, cue: body.slice(win[hit.at]!.start, win[hit.verbEnd - 1]!.end), rule: 'quote/said-after', at: o.start };
+    }
     if (p) return { phrase: p, cue: cueText(body, win, hit), rule: 'quote/said-after', at: p.start };
     return null;
   }

@@ -89,6 +89,8 @@ interface Candidate {
   surface: string;
   speaks: boolean;
   subject?: boolean;
+  /** Gender evidence from pronouns in the sentence: +1 male, -1 female (see pronounAgreement). */
+  pronounVotes?: number;
 }
 
 const memo = new WeakMap<Segmented, EntityTable>();
@@ -116,9 +118,43 @@ function buildTable(doc: Segmented): EntityTable {
   for (const s of doc.sentences) {
     if (overlapsAny(doc.excluded, s.start, s.end)) continue;
     const toks = tokenize(body, s.start, s.end, MAX_SENTENCE_TOKENS);
+    const n = cands.length;
     findInSentence(body, toks, s.index, cands);
+    pronounAgreement(toks, cands, n);
   }
   return link(cands);
+}
+
+/** Third-person pronouns of one gender ("Doe said his plan …", "Roe, who leads her party, …"). */
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+
+/**
+ * Gender evidence from the text itself, for names no honorific or given-name list covers: in a
+ * sentence that names exactly one person, as its subject, a gendered pronoun later in the
+ * sentence refers to that person in all but contrived prose ("Doe said his campaign …"). Votes
+ * go on the candidate (`he`/`she` counts); `link` decides per entity.
+ */
+function pronounAgreement(toks: Token[], cands: Candidate[], from: number): void {
+  let person = -1;
+  for (let k = from; k < cands.length; k++) {
+    if (cands[k]!.kind !== 'person') continue;
+    if (person >= 0) return;
+    person = k;
+  }
+  if (person < 0) return;
+  const c = cands[person]!;
+  if (!c.subject) return;
+  let male = 0;
+  let female = 0;
+  for (const t of toks) {
+    if (t.start < c.end || t.kind !== 'word') continue;
+    if (t.kind === 'word' && t.cap && t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'his' && t.lower !== 'her') continue;
+    if (MALE_PRONOUNS.has(t.lower)) male++;
+    else if (FEMALE_PRONOUNS.has(t.lower)) female++;
+  }
+  if (male && !female) c.pronounVotes = 1;
+  else if (female && !male) c.pronounVotes = -1;
 }
 
 function findInSentence(body: string, toks: Token[], sentence: number, out: Candidate[]): void {
@@ -368,6 +404,20 @@ function link(cands: Candidate[]): EntityTable {
     if (e.gender === 'unknown' && c.gender !== 'unknown') e.gender = c.gender;
     mentions.push({ start: c.start, end: c.end, entity: assigned[k]!, sentence: c.sentence, speaks: c.speaks, subject: c.subject ?? false });
   });
+  // Entities still without a gender take the one their pronouns agree on, two to one at least.
+  const votes = new Map<number, [number, number]>();
+  cands.forEach((c, k) => {
+    if (!c.pronounVotes) return;
+    const v = votes.get(assigned[k]!) ?? [0, 0];
+    v[c.pronounVotes > 0 ? 0 : 1]++;
+    votes.set(assigned[k]!, v);
+  });
+  for (const [idx, [m, f]] of votes) {
+    const e = entities[idx]!;
+    if (e.kind !== 'person' || e.gender !== 'unknown') continue;
+    if (m >= 2 * f + 1) e.gender = 'male';
+    else if (f >= 2 * m + 1) e.gender = 'female';
+  }
   // A multi-word name whose surname is used again alone is a person.
   cands.forEach((c, k) => {
     const e = entities[assigned[k]!]!;

@@ -29,6 +29,11 @@ const SPEAKER_REACH = 4;
 const SPEAKER_BONUS = 2.5;
 /** How many sentences a sentence subject is preferred by, over a mention elsewhere in a sentence. */
 const SUBJECT_BONUS = 1.5;
+/**
+ * How many sentences the subject of the pronoun's own or the previous sentence is preferred by
+ * in addition: "Doe did not agree. “…,” he said." is Doe even when Roe spoke just before.
+ */
+const LAST_SUBJECT_BONUS = 2;
 /** How many sentences a one-word name with no title or role is put back by. */
 const DOUBT_PENALTY = 1;
 
@@ -103,7 +108,7 @@ export function resolvePronoun(
     const e = table.entities[entity]!;
     // A one-word "person" never given a full name is as likely a place or a word at a sentence start.
     const doubtful = e.kind === 'person' && !e.name.includes(' ') && !e.roles.length ? DOUBT_PENALTY : 0;
-    const score = -d + (speaks && d <= SPEAKER_REACH ? SPEAKER_BONUS : 0) + (subject ? SUBJECT_BONUS : 0) - doubtful;
+    const score = -d + (speaks && d <= SPEAKER_REACH ? SPEAKER_BONUS : 0) + (subject ? SUBJECT_BONUS : 0) + (subject && d <= 1 ? LAST_SUBJECT_BONUS : 0) - doubtful;
     if (score > bestScore) {
       best = entity;
       bestScore = score;
