@@ -1,5 +1,6 @@
 /** `claimcheck check` and `claimcheck diff`: extract every article, then compare. */
 import { check, diff } from '../compare/index.js';
+import { aliasTable, applyAliases } from '../config/apply.js';
 import { extractDocument } from '../extract/index.js';
 import { formatCheckJson, formatCheckMarkdown, formatCheckText, summaryLine } from '../report/check.js';
 import { formatCheckHtml, htmlExtras } from '../report/html.js';
@@ -20,6 +21,10 @@ export interface CompareCliOptions {
   color: boolean | undefined;
   quiet: boolean;
   output: string | undefined;
+  /** Configured boilerplate patterns (applied as articles are read). */
+  boilerplate?: readonly RegExp[];
+  /** Configured speaker aliases: a name as extracted → the name to report. */
+  speakerAliases?: Readonly<Record<string, string>>;
 }
 
 export interface CheckCliOptions extends CompareCliOptions {
@@ -34,10 +39,11 @@ export interface DiffCliOptions extends CompareCliOptions {
 
 async function extractAll(paths: readonly string[], opts: CompareCliOptions, io: Io, tally: InputTally) {
   const inputs = [];
+  const aliases = aliasTable(opts.speakerAliases ?? {});
   for await (const article of readArticles(paths, opts, io, tally)) {
     inputs.push(extractDocument(article, { types: opts.types, keepBoilerplate: opts.keepBoilerplate }));
   }
-  return inputs.map(({ extracted, doc }) => ({ article: extracted, doc }));
+  return inputs.map(({ extracted, doc }) => ({ article: applyAliases(extracted, aliases), doc }));
 }
 
 export async function checkCommand(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {

@@ -7,6 +7,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { ExtractCache } from '../cache/index.js';
+import { aliasTable, applyAliases } from '../config/apply.js';
 import { extractArticle, type ExtractOptions } from '../extract/index.js';
 import { EXTRACT_FORMATS } from '../report/extract.js';
 import type { Article, ClaimType, InputError } from '../schema.js';
@@ -32,6 +33,8 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
   const counts = new Map<ClaimType, number>();
   let articles = 0;
 
+  // aliases apply after the cache: an entry holds the extraction, not one project's naming
+  const aliases = aliasTable(opts.speakerAliases);
   const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate };
   // the main thread reads, parses pages and writes: one core stays with it (measured on 2 cores,
   // two workers were slower than extracting in process)
@@ -61,8 +64,9 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
         err.stderr.write(`${red('claimcheck: error:')} ${article.path}: ${outcome.message}\n`);
         continue;
       }
-      for (const c of outcome.result.claims) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
-      await write(io.stdout, formatter.article(outcome.result, articles));
+      const result = applyAliases(outcome.result, aliases);
+      for (const c of result.claims) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+      await write(io.stdout, formatter.article(result, articles));
       articles++;
     }
     const errors = [...tally.errors, ...failed];

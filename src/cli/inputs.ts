@@ -2,6 +2,7 @@
  * The input side every command shares: load the paths, print each error and warning on
  * stderr as it happens (one line naming the file), and hand the articles on.
  */
+import { excludeMatchingLines } from '../config/apply.js';
 import { loadArticles } from '../load/index.js';
 import type { Article, InputError } from '../schema.js';
 import { chalkFor, readAll, type Io } from './io.js';
@@ -12,6 +13,8 @@ export interface InputOptions {
   keepBoilerplate?: boolean | undefined;
   quiet?: boolean | undefined;
   color?: boolean | undefined;
+  /** Configured boilerplate patterns: body lines they match are excluded from extraction. */
+  boilerplate?: readonly RegExp[] | undefined;
 }
 
 /** What went wrong while reading, for the report's `errors` and the exit code. */
@@ -39,7 +42,7 @@ export async function* readArticles(paths: readonly string[], opts: InputOptions
       tally.warnings++;
       if (!opts.quiet) io.stderr.write(`${chalk.yellow('claimcheck: warning:')} ${where(ev.warning)}: ${stripLine(ev.warning)}\n`);
     } else {
-      yield ev.article;
+      yield opts.boilerplate?.length && !opts.keepBoilerplate ? excludeMatchingLines(ev.article, opts.boilerplate) : ev.article;
     }
   }
 }

@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { CLAIM_TYPES } from '../config/index.js';
 import { CliError, EXIT } from './errors.js';
 import type { Io } from './io.js';
 
 export type { Io } from './io.js';
 export { EXIT, CliError } from './errors.js';
 
-const CLAIM_TYPES = ['figure', 'date', 'quote', 'finding'] as const;
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -55,8 +55,9 @@ function buildProgram(io: Io): Command {
     .addHelpText(
       'after',
       `
-Exit codes: 0 done; 1 check --fail-on or diff --fail-on-change found what it looks for; 2 bad
-usage or an input that could not be read (the other inputs are still processed).
+Exit codes: 0 done; 1 check --fail-on or diff --fail-on-change found what it looks for, or
+validate found drift from the snapshot; 2 bad usage or an input that could not be read (the
+other inputs are still processed).
 
 Run 'claimcheck <command> --help' for a command's options and examples.`,
     );
@@ -87,7 +88,7 @@ Examples:
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { extractCommand } = await import('./extract.js');
-      setCode(program, await extractCommand(paths, { ...parseInputOptions(opts), ...parseScaleOptions(opts) }, io));
+      setCode(program, await extractCommand(paths, { ...(await parseInputOptions(opts, io)), ...parseScaleOptions(opts) }, io));
     });
 
   const textCmd = program
@@ -111,7 +112,7 @@ Examples:
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { textCommand } = await import('./text.js');
-      const o = parseInputOptions(opts);
+      const o = await parseInputOptions(opts, io);
       setCode(program, await textCommand(paths, { ...o, format: o.format as 'text' | 'json' | undefined }, io));
     });
 
@@ -147,7 +148,7 @@ Examples:
   claimcheck check archive/ --by-story --format ndjson     one check document per story found`,
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
-      const o = { ...parseCompareOptions(opts), failOn: parseFailOn(opts.failOn), byStory: opts.byStory === true };
+      const o = { ...(await parseCompareOptions(opts, io)), byStory: opts.byStory === true };
       if (typeof opts.fromClaims === 'string') {
         if (paths.length) throw new CliError('check: give either article paths or --from-claims, not both');
         const { fromClaimsCommand } = await import('./from-claims.js');
@@ -183,7 +184,7 @@ Examples:
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { clusterCommand } = await import('./cluster.js');
-      const o = parseInputOptions(opts);
+      const o = await parseInputOptions(opts, io);
       setCode(
         program,
         await clusterCommand(
@@ -222,7 +223,66 @@ Examples:
     )
     .action(async (oldPath: string, newPath: string, opts: Record<string, unknown>) => {
       const { diffCommand } = await import('./check.js');
-      setCode(program, await diffCommand([oldPath, newPath], { ...parseCompareOptions(opts), failOnChange: opts.failOnChange === true }, io));
+      setCode(program, await diffCommand([oldPath, newPath], { ...(await parseCompareOptions(opts, io)), failOnChange: opts.failOnChange === true }, io));
+    });
+
+  const snapshotCmd = program
+    .command('snapshot')
+    .summary('write the expected results of a corpus kept under version control')
+    .description(
+      'Extract and check every article of CORPUS (articles in one folder are one story) and write\n' +
+        `the results to CORPUS/claimcheck.expected.json: sorted, stable, no timings, no absolute\n` +
+        'paths, so that it diffs well in a review. `claimcheck validate` compares against it.\n' +
+        'Problems with the corpus (unreadable, invalid or empty articles, duplicate ids) are listed\n' +
+        'and nothing is written (exit 2).',
+    )
+    .argument('<corpus>', 'the folder of the corpus');
+  corpusOptions(snapshotCmd)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  claimcheck snapshot fixtures/stories/                 write fixtures/stories/claimcheck.expected.json
+  claimcheck snapshot fixtures/stories/ --types figure,date   only figures and dates`,
+    )
+    .action(async (corpus: string, opts: Record<string, unknown>) => {
+      const { validateCommand } = await import('./validate.js');
+      const o = await parseCorpusOptions(opts, io);
+      setCode(program, await validateCommand(corpus, { ...o, failOn: [], update: true, reporter: 'text', output: undefined }, io, { command: 'snapshot' }));
+    });
+
+  const validateCmd = program
+    .command('validate')
+    .summary('check a corpus against its snapshot; exit 1 on drift')
+    .description(
+      'Re-run extraction and check over CORPUS and compare with CORPUS/claimcheck.expected.json\n' +
+        '(written by `claimcheck snapshot`). Exit 0 when the results are the same; 1 with a drift\n' +
+        'report (claims added, removed, changed or moved; verdicts changed) when not, or when a\n' +
+        'group has a --fail-on verdict; 2 when the corpus itself has problems (unreadable, invalid\n' +
+        'or empty articles, duplicate ids, invalid UTF-8), each named with its file and line.',
+    )
+    .argument('<corpus>', 'the folder of the corpus')
+    .addOption(new Option('-r, --reporter <name>', 'how to report: text, junit (JUnit XML) or github (workflow annotations)').choices(['text', 'junit', 'github']).default('text'))
+    .option('-u, --update', 'accept the new results: rewrite the snapshot (atomically) and exit 0', false)
+    .addOption(new Option('--fail-on <verdicts>', 'also exit 1 when a group has one of these verdicts: conflict, variant, attribution, or any'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout');
+  corpusOptions(validateCmd)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  claimcheck validate fixtures/stories/                 drift report; exit 1 when results changed
+  claimcheck validate fixtures/stories/ --update        accept the changes
+  claimcheck validate fixtures/stories/ --reporter junit -o claimcheck.xml   for CI test reports
+  claimcheck validate fixtures/stories/ --reporter github   annotations on a pull request`,
+    )
+    .action(async (corpus: string, opts: Record<string, unknown>) => {
+      const { validateCommand } = await import('./validate.js');
+      const o = await parseCorpusOptions(opts, io);
+      setCode(
+        program,
+        await validateCommand(corpus, { ...o, update: opts.update === true, reporter: opts.reporter as 'text' | 'junit' | 'github', output: typeof opts.output === 'string' ? opts.output : undefined }, io),
+      );
     });
 
   return program;
@@ -243,6 +303,8 @@ function inputOptions(cmd: Command, { types = true } = {}): Command {
     .option('--keep-boilerplate', 'extract from site chrome, teasers and paywall prompts too', false)
     .option('--stdin-name <name>', 'a file name whose extension says the format of stdin (default stdin.txt)')
     .option('--max-bytes <n>', 'refuse article files larger than n bytes (default 50000000; 0: no limit; .ndjson archives are exempt by default)')
+    .option('--config <file>', `read settings from this file (default: the nearest claimcheck.config.json, or a "claimcheck" field in package.json)`)
+    .option('--no-config', 'read no configuration file')
     .option('--color', 'force colour in text output')
     .option('--no-color', 'no colour in text output (also: NO_COLOR set, or not a terminal)')
     .option('-q, --quiet', 'print no warnings, summary or progress bar on stderr (errors still print)', false);
@@ -256,22 +318,32 @@ export interface ExtractCliOptions {
   maxBytes: number | undefined;
   color: boolean | undefined;
   quiet: boolean;
+  /** Configured boilerplate patterns, compiled: matching body lines are not extracted from. */
+  boilerplate: RegExp[];
+  /** Configured speaker aliases: a name as extracted → the name to report. */
+  speakerAliases: Record<string, string>;
   /** Worker threads for extraction (`extract` only; default: the number of cores). */
   jobs?: number | undefined;
   /** Extraction cache directory (`extract` only). */
   cache?: string | undefined;
 }
 
-function parseInputOptions(o: Record<string, unknown>): ExtractCliOptions {
-  let types: ExtractCliOptions['types'];
-  if (typeof o.types === 'string') {
-    const list = o.types.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
-    const bad = list.filter((t) => !(CLAIM_TYPES as readonly string[]).includes(t));
-    if (bad.length || !list.length) {
-      throw new CliError(`--types: unknown claim type "${bad[0] ?? o.types}"; use a comma-separated list of ${CLAIM_TYPES.join(', ')}`);
-    }
-    types = list as ExtractCliOptions['types'];
-  }
+/** The settings of a run: flags > environment (CLAIMCHECK_*) > configuration file. */
+type Settings = Awaited<ReturnType<typeof settingsOf>>;
+
+async function settingsOf(o: Record<string, unknown>, io: Io) {
+  const { loadConfig, resolveSettings } = await import('../config/index.js');
+  const { compilePatterns } = await import('../config/apply.js');
+  const fromEnv = io.env.CLAIMCHECK_CONFIG?.trim() || undefined;
+  // --no-config: none at all; --config FILE or CLAIMCHECK_CONFIG: that file; else the nearest one
+  const config = o.config === false ? {} : (await loadConfig(io.cwd, typeof o.config === 'string' ? o.config : fromEnv)).config;
+  const flag = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const s = resolveSettings({ tolerance: flag(o.tolerance), types: flag(o.types), failOn: flag(o.failOn) }, io.env, config);
+  return { ...s, boilerplate: compilePatterns(s.boilerplatePatterns) };
+}
+
+async function parseInputOptions(o: Record<string, unknown>, io: Io, settings?: Settings): Promise<ExtractCliOptions> {
+  const s = settings ?? (await settingsOf(o, io));
   let maxBytes: number | undefined;
   if (o.maxBytes !== undefined) {
     maxBytes = Number(o.maxBytes);
@@ -279,13 +351,15 @@ function parseInputOptions(o: Record<string, unknown>): ExtractCliOptions {
   }
   return {
     format: o.format as ExtractCliOptions['format'],
-    types,
+    types: s.types,
     keepBoilerplate: o.keepBoilerplate === true,
     stdinName: typeof o.stdinName === 'string' ? o.stdinName : undefined,
     maxBytes,
     // --color and --no-color are a pair: true, false, or undefined when neither was given
     color: typeof o.color === 'boolean' ? o.color : undefined,
     quiet: o.quiet === true,
+    boilerplate: s.boilerplate,
+    speakerAliases: s.speakerAliases,
   };
 }
 
@@ -296,14 +370,36 @@ function parseScaleOptions(o: Record<string, unknown>): Pick<ExtractCliOptions, 
   return { jobs, cache: typeof o.cache === 'string' ? o.cache : undefined };
 }
 
-function parseCompareOptions(o: Record<string, unknown>) {
-  const base = parseInputOptions(o);
+async function parseCompareOptions(o: Record<string, unknown>, io: Io) {
+  const s = await settingsOf(o, io);
+  const base = await parseInputOptions(o, io, s);
   return {
     ...base,
     format: o.format as 'text' | 'json' | 'ndjson' | 'markdown' | 'html' | undefined,
-    tolerance: parseTolerance(o.tolerance),
+    tolerance: s.tolerance,
+    failOn: s.failOn,
     output: typeof o.output === 'string' ? o.output : undefined,
   };
+}
+
+/** The options `snapshot` and `validate` share. */
+function corpusOptions(cmd: Command): Command {
+  return cmd
+    .option('-t, --types <list>', `claim types to use, comma-separated (${CLAIM_TYPES.join(',')})`)
+    .option('--tolerance <x>', 'relative tolerance for figures, e.g. 0.05 or 5%')
+    .option('--keep-boilerplate', 'extract from site chrome, teasers and paywall prompts too', false)
+    .option('--max-bytes <n>', 'refuse article files larger than n bytes (default 50000000; 0: no limit)')
+    .option('--config <file>', 'read settings from this file (default: the nearest claimcheck.config.json, or a "claimcheck" field in package.json)')
+    .option('--no-config', 'read no configuration file')
+    .option('--color', 'force colour in text output')
+    .option('--no-color', 'no colour in text output')
+    .option('-q, --quiet', 'print no summary on stderr (problems still print)', false);
+}
+
+async function parseCorpusOptions(o: Record<string, unknown>, io: Io) {
+  const s = await settingsOf(o, io);
+  const base = await parseInputOptions(o, io, s);
+  return { ...base, tolerance: s.tolerance, failOn: s.failOn };
 }
 
 /** A number from 0 to 1 given as an option, or undefined when absent. */
@@ -320,30 +416,4 @@ function count(raw: unknown, name: string, min: number): number | undefined {
   const x = Number(raw);
   if (!Number.isSafeInteger(x) || x < min) throw new CliError(`${name}: "${String(raw)}" is not a whole number of at least ${min}`);
   return x;
-}
-
-/** `0.05`, `5%` → 0.05; absent → 0 (exact after rounding to the precision written). */
-export function parseTolerance(raw: unknown): number {
-  if (raw === undefined) return 0;
-  const s = String(raw).trim();
-  const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(s);
-  const x = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
-  if (!Number.isFinite(x) || x < 0 || x >= 1) {
-    throw new CliError(`--tolerance: "${s}" is not a relative tolerance; give a fraction below 1 (0.05) or a percentage (5%)`);
-  }
-  return x;
-}
-
-const VERDICTS = ['conflict', 'variant', 'attribution'] as const;
-
-/** `conflict,variant` → the verdicts that set exit code 1; `any` means all three. */
-export function parseFailOn(raw: unknown): Array<(typeof VERDICTS)[number]> {
-  if (raw === undefined) return [];
-  const list = String(raw).split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
-  if (list.includes('any')) return [...VERDICTS];
-  const bad = list.find((v) => !(VERDICTS as readonly string[]).includes(v));
-  if (bad !== undefined || !list.length) {
-    throw new CliError(`--fail-on: unknown verdict "${bad ?? raw}"; use conflict, variant, attribution or any`);
-  }
-  return list as Array<(typeof VERDICTS)[number]>;
 }

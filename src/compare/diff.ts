@@ -87,17 +87,23 @@ export function describeChange(a: Claim, b: Claim): Pick<DiffChange, 'explanatio
   return d ? { explanation: `${noun}, ${text}.`, diff: d } : { explanation: `${noun}, ${text}.` };
 }
 
-/** Compare two articles, or two versions of one. */
-export function diff(old: CheckInput, next: CheckInput, _options: CheckOptions = {}): Omit<DiffReport, 'errors'> {
-  const a = old.article.claims;
-  const b = next.article.claims;
+/** How two lists of claims pair off: index pairs (old, new), content-equal pairs first. */
+export interface ClaimPairing {
+  pairs: Array<{ i: number; j: number }>;
+  /** Indexes into the old list left unpaired (removed). */
+  removed: number[];
+  /** Indexes into the new list left unpaired (added). */
+  added: number[];
+}
+
+/**
+ * find: claims with the same content pair off in order (whatever moved around them); compare:
+ * the rest by likeness, best pairs first, when at least `DIFF_PAIRING` alike.
+ */
+export function pairClaims(a: readonly Claim[], b: readonly Claim[]): ClaimPairing {
   const usedA = new Set<number>();
   const usedB = new Set<number>();
-  const unchanged: DiffReport['unchanged'] = [];
-  const changed: DiffChange[] = [];
-  const gc = (c: Claim, art: ExtractedArticle) => ({ ...groupClaim(c, art), type: c.type });
-
-  // find: the same content, in order
+  const out: ClaimPairing['pairs'] = [];
   const byKey = new Map<string, number[]>();
   a.forEach((c, i) => {
     const k = contentKey(c);
@@ -106,29 +112,44 @@ export function diff(old: CheckInput, next: CheckInput, _options: CheckOptions =
     else byKey.set(k, [i]);
   });
   b.forEach((c, j) => {
-    const l = byKey.get(contentKey(c));
-    const i = l?.shift();
+    const i = byKey.get(contentKey(c))?.shift();
     if (i === undefined) return;
     usedA.add(i);
     usedB.add(j);
-    unchanged.push(gc(c, next.article));
+    out.push({ i, j });
   });
-
-  // compare: the rest by likeness, best pairs first
-  const pairs: { i: number; j: number; score: number }[] = [];
+  const scored: { i: number; j: number; score: number }[] = [];
   a.forEach((ca, i) => {
     if (usedA.has(i)) return;
     b.forEach((cb, j) => {
       if (usedB.has(j) || ca.type !== cb.type) return;
       const score = likeness(ca, cb);
-      if (score >= DIFF_PAIRING) pairs.push({ i, j, score });
+      if (score >= DIFF_PAIRING) scored.push({ i, j, score });
     });
   });
-  pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
-  for (const { i, j } of pairs) {
+  scored.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  for (const { i, j } of scored) {
     if (usedA.has(i) || usedB.has(j)) continue;
     usedA.add(i);
     usedB.add(j);
+    out.push({ i, j });
+  }
+  return {
+    pairs: out,
+    removed: a.flatMap((_, i) => (usedA.has(i) ? [] : [i])),
+    added: b.flatMap((_, j) => (usedB.has(j) ? [] : [j])),
+  };
+}
+
+/** Compare two articles, or two versions of one. */
+export function diff(old: CheckInput, next: CheckInput, _options: CheckOptions = {}): Omit<DiffReport, 'errors'> {
+  const a = old.article.claims;
+  const b = next.article.claims;
+  const unchanged: DiffReport['unchanged'] = [];
+  const changed: DiffChange[] = [];
+  const gc = (c: Claim, art: ExtractedArticle) => ({ ...groupClaim(c, art), type: c.type });
+  const { pairs, added, removed } = pairClaims(a, b);
+  for (const { i, j } of pairs) {
     const ca = a[i]!;
     const cb = b[j]!;
     const what = describeChange(ca, cb);
@@ -141,8 +162,8 @@ export function diff(old: CheckInput, next: CheckInput, _options: CheckOptions =
     schema: DIFF_SCHEMA,
     old: meta(old.article),
     new: meta(next.article),
-    added: byLine(b.flatMap((c, j) => (usedB.has(j) ? [] : [gc(c, next.article)]))),
-    removed: byLine(a.flatMap((c, i) => (usedA.has(i) ? [] : [gc(c, old.article)]))),
+    added: byLine(added.map((j) => gc(b[j]!, next.article))),
+    removed: byLine(removed.map((i) => gc(a[i]!, old.article))),
     changed: changed.sort((x, y) => x.new.line - y.new.line || x.new.column - y.new.column),
     unchanged: byLine(unchanged),
   };

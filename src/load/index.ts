@@ -37,6 +37,9 @@ export interface LoadOptions {
   keepBoilerplate?: boolean;
 }
 
+/** claimcheck's own files that live beside articles (config, validate's snapshot): never articles in a folder walk. */
+const OWN_FILES = new Set(['claimcheck.config.json', 'claimcheck.expected.json']);
+
 /** One event of a load: an article, a problem that stopped one input, or a warning. */
 export type LoadEvent =
   | { kind: 'article'; article: Article }
@@ -184,7 +187,7 @@ async function* walk(dir: string, root: string, shownRoot: string, seen: Set<str
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    if (e.name.startsWith('.') || e.name === 'node_modules' || OWN_FILES.has(e.name)) continue;
     const full = path.join(dir, e.name);
     let isDir = e.isDirectory();
     let isFile = e.isFile();
