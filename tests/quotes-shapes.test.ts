@@ -44,6 +44,7 @@ describe('speakers after the quotation', () => {
     ['“…,” X, ROLE, told OUTLET: the listener is no speaker', '"We will take this to court," Graham Pike, a former candidate, told CNN on Tuesday.', 'Graham Pike'],
     ['“…,” X, after a pause, said of Y: the person after "of" is who it is about', '"He was a friend," Rhodes, after a long pause, said of Mr. Vance.', 'Rhodes'],
     ['“…” for PHRASE, said X: still inverted', '"This is a hard sell" for the mayor, said Dana Whitfield.', 'Dana Whitfield'],
+    ['“…” for NAME, said X: the name after "for" is no subject', '"This will be a challenge" for Ramirez, said Joan Pettit.', 'Joan Pettit'],
   ])('%s', (_name, body, speaker) => {
     const [q] = quotesOf(body);
     expect(q!.speaker).toBe(speaker);
@@ -70,5 +71,16 @@ describe('pronouns', () => {
     ].join('\n\n');
     const qs = quotesOf(body);
     expect(qs[qs.length - 1]!.speaker).toBe('Ngozi Adebayo');
+  });
+});
+
+describe('documents and their authors', () => {
+  test.each([
+    ['X issued a statement describing … as “…”', 'Mayor Ann Ross issued a statement describing the talks as "a very positive step toward agreement."', 'Ann Ross'],
+    ['ORG released a letter saying “…”', 'The Acme Workers Union released a letter saying the offer was "an insult to every member."', 'Acme Workers Union'],
+    ['the statement said “…” keeps the document', 'The statement said the talks were "a very positive step toward agreement."', 'the statement'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
   });
 });

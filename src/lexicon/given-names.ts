@@ -25,6 +25,15 @@ sergei dmitri boris igor yuri francois pierre jacques michel hans klaus jurgen g
 miguel jorge javier diego rafael raul pedro manuel fernando ricardo hiroshi kenji wei jun rahul raj sanjay vijay amit
 mitt marco lindsey nikolai benjamin joseph ashton bret clive dermot
 declan eamon fergus gerry hamish ollie rory seamus wilbur elijah ethan mason logan lucas owen caleb dylan hunter isaiah
+abraham alvin andre andy angelo arturo bernie bert brent bryce byron cecil chad chester christian clayton cliff cody cole
+conrad cory damian dante darrell darryl devin donnie drew duane dustin eli elliot emmett ernie everett felix floyd gabriel
+garrett gene gilbert glen hank harrison herman hal homer horace hubert irving jay jeffery jeremiah joey jonah julius karl
+kent kurt lamar lester lowell luther manny mario marty maurice melvin micah milton mohamed morris ned nelson nolan otis
+perry preston quentin ramon reginald rex reuben richie robbie rodrigo roman ronnie rudolph sammy saul sergio sid spencer
+stan sterling terrence tobias tyler vernon wade wendell willard winston woody xavier felipe enrique andres alberto
+alejandro eduardo emilio ernesto francisco gustavo ignacio julio lorenzo marcos mauricio octavio roberto rodolfo santiago
+vicente matteo francesco sebastian stefan lars sven anders nils henrik mikhail alexei andrei viktor oleg pavel ahmad
+mahmoud abdul khalid tariq yusuf hamid reza moshe avi ari
 `;
 
 const FEMALE = `
@@ -43,6 +52,10 @@ sandra sara sarah sharon sheila shirley sophie stacy stella stephanie sue susan 
 tina tracy valerie vanessa vera victoria violet virginia wendy yvonne zoe nikki elisabeth marine angela theresa
 ingrid greta maria carmen lucia sofia isabel ana fatima aisha priya sunita mei yuki olga natalia svetlana tatiana irina
 nadia leila yasmin nancy hope megyn
+hillary allison ashley brianna candace carly chelsea dolores elise gwen jodi kayla kristin marsha meghan melinda michele
+rosa roxanne sheryl sonia tara tiffany whitney alexandra beth betsy bernadette carrie cecilia charlene darlene dianne eliza
+faith francesca gabrielle gretchen jeanette jenna kara kristina lena lila lori lucille mara marcia marianne marisa maxine
+meredith miriam myra nadine patty rhonda sabrina serena sonya tamara terri toni vicki yolanda elaine janine alma gabriela
 `;
 
 function table(text: string, gender: Gender): [string, Gender][] {

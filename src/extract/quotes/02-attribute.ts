@@ -312,7 +312,9 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
     let e = i;
     while (e > k && win[e - 1]!.kind === 'word' && isAdverb(win[e - 1]!)) e--;
     const p = subjectOf(body, win.slice(k, e));
-    if (i > k && win[i - 1]!.text === ',' && (hit.entry?.form === 'past' || hit.entry?.form === 'present') && hit.entry.takes !== 'object' && !(p && (p.kind === 'person' || p.kind === 'pronoun'))) {
+    const lead = win[k]!;
+    const personBefore = !!p && (p.kind === 'person' || p.kind === 'pronoun') && !(lead.kind === 'word' && ADVERBIAL_STARTS.has(lead.lower));
+    if (i > k && win[i - 1]!.text === ',' && (hit.entry?.form === 'past' || hit.entry?.form === 'present') && hit.entry.takes !== 'object' && !personBefore) {
       // "…” for the party, said Jane Doe.": inverted after a phrase that ends the quotation's
       // sentence. Not when a person stands before the comma ("…,” Doe, after a pause, said of
       // Roe."), nor for a verb whose object is the listener ("…,” Doe, a pollster, told CNN.").
@@ -363,7 +365,15 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       if (c) return { phrase: c, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: c.start, colon, comma };
       continue;
     }
-    const p = subjectOf(body, words.slice(0, e));
+    let p = subjectOf(body, words.slice(0, e));
+    if (p && p.kind === 'body' && p.entityKind === 'document') {
+      // "Doe and Roe issued a statement saying “…”": the document is the object of a clause whose
+      // subject, a person or organisation, is the source.
+      let s0 = 0;
+      while (s0 < e && words[s0]!.end <= p.start) s0++;
+      const agent = s0 > 1 ? clauseSubject(body, words.slice(0, s0), accept) : null;
+      if (agent && (agent.kind === 'person' || (agent.kind === 'body' && agent.entityKind === 'organisation'))) p = agent;
+    }
     if (p) return { phrase: p, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: p.start, colon, comma };
     // Inverted: "said Jane Doe:" / "added the report:"
     const q = hit.entry?.takes === 'frame' || words.length - hit.end > 6 ? null : objectOf(body, words.slice(hit.end));
