@@ -35,6 +35,11 @@ export function shownPath(corpus: string, rel: string): string {
   return base && base !== '.' ? `${base}/${rel}` : rel;
 }
 
+/** A problem's message without a leading `line N: ` (the location is shown as `path:N`). */
+function problemText(p: InputError): string {
+  return p.line ? p.message.replace(/^line \d+: /, '') : p.message;
+}
+
 /** A story as the user knows it: its folder under the corpus given. */
 function storyName(corpus: string, folder: string): string {
   return folder === '.' ? corpus.replace(/[\\/]+$/, '') || '.' : shownPath(corpus, folder);
@@ -88,7 +93,7 @@ export function formatValidateText(r: ValidateResult, { chalk }: { chalk: ChalkI
   const at = (p: string, line?: number, column?: number) => chalk.bold(`${shownPath(r.corpus, p)}${line ? `:${line}` : ''}${column ? `:${column}` : ''}`);
   if (r.problems.length) {
     lines.push(chalk.red.bold('Problems in the corpus'));
-    for (const p of r.problems) lines.push(`  ${chalk.bold(`${p.path}${p.line ? `:${p.line}` : ''}`)}  ${p.message}`);
+    for (const p of r.problems) lines.push(`  ${chalk.bold(`${p.path}${p.line ? `:${p.line}` : ''}`)}  ${problemText(p)}`);
     lines.push('');
   }
   const d = r.drift;
@@ -175,7 +180,7 @@ export function formatValidateJunit(r: ValidateResult): string {
     articleCases.push({ classname: 'claimcheck.article', name: file, file, failure: { message: 'article removed', type: 'drift', body: a.explanation } });
   }
   for (const [p, list] of problemsByPath) {
-    articleCases.push({ classname: 'claimcheck.corpus', name: p, file: p, error: { message: list[0]!.message, body: list.map((x) => `${x.path}${x.line ? `:${x.line}` : ''}: ${x.message}`).join('\n') } });
+    articleCases.push({ classname: 'claimcheck.corpus', name: p, file: p, error: { message: list[0]!.message, body: list.map((x) => `${x.path}${x.line ? `:${x.line}` : ''}: ${problemText(x)}`).join('\n') } });
   }
   suites.push({ name: 'articles', cases: articleCases });
   // groups: one suite per story, one case per group (and per group gone)
@@ -227,7 +232,7 @@ function annotation(level: 'error' | 'warning', file: string | null, line: numbe
 
 export function formatValidateGithub(r: ValidateResult): string {
   const out: string[] = [];
-  for (const p of r.problems) out.push(annotation('error', p.path === '-' ? null : p.path, p.line, 'claimcheck: corpus problem', p.message));
+  for (const p of r.problems) out.push(annotation('error', p.path === '-' ? null : p.path, p.line, 'claimcheck: corpus problem', problemText(p)));
   const d = r.drift;
   if (d && !r.updated) {
     for (const o of d.options) out.push(annotation('error', null, undefined, 'claimcheck: options changed', `${o} (snapshot ${r.snapshotFile})`));
