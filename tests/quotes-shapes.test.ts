@@ -84,3 +84,16 @@ describe('documents and their authors', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('more speaker shapes', () => {
+  test.each([
+    ['“…!” beamed X (manner-of-speaking verb)', '"This is the best night of my life!" beamed Carol Finney, a delegate from Ohio.', 'Carol Finney'],
+    ['“…,” an angry X retaliated', 'The rival had mocked the city. "Our city will always be proud," an angry Mayor Hal Brandt retaliated.', 'Hal Brandt'],
+    ['said Sen. X of STATE: the person, not the state', '"We need more voices from the grass roots," said Sen. Ruth Calder of Vermont, who chairs the panel.', 'Ruth Calder'],
+    ['NAME: “…” in a debate write-up', 'Senators Rosa Ruiz and Dan Palmer were asked about the border. Ruiz: "We will secure it in the first year." Palmer: "Walls do not work."', 'Dan Palmer'],
+    ['a block introduced by a sentence with no reporting verb', 'Governor Paul Grant issued the following statement:\n\n"Our thoughts are with the families of the victims tonight."', 'Paul Grant'],
+  ])('%s', (_name, body, speaker) => {
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toBe(speaker);
+  });
+});

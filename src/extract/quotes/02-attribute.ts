@@ -244,8 +244,14 @@ function objectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   while (k < first.length && k < 12 && (first[k]!.kind === 'word' || (first[k]!.text === '.' && k > 0 && HONORIFIC_BY_FORM.has(first[k - 1]!.text))) && !['who', 'which', 'that', 'as', 'when', 'after', 'on', 'in', 'at', 'during', 'while', 'because', 'is', 'was', 'has', 'had', 'will', 'would'].includes(first[k]!.lower)) k++;
   first = first.slice(0, k);
   if (!first.length) return null;
-  const p = parsePhrase(body, first);
+  let p = parsePhrase(body, first);
   if (!p) return null;
+  // "said Sen. Jane Doe of Oregon": the person before "of"/"from", not the place after it.
+  const of = first.findIndex((t, m) => m > 1 && (t.lower === 'of' || t.lower === 'from') && first[m - 1]!.cap);
+  if (of > 0) {
+    const before = parsePhrase(body, first.slice(0, of));
+    if (before && before.kind === 'person' && before.name.includes(' ')) p = before;
+  }
   const next = segs[1];
   if (next && p.kind === 'person' && isRoleSegment(next) && next[0]!.lower !== 'who') {
     const r = bodyText(body, next);
@@ -491,6 +497,36 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
           speaker = resolvePhrase(doc, b.phrase, b.at, recent, inside);
           cue = b.cue;
           rule = 'quote/line-before';
+          fragment = false;
+        } else {
+          // "The mayor issued the following statement:" — no reporting verb, but the subject of
+          // the sentence that introduces the block speaks it.
+          const si = findSpanAt(doc.sentences, pp.end - 1);
+          const from = Math.max(pp.start, si >= 0 ? doc.sentences[si]!.start : pp.start, pp.end - BEFORE_CHARS);
+          const toks = tokensBefore(body, from, pp.end, BEFORE_TOKENS);
+          const c = toks.length && toks.length < BEFORE_TOKENS ? clauseSubject(body, toks, accept) : null;
+          const s = c ? resolvePhrase(doc, c, c.start, recent, inside) : null;
+          if (s) {
+            speaker = s;
+            cue = null;
+            rule = 'quote/line-before';
+            fragment = false;
+          }
+        }
+      }
+    }
+    if (!speaker && !found && q.start > clauseFrom) {
+      // "Pollster Jane Doe: “…”", "More from Doe and Roe: “…”": a person's name and a colon
+      // introduce the quotation (roundups, debate write-ups).
+      const toks = tokensBefore(body, clauseFrom, q.start, 16);
+      if (toks.length >= 2 && toks[toks.length - 1]!.text === ':') {
+        const np = phraseEndingAt(toks, toks.length - 2, 0);
+        const p = np.length ? parsePhrase(body, np) : null;
+        const s = p && p.kind === 'person' && accept(p) ? resolvePhrase(doc, p, p.start, recent, inside) : null;
+        if (s) {
+          speaker = s;
+          cue = null;
+          rule = 'quote/subject';
           fragment = false;
         }
       }
