@@ -17,6 +17,27 @@ const BANG = 0x21;
 const QUERY = 0x3f;
 const ELLIPSIS = 0x2026;
 
+/** The characters `isTerminal` accepts, for jumping from one to the next. */
+const TERMINAL_RE = /[.!?\u2026\u203d]/g;
+/** The last search: the first terminal at or after `from` in `text` is at `at` (-1: none). */
+let lastSearch = { text: '', from: 0, at: -1 };
+
+/**
+ * Offset of the first terminal at or after `i`, or -1. One irregexp search (far faster than a
+ * loop over the characters); the answer is remembered so that the next paragraphs of the same
+ * text, asking from further on but not past it, do not scan the same stretch again (a text of
+ * many paragraphs without a stop stays linear).
+ */
+function nextTerminal(text: string, i: number): number {
+  const last = lastSearch;
+  if (last.text === text && i >= last.from && (last.at === -1 || i <= last.at)) return last.at;
+  const re = TERMINAL_RE;
+  re.lastIndex = i;
+  const at = re.exec(text) === null ? -1 : re.lastIndex - 1;
+  lastSearch = { text, from: i, at };
+  return at;
+}
+
 function isTerminal(c: number): boolean {
   return c === DOT || c === BANG || c === QUERY || c === ELLIPSIS || c === 0x203d /* ‽ */;
 }
@@ -89,11 +110,8 @@ export function sentenceSpans(text: string, from: number, to: number): number[] 
   while (to > i && isSpace(text.charCodeAt(to - 1))) to--;
   let sStart = i;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    if (!isTerminal(c)) {
-      i++;
-      continue;
-    }
+    i = nextTerminal(text, i);
+    if (i === -1 || i >= to) break;
     let j = i + 1;
     while (j < to && isTerminal(text.charCodeAt(j))) j++;
     let k = j;

@@ -51,6 +51,23 @@ function isLetter(text: string, i: number, c: number): boolean {
   return LETTER.test(text[i]!);
 }
 
+/** Character classes of the code units below `CLASS_LIMIT`, decided once by the functions above. */
+const C_OTHER = 0;
+const C_SPACE = 1;
+const C_DIGIT = 2;
+const C_LETTER = 3;
+const CLASS_LIMIT = 0x800;
+const CLASS = new Uint8Array(CLASS_LIMIT);
+for (let c = 0; c < CLASS_LIMIT; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = isSpace(c) ? C_SPACE : isDigit(c) ? C_DIGIT : isLetter(ch, 0, c) ? C_LETTER : C_OTHER;
+}
+
+function classOf(text: string, i: number, c: number): number {
+  if (c < CLASS_LIMIT) return CLASS[c]!;
+  return isSpace(c) ? C_SPACE : isLetter(text, i, c) ? C_LETTER : C_OTHER;
+}
+
 function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
@@ -77,16 +94,8 @@ export function tokenize(text: string): Tokens {
   let digits = new Uint8Array(cap);
   let ordinal = new Uint8Array(cap);
   let n = 0;
-  const grow = (): void => {
-    cap *= 2;
-    const k = new Uint8Array(cap); k.set(kind); kind = k;
-    const s = new Int32Array(cap); s.set(start); start = s;
-    const e = new Int32Array(cap); e.set(end); end = e;
-    const g = new Uint8Array(cap); g.set(gap); gap = g;
-    const v = new Int32Array(cap); v.set(value); value = v;
-    const d = new Uint8Array(cap); d.set(digits); digits = d;
-    const o = new Uint8Array(cap); o.set(ordinal); ordinal = o;
-  };
+  // (growth is written out in the loop, not in a closure: arrays a closure assigns live in a
+  // heap context, and every store to them in this loop would load them from there)
 
   const len = text.length;
   let i = 0;
@@ -95,7 +104,8 @@ export function tokenize(text: string): Tokens {
   let newlines = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cls = classOf(text, i, c);
+    if (cls === C_SPACE) {
       spaces++;
       if (c === 10) newlines++;
       i++;
@@ -108,10 +118,19 @@ export function tokenize(text: string): Tokens {
     else g = GAP_SPACE;
     spaces = 0;
     newlines = 0;
-    if (n === cap) grow();
+    if (n === cap) {
+      cap *= 2;
+      const k = new Uint8Array(cap); k.set(kind); kind = k;
+      const s = new Int32Array(cap); s.set(start); start = s;
+      const e = new Int32Array(cap); e.set(end); end = e;
+      const gp = new Uint8Array(cap); gp.set(gap); gap = gp;
+      const v = new Int32Array(cap); v.set(value); value = v;
+      const d = new Uint8Array(cap); d.set(digits); digits = d;
+      const o = new Uint8Array(cap); o.set(ordinal); ordinal = o;
+    }
     start[n] = i;
     gap[n] = g;
-    if (isDigit(c)) {
+    if (cls === C_DIGIT) {
       let j = i;
       let v = 0;
       while (j < len && isDigit(text.charCodeAt(j))) {
@@ -128,9 +147,13 @@ export function tokenize(text: string): Tokens {
       } else ordinal[n] = 0;
       end[n] = j;
       i = j;
-    } else if (isLetter(text, i, c)) {
+    } else if (cls === C_LETTER) {
       let j = i + 1;
-      while (j < len && isLetter(text, j, text.charCodeAt(j))) j++;
+      while (j < len) {
+        const d = text.charCodeAt(j);
+        if (d < CLASS_LIMIT ? CLASS[d] !== C_LETTER : !isLetter(text, j, d)) break;
+        j++;
+      }
       kind[n] = WORD;
       value[n] = -1;
       end[n] = j;

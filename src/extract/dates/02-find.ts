@@ -84,6 +84,25 @@ for (const w of TRIGGERS) {
 /** Length and first letter of every trigger casing: most words fail this test without a substring being made. */
 const TRIGGER_SHAPES = new Set<number>();
 for (const k of TRIGGER_CASES.keys()) TRIGGER_SHAPES.add(k.length * 65536 + k.charCodeAt(0));
+/**
+ * The same test, sharpened by the second letter, as a table for words of at most 12 characters
+ * whose first two are ASCII (nearly all words): length × first × second character.
+ */
+const MAX_TRIGGER = 12;
+const TRIGGER_BITS = new Uint8Array((MAX_TRIGGER + 1) * 128 * 128);
+for (const k of TRIGGER_CASES.keys()) {
+  const b = k.length > 1 ? k.charCodeAt(1) : 0;
+  if (k.length <= MAX_TRIGGER && k.charCodeAt(0) < 128 && b < 128) TRIGGER_BITS[(k.length * 128 + k.charCodeAt(0)) * 128 + b] = 1;
+}
+
+/** Could the word `text[s, e)` be a trigger, as written? (False for most words, without a substring being made.) */
+function triggerShape(text: string, s: number, e: number): boolean {
+  const len = e - s;
+  if (len > MAX_TRIGGER) return false;
+  const a = text.charCodeAt(s);
+  const b = len > 1 ? text.charCodeAt(s + 1) : 0;
+  return a < 128 && b < 128 ? TRIGGER_BITS[(len * 128 + a) * 128 + b] === 1 : TRIGGER_SHAPES.has(len * 65536 + a);
+}
 
 /** Words before `last`/`this`/`next …` that turn it into a duration or a noun phrase (`the last year`). */
 /** Irregular plurals after which a four-digit number is a count, not a year. */
@@ -760,10 +779,7 @@ class Finder {
     if (k === WORD) {
       const s = this.t.start[i]!;
       const e = this.t.end[i]!;
-      const hit =
-        e - s <= 12 && TRIGGER_SHAPES.has((e - s) * 65536 + this.t.text.charCodeAt(s))
-          ? TRIGGER_CASES.get(this.t.text.slice(s, e))
-          : undefined;
+      const hit = triggerShape(this.t.text, s, e) ? TRIGGER_CASES.get(this.t.text.slice(s, e)) : undefined;
       // Odd casings (`mAy`) never start a date.
       if (hit === undefined) return null;
       w = hit;
