@@ -27,6 +27,9 @@ export { loadArticles, formatOf, type LoadOptions, type LoadEvent } from './load
 export { segment, type SegmentOptions } from './text/segment.js';
 export { LineIndex } from './text/location.js';
 export { run, type Io } from './cli/run.js';
+export { buildSnapshot, formatSnapshot, parseSnapshot, SNAPSHOT_SCHEMA, SNAPSHOT_FILE, type Snapshot } from './validate/snapshot.js';
+export { compareSnapshots, isEmpty as driftIsEmpty, type Drift, type ClaimDrift, type GroupDrift, type ArticleDrift } from './validate/drift.js';
+export { loadConfig, parseConfig, resolveSettings, type Config, type Settings } from './config/index.js';
 
 /**
  * Load the articles of `inputs` (files, folders, `-`) and extract their claims: the document
