@@ -97,3 +97,15 @@ describe('more speaker shapes', () => {
     expect(qs[qs.length - 1]!.speaker).toBe(speaker);
   });
 });
+
+describe('a role before the name still makes a subject', () => {
+  test('he → "Party spokesman X" who spoke in the previous sentence, over an earlier speaker', () => {
+    const body = [
+      '"We will win Ohio," said Rep. Tom Hale, a supporter.',
+      'But campaign chairman Victor Lind said the appeal of the candidate would reach every group.',
+      '"Those messages will resonate," he said.',
+    ].join('\n\n');
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toBe('Victor Lind');
+  });
+});

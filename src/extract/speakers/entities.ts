@@ -283,6 +283,9 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   });
 }
 
+/** Lower-case words that may stand inside a role before a name ("the former campaign manager"). */
+const NP_MODIFIERS = new Set(['the', 'former', 'then', 'longtime', 'veteran', 'senior', 'top', 'chief', 'deputy', 'campaign', 'party', 'state', 'press', 'vice', 'assistant', 'acting']);
+
 /** Words after which a name still opens a clause ("…, and Doe left", "because Doe …"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'when', 'while', 'as', 'because', 'after', 'before', 'if', 'since', 'though', 'although', 'so', 'then', 'meanwhile', 'also', 'where', 'until', 'once']);
 /** Words after a name that show it is not a subject ("Doe and …", "Doe of Ohio", "Doe in 2012"). */
@@ -290,6 +293,17 @@ const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'wi
 
 /** Does the mention over tokens `[i, j)` read as the subject of a clause? */
 function isSubjectAt(toks: Token[], i: number, j: number): boolean {
+  // The noun phrase may open before the name with roles and their modifiers: "Campaign
+  // chairman Jane Doe said", "But McConnell spokesman Don Roe said", "the former mayor, Doe".
+  let h = i;
+  while (h > 0 && h > i - 6) {
+    const t = toks[h - 1]!;
+    if (t.kind !== 'word' || t.possessive) break;
+    if (ROLE_BY_WORD.has(t.lower) || isHonorific(t) || (t.cap && !CLAUSE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.text)) || NP_MODIFIERS.has(t.lower)) h--;
+    else break;
+  }
+  if (h < i && !toks.slice(h, i).some((t) => ROLE_BY_WORD.has(t.lower) || isHonorific(t))) h = i;
+  i = h;
   const prev = toks[i - 1];
   const last = toks[j - 1];
   if (last && last.possessive) return false;
