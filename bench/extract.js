@@ -2,14 +2,20 @@
 /**
  * `npm run bench`: extraction throughput and start-up time. Prints figures, asserts nothing.
  *
- * Corpus (a): N articles generated from the fixture articles — paragraphs shuffled, digits
- * redrawn, capitalised names swapped — so no cache or branch predictor sees the same text twice.
+ * Corpus (a): N articles (default 20,000) generated from the fixture articles and the ECB+
+ * articles — paragraphs shuffled, digits redrawn, capitalised names swapped — so no cache or
+ * branch predictor sees the same text twice.
  * Corpus (b): the real ECB+ articles in ../shared/datasets/ecbplus, when present.
+ * In process: all claim types, and figures+dates alone; then a well-known peer on the same
+ * texts in the same run — wink-nlp's tokenizer, sentence and entity pass
+ * (wink-eng-lite-web-model), a devDependency — and the ratio (skipped when not installed).
  * Then the CLI end to end on both, with --jobs 1 and all cores (the outputs compared), and
- * --cache cold and warm; then start-up times. BENCH_ARTICLES=n, BENCH_ROUNDS=n.
+ * --cache cold and warm (on the first 5,000 of (a)); then start-up times.
+ * BENCH_ARTICLES=n, BENCH_ROUNDS=n (rounds of the in-process runs on (b); (a) runs once, large).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +23,9 @@ import { extractArticle } from '../dist/extract/index.js';
 import { randomSource } from './random.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const N = Number(process.env.BENCH_ARTICLES ?? 5000);
+const N = Number(process.env.BENCH_ARTICLES ?? 20000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CACHE_ARTICLES = 5000;
 
 const { rand, pick } = randomSource(0x5eed);
 
@@ -52,24 +59,66 @@ function article(id, body, published = null) {
   return { id, path: `${id}.txt`, title: null, publisher: null, published, byline: null, url: null, format: 'txt', body, excluded: [] };
 }
 
-function measure(label, articles) {
-  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0);
-  let claims = 0;
-  for (const a of articles.slice(0, 200)) extractArticle(a); // warm-up
+/** Median seconds of `rounds` runs of `fn` over `articles` (after a short warm-up), and what the last run returned. */
+function timed(articles, rounds, fn) {
+  for (const a of articles.slice(0, 200)) fn(a); // warm-up
   const times = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    claims = 0;
+  let count = 0;
+  for (let r = 0; r < rounds; r++) {
+    count = 0;
     const t = process.hrtime.bigint();
-    for (const a of articles) claims += extractArticle(a).claims.length;
+    for (const a of articles) count += fn(a);
     times.push(Number(process.hrtime.bigint() - t) / 1e9);
   }
   times.sort((a, b) => a - b);
-  const s = times[Math.floor(times.length / 2)];
-  const mb = bytes / 1e6;
+  return { s: times[Math.floor(times.length / 2)], count };
+}
+
+function mbOf(articles) {
+  return articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1e6;
+}
+
+function line(label, articles, s, what, rounds) {
+  const mb = mbOf(articles);
   console.log(
-    `${label.padEnd(34)} ${String(articles.length).padStart(6)} articles ${mb.toFixed(1).padStart(6)} MB  ` +
+    `${label.padEnd(38)} ${String(articles.length).padStart(6)} articles ${mb.toFixed(1).padStart(6)} MB  ` +
       `${(mb / s).toFixed(2).padStart(7)} MB/s ${Math.round(articles.length / s).toString().padStart(7)} articles/s  ` +
-      `${((s / articles.length) * 1000).toFixed(3)} ms/article  ${claims} claims  (median of ${ROUNDS})`,
+      `${((s / articles.length) * 1000).toFixed(3)} ms/article  ${what}  (${rounds === 1 ? 'one run' : `median of ${rounds}`})`,
+  );
+  return s;
+}
+
+const FIG_DATE = { types: ['figure', 'date'] };
+/** Our extraction, all claim types and figures+dates alone; seconds of each. */
+function measure(label, articles, rounds) {
+  const all = timed(articles, rounds, (a) => extractArticle(a).claims.length);
+  line(`${label}, all types`, articles, all.s, `${all.count} claims`, rounds);
+  const fd = timed(articles, rounds, (a) => extractArticle(a, FIG_DATE).claims.length);
+  line(`${label}, figures+dates`, articles, fd.s, `${fd.count} claims`, rounds);
+  return { all: all.s, figDate: fd.s };
+}
+
+/** wink-nlp with its English lite model, when installed: tokenizer, sentences and entities only. */
+function loadPeer() {
+  try {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp');
+    const model = require('wink-eng-lite-web-model');
+    const version = require('wink-nlp/package.json').version;
+    const nlp = winkNLP(model, ['sbd', 'ner']);
+    return { nlp, version, modelVersion: require('wink-eng-lite-web-model/package.json').version };
+  } catch {
+    return null;
+  }
+}
+const peer = loadPeer();
+
+function measurePeer(label, articles, rounds, ours) {
+  if (!peer) return;
+  const r = timed(articles, rounds, (a) => peer.nlp.readDoc(a.body).entities().length());
+  line(`${label}, wink-nlp sbd+ner`, articles, r.s, `${r.count} entities`, rounds);
+  console.log(
+    `${''.padEnd(38)} wink-nlp time / ours: ${(r.s / ours.all).toFixed(2)}× all types, ${(r.s / ours.figDate).toFixed(2)}× figures+dates`,
   );
 }
 
@@ -82,15 +131,10 @@ function startup(label, args, runs = 10) {
     if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   }
   times.sort((a, b) => a - b);
-  console.log(`${label.padEnd(34)} median ${times[runs >> 1].toFixed(0)} ms, min ${times[0].toFixed(0)} ms (${runs} runs)`);
+  console.log(`${label.padEnd(38)} median ${times[runs >> 1].toFixed(0)} ms, min ${times[0].toFixed(0)} ms (${runs} runs)`);
 }
 
 console.log(`claimcheck bench — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-console.log('single worker, in process (load excluded):');
-const seeds = fixtureTexts();
-const generated = Array.from({ length: N }, (_, i) => article(`gen-${i}`, vary(seeds[i % seeds.length]), i % 2 ? '2017-07-12' : null));
-measure('(a) generated from fixtures', generated);
-
 const ecb = path.resolve(root, '..', 'shared', 'datasets', 'ecbplus');
 const real = [];
 if (existsSync(ecb)) {
@@ -98,7 +142,18 @@ if (existsSync(ecb)) {
     const dir = path.join(ecb, topic);
     for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) real.push(article(`${topic}/${f}`, readFileSync(path.join(dir, f), 'utf8')));
   }
-  measure('(b) ECB+ real articles', real);
+}
+const seeds = [...fixtureTexts(), ...real.map((a) => a.body)];
+const generated = Array.from({ length: N }, (_, i) => article(`gen-${i}`, vary(seeds[i % seeds.length]), i % 2 ? '2017-07-12' : null));
+console.log(
+  `single worker, in process (load excluded); (a) from ${seeds.length} seed articles (fixtures${real.length ? ' and ECB+' : ''})` +
+    (peer ? `; peer: wink-nlp ${peer.version} + wink-eng-lite-web-model ${peer.modelVersion}, pipe sbd+ner` : '; peer: wink-nlp not installed, skipped'),
+);
+const oursA = measure('(a) generated', generated, 1);
+measurePeer('(a) generated', generated, 1, oursA);
+if (real.length) {
+  const oursB = measure('(b) ECB+ real', real, ROUNDS);
+  measurePeer('(b) ECB+ real', real, ROUNDS, oursB);
 } else {
   console.log('(b) ECB+ real articles: skipped (../shared/datasets/ecbplus not found)');
 }
@@ -124,7 +179,7 @@ function cliRun(label, dir, articles, extra) {
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1e6;
   const rss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
   console.log(
-    `${label.padEnd(34)} ${String(articles.length).padStart(6)} files ${s.toFixed(2).padStart(6)} s ${(mb / s).toFixed(2).padStart(7)} MB/s ${String(Math.round(articles.length / s)).padStart(7)} articles/s  peak RSS ${rss.toFixed(0)} MB  (exit ${r.status})`,
+    `${label.padEnd(38)} ${String(articles.length).padStart(6)} files ${s.toFixed(2).padStart(6)} s ${(mb / s).toFixed(2).padStart(7)} MB/s ${String(Math.round(articles.length / s)).padStart(7)} articles/s  peak RSS ${rss.toFixed(0)} MB  (exit ${r.status})`,
   );
   return r.stdout;
 }
@@ -134,8 +189,12 @@ for (const [name, dir, articles] of corpora) {
   if (one !== all) console.log(`  !! ${name}: --jobs 1 and --jobs ${os.availableParallelism()} printed different output`);
 }
 const cacheDir = path.join(tmp, 'cache');
-cliRun('(a) generated, --cache (cold)', corpora[0][1], generated, ['--cache', cacheDir]);
-cliRun('(a) generated, --cache (warm)', corpora[0][1], generated, ['--cache', cacheDir]);
+const cacheCorpus = path.join(tmp, 'cached');
+const cached = generated.slice(0, CACHE_ARTICLES);
+mkdirSync(cacheCorpus, { recursive: true });
+cached.forEach((a, i) => writeFileSync(path.join(cacheCorpus, `${String(i).padStart(5, '0')}.txt`), a.body));
+cliRun(`(a) first ${cached.length}, --cache (cold)`, cacheCorpus, cached, ['--cache', cacheDir]);
+cliRun(`(a) first ${cached.length}, --cache (warm)`, cacheCorpus, cached, ['--cache', cacheDir]);
 rmSync(tmp, { recursive: true, force: true });
 
 startup('claimcheck --version', ['--version']);
