@@ -190,3 +190,23 @@ describe('validate checks the corpus itself', () => {
     expect(foreign.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('check --format junit', () => {
+  test('one case per source and per group; the groups --fail-on names fail, with every claim\'s place', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-junit-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'The new bridge over the river will cost £102.5 million to build.\n');
+    writeFileSync(path.join(dir, 'b.txt'), 'The new bridge over the river will cost £104.1 million to build.\n');
+    const r = cli(['check', 'a.txt', 'b.txt', 'missing.txt', '--format', 'junit', '--fail-on', 'conflict'], dir);
+    expect(r.code).toBe(2); // an input could not be read: that wins over --fail-on
+    const $ = cheerio.load(r.stdout, { xml: true });
+    expect($('testsuite[name="sources"] > testcase').length).toBe(3);
+    expect($('testcase[name="missing.txt"] > error').length).toBe(1);
+    const failure = $('testsuite[name="groups"] > testcase > failure');
+    expect(failure.length).toBe(1);
+    expect(failure.attr('type')).toBe('conflict');
+    expect(failure.text()).toMatch(/a\.txt:1:\d+ {2}102,500,000 GBP\nb\.txt:1:\d+ {2}104,100,000 GBP/);
+    const pass = cli(['check', 'a.txt', 'b.txt', '--format', 'junit'], dir);
+    expect(pass.code).toBe(0);
+    expect(cheerio.load(pass.stdout, { xml: true })('failure').length).toBe(0);
+  });
+});

@@ -2,7 +2,7 @@
 import { check, diff } from '../compare/index.js';
 import { aliasTable, applyAliases } from '../config/apply.js';
 import { extractDocument } from '../extract/index.js';
-import { formatCheckJson, formatCheckMarkdown, formatCheckText, summaryLine } from '../report/check.js';
+import { formatCheckJson, formatCheckJunit, formatCheckMarkdown, formatCheckText, summaryLine } from '../report/check.js';
 import { formatCheckHtml, htmlExtras } from '../report/html.js';
 import { diffSummary, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../report/diff.js';
 import type { CheckReport, ClaimType, DiffReport, Verdict } from '../schema.js';
@@ -12,7 +12,7 @@ import { chalkFor, write, type Io } from './io.js';
 import { openOutput } from './output.js';
 
 export interface CompareCliOptions {
-  format: 'text' | 'json' | 'ndjson' | 'markdown' | 'html' | undefined;
+  format: 'text' | 'json' | 'ndjson' | 'markdown' | 'html' | 'junit' | undefined;
   types: ClaimType[] | undefined;
   tolerance: number;
   keepBoilerplate: boolean;
@@ -59,6 +59,7 @@ export async function checkCommand(paths: string[], opts: CheckCliOptions, io: I
     else if (format === 'markdown') await write(out.stream, formatCheckMarkdown(report));
     else if (format === 'html') await write(out.stream, formatCheckHtml(report, htmlExtras(inputs)));
     else if (format === 'json') await write(out.stream, formatCheckJson(report));
+    else if (format === 'junit') await write(out.stream, formatCheckJunit(report, opts.failOn));
     else for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
     await out.commit();
   } catch (e) {
@@ -101,7 +102,7 @@ export async function diffCommand(paths: string[], opts: DiffCliOptions, io: Io)
  * line; text and markdown one section per story. Articles that fit no story are listed.
  */
 async function checkByStory(inputs: Awaited<ReturnType<typeof extractAll>>, opts: CheckCliOptions, io: Io, tally: InputTally): Promise<number> {
-  if (opts.format === 'html') throw new CliError('--by-story writes one report per story: use --format text, json, ndjson or markdown');
+  if (opts.format === 'html' || opts.format === 'junit') throw new CliError(`--by-story writes one report per story: use --format text, json, ndjson or markdown, not ${opts.format}`);
   const { storiesOf } = await import('../cluster/index.js');
   const { stories, unclustered } = storiesOf(inputs);
   const reports = stories.map(({ story, inputs: members }) => ({

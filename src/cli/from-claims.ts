@@ -14,7 +14,7 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { check } from '../compare/index.js';
-import { formatCheckJson, formatCheckMarkdown, formatCheckText, summaryLine } from '../report/check.js';
+import { formatCheckJson, formatCheckJunit, formatCheckMarkdown, formatCheckText, summaryLine } from '../report/check.js';
 import type { CheckReport, Claim, ExtractedArticle, InputError, Segmented } from '../schema.js';
 import { streamLines } from '../load/stream.js';
 import { CliError, EXIT } from './errors.js';
@@ -98,6 +98,10 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
   const out = await openOutput(opts.output, io.stdout, io.cwd);
   const format = opts.format ?? (out.stream.isTTY ? 'text' : 'json');
   const chalk = chalkFor(out.stream, io.env, opts.color);
+  if (format === 'junit' && byStory) {
+    await out.abort();
+    throw new CliError('--from-claims: these claims hold several stories; --format junit writes one check, so use text, json, ndjson or markdown');
+  }
   try {
     // with stories, the shapes of check --by-story: JSON {stories, errors}, NDJSON a document a line
     if (format === 'json' && byStory) {
@@ -106,6 +110,7 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
     } else {
       for (const [i, { story, report }] of reports.entries()) {
         if (format === 'json') await write(out.stream, formatCheckJson({ ...report, note: REUSE_NOTE } as CheckReport));
+        else if (format === 'junit') await write(out.stream, formatCheckJunit(report, opts.failOn));
         else if (format === 'ndjson' && byStory) await write(out.stream, JSON.stringify({ story, ...report, note: REUSE_NOTE }) + '\n');
         else if (format === 'ndjson') for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
         else if (format === 'markdown') {

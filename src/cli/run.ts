@@ -126,7 +126,7 @@ Examples:
         'Also reports text reuse: sentences that stand word for word in two articles.',
     )
     .argument('[paths...]', 'files or folders of one story\'s articles, or - for stdin')
-    .addOption(formatOption(['text', 'json', 'ndjson', 'markdown', 'html']))
+    .addOption(formatOption(['text', 'json', 'ndjson', 'markdown', 'html', 'junit']))
     .option('--from-claims <file>', 'check claims already extracted (extract --format ndjson), one check per `story` field; no text reuse')
     .option('--by-story', 'find the stories of an archive first (as claimcheck cluster does) and check each one', false)
     .option('--tolerance <x>', 'relative tolerance for figures, e.g. 0.05 or 5% (default: exact after rounding to the precision written)')
@@ -144,6 +144,7 @@ Examples:
   claimcheck check stories/flood/ --format html -o report.html     a page to share (self-contained)
   claimcheck check stories/flood/ --format json | jq '.groups[] | select(.verdict=="conflict")'
   claimcheck check stories/flood/ --fail-on conflict,variant       exit 1 when sources disagree
+  claimcheck check stories/flood/ --format junit --fail-on conflict -o check.xml   a CI test report
   claimcheck check stories/flood/ --tolerance 2%           figures within 2% of each other agree
   claimcheck check archive/ --by-story --format ndjson     one check document per story found`,
     )
@@ -375,7 +376,7 @@ async function parseCompareOptions(o: Record<string, unknown>, io: Io) {
   const base = await parseInputOptions(o, io, s);
   return {
     ...base,
-    format: o.format as 'text' | 'json' | 'ndjson' | 'markdown' | 'html' | undefined,
+    format: o.format as 'text' | 'json' | 'ndjson' | 'markdown' | 'html' | 'junit' | undefined,
     tolerance: s.tolerance,
     failOn: s.failOn,
     output: typeof o.output === 'string' ? o.output : undefined,

@@ -5,6 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { CheckReport, DiffPart, Group, GroupClaim, Verdict } from '../schema.js';
+import { junitDocument, type JunitCase } from './junit.js';
 
 export interface CheckFormatOptions {
   chalk: ChalkInstance;
@@ -216,4 +217,28 @@ export function formatCheckMarkdown(report: CheckReport): string {
 function trimTo(s: string, n: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+/**
+ * JUnit XML for CI: one test case per source (in error when it could not be read) and one per
+ * group, failing when its verdict is one `failOn` names, with the group's explanation and
+ * every claim's `path:line` in the failure.
+ */
+export function formatCheckJunit(report: CheckReport, failOn: readonly Verdict[]): string {
+  const sources: JunitCase[] = report.articles.map((a) => ({ classname: 'claimcheck.source', name: a.path, file: a.path }));
+  for (const e of report.errors) {
+    sources.push({ classname: 'claimcheck.source', name: e.path, file: e.path, error: { message: e.message, body: `${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}` } });
+  }
+  const groups: JunitCase[] = report.groups.map((g) => {
+    const c: JunitCase = { classname: `claimcheck.${g.verdict}`, name: `${g.type}: ${g.label}`, file: g.claims[0]?.path };
+    if (failOn.includes(g.verdict)) {
+      const where = g.claims.map((x) => `${x.path}:${x.line}:${x.column}  ${claimValue(x)}`);
+      c.failure = { message: `${g.verdict}: ${g.explanation}`, type: g.verdict, body: [g.explanation, ...where].join('\n') };
+    }
+    return c;
+  });
+  return junitDocument('claimcheck check', [
+    { name: 'sources', cases: sources },
+    { name: 'groups', cases: groups },
+  ]);
 }

@@ -7,6 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { InputError, Verdict } from '../schema.js';
 import type { ClaimDrift, Drift, GroupDrift } from '../validate/drift.js';
 import { isEmpty } from '../validate/drift.js';
+import { junitDocument, type JunitCase } from './junit.js';
 import type { Snapshot, SnapshotGroup } from '../validate/snapshot.js';
 
 export interface ValidateResult {
@@ -122,55 +123,18 @@ export function formatValidateText(r: ValidateResult, { chalk }: { chalk: ChalkI
   return lines.join('\n') + '\n';
 }
 
-// ---- JUnit XML ----
-
-/** XML text: escaped, and without the control characters XML 1.0 forbids. */
-function xml(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-interface Case {
-  classname: string;
-  name: string;
-  file?: string;
-  failure?: { message: string; type: string; body: string };
-  error?: { message: string; body: string };
-}
-
-function testcase(c: Case): string {
-  const attrs = `classname="${xml(c.classname)}" name="${xml(c.name)}"${c.file ? ` file="${xml(c.file)}"` : ''}`;
-  if (c.error) return `    <testcase ${attrs}>\n      <error message="${xml(c.error.message)}" type="input">${xml(c.error.body)}</error>\n    </testcase>`;
-  if (c.failure) return `    <testcase ${attrs}>\n      <failure message="${xml(c.failure.message)}" type="${xml(c.failure.type)}">${xml(c.failure.body)}</failure>\n    </testcase>`;
-  return `    <testcase ${attrs}/>`;
-}
-
-function suite(name: string, cases: Case[]): string {
-  const failures = cases.filter((c) => c.failure).length;
-  const errors = cases.filter((c) => c.error).length;
-  const head = `  <testsuite name="${xml(name)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0">`;
-  return [head, ...cases.map(testcase), '  </testsuite>'].join('\n');
-}
-
 export function formatValidateJunit(r: ValidateResult): string {
   const d = r.drift;
-  const suites: Array<{ name: string; cases: Case[] }> = [];
+  const suites: Array<{ name: string; cases: JunitCase[] }> = [];
   // articles: every article now in the corpus, every one gone, every file with a problem
-  const articleCases: Case[] = [];
+  const articleCases: JunitCase[] = [];
   const problemsByPath = new Map<string, InputError[]>();
   for (const p of r.problems) problemsByPath.set(p.path, [...(problemsByPath.get(p.path) ?? []), p]);
   const claimsOf = (id: string) => d?.claims.filter((c) => c.article === id) ?? [];
   for (const a of r.current.articles) {
     const file = shownPath(r.corpus, a.path);
     const drift = [...(d?.articles.filter((x) => x.article === a.id) ?? []).map((x) => `article ${x.kind}: ${x.explanation}`), ...claimsOf(a.id).map((c) => `line ${c.line}:${c.column}: ${c.type} ${c.kind}: ${c.explanation}`)];
-    const c: Case = { classname: 'claimcheck.article', name: file, file };
+    const c: JunitCase = { classname: 'claimcheck.article', name: file, file };
     if (drift.length && !r.updated) c.failure = { message: `${drift.length} change${drift.length === 1 ? '' : 's'} from the snapshot`, type: 'drift', body: drift.join('\n') };
     articleCases.push(c);
   }
@@ -187,8 +151,8 @@ export function formatValidateJunit(r: ValidateResult): string {
   for (const s of r.current.stories) {
     const story = storyName(r.corpus, s.folder);
     const drifts = d?.groups.filter((g) => g.folder === s.folder) ?? [];
-    const cases: Case[] = s.groups.map((g) => {
-      const c: Case = { classname: `claimcheck.story ${story}`, name: `${g.type}: ${g.label}` };
+    const cases: JunitCase[] = s.groups.map((g) => {
+      const c: JunitCase = { classname: `claimcheck.story ${story}`, name: `${g.type}: ${g.label}` };
       const drift = drifts.find((x) => x.kind !== 'removed' && x.type === g.type && x.label === g.label && x.new === g.verdict);
       if (drift && !r.updated) c.failure = { message: `${g.type} group ${drift.kind}: ${drift.explanation}`, type: 'drift', body: drift.explanation };
       else if (r.failOn.includes(g.verdict)) c.failure = { message: `verdict ${g.verdict}`, type: 'verdict', body: `The ${g.type} group "${g.label}" is a ${g.verdict}.` };
@@ -201,16 +165,7 @@ export function formatValidateJunit(r: ValidateResult): string {
     }
     suites.push({ name: `story ${story}`, cases });
   }
-  const all = suites.flatMap((x) => x.cases);
-  const failures = all.filter((c) => c.failure).length;
-  const errors = all.filter((c) => c.error).length;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="claimcheck validate ${xml(r.corpus)}" tests="${all.length}" failures="${failures}" errors="${errors}">`,
-    ...suites.map((x) => suite(x.name, x.cases)),
-    '</testsuites>',
-    '',
-  ].join('\n');
+  return junitDocument(`claimcheck validate ${r.corpus}`, suites);
 }
 
 // ---- GitHub Actions annotations ----
