@@ -109,3 +109,13 @@ describe('a role before the name still makes a subject', () => {
     expect(qs[qs.length - 1]!.speaker).toBe('Victor Lind');
   });
 });
+
+describe('adverbials before the subject', () => {
+  test.each([
+    ['an -ly adverbial segment', 'More recently, Sen. Ray Dunn pledged to make the company "pay every cent it owes."', 'Ray Dunn'],
+    ['a clause opened by "As" with capitalised words', 'As New Hampshire prepares to vote Tuesday, Gov. Lyle Bream called his rival "a charming man with no record."', 'Lyle Bream'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});

@@ -146,10 +146,13 @@ function segments(toks: Token[]): Token[][] {
   return out.filter((s) => s.length);
 }
 
+/** Conjunctions that open a subordinate clause: never the first word of a name ("As New Hampshire votes, …"). */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'if', 'once', 'because', 'despite', 'during', 'following', 'until', 'unless', 'whereas', 'with', 'without', 'in', 'on', 'at']);
+
 function isAdverbial(seg: Token[]): boolean {
   const f = seg[0]!;
   if (f.kind !== 'word') return true;
-  if (ADVERBIAL_STARTS.has(f.lower) && !(f.cap && seg.length > 1 && seg[1]!.cap && f.lower !== 'in' && f.lower !== 'on')) return true;
+  if (ADVERBIAL_STARTS.has(f.lower) && !(f.cap && seg.length > 1 && seg[1]!.cap && !SUBORDINATORS.has(f.lower))) return true;
   // "Speaking in Ohio", "Leaning into her message": a participle (a name such as "King" stands alone or before a name).
   if (f.lower.endsWith('ing') && f.lower.length > 4 && !ROLE_BY_WORD.has(f.lower) && (!f.cap || (seg.length > 1 && !seg[1]!.cap))) return true;
   if (f.cap && seg.length === 1 && DATE_WORDS.has(f.lower)) return true;
@@ -175,9 +178,17 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   let segs = segments(toks);
   while (segs.length > 1 && isAdverbial(segs[0]!)) segs = segs.slice(1);
   if (!segs.length) return null;
-  const firstSeg = segs[0]!;
-  const np = phraseEndingAt(firstSeg, firstSeg.length - 1, 0);
+  let firstSeg = segs[0]!;
+  let np = phraseEndingAt(firstSeg, firstSeg.length - 1, 0);
   let p = np.length ? parsePhrase(body, np) : null;
+  // "More recently, Doe said": an opening segment that names nobody and holds no capitalised
+  // word after its first is an adverbial the lexicon does not list.
+  while (!p && segs.length > 1 && firstSeg.slice(1).every((t) => t.kind !== 'word' || !t.cap) && firstSeg.length <= 4) {
+    segs = segs.slice(1);
+    firstSeg = segs[0]!;
+    np = phraseEndingAt(firstSeg, firstSeg.length - 1, 0);
+    p = np.length ? parsePhrase(body, np) : null;
+  }
   const rest = segs.slice(1);
   if (p && (p.kind === 'description' || (p.kind === 'body' && p.entityKind !== 'organisation')) && rest.length) {
     const second = parsePhrase(body, phraseEndingAt(rest[0]!, rest[0]!.length - 1, 0));
@@ -382,7 +393,9 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
     }
     if (p) return { phrase: p, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: p.start, colon, comma };
     // Inverted: "said Jane Doe:" / "added the report:"
-    const q = hit.entry?.takes === 'frame' || words.length - hit.end > 6 ? null : objectOf(body, words.slice(hit.end));
+    const o0 = words[hit.end];
+    const npStart = !!o0 && o0.kind === 'word' && (o0.cap || NOUN_DETERMINERS.has(o0.lower) || HONORIFIC_BY_FORM.has(o0.text));
+    const q = hit.entry?.takes === 'frame' || words.length - hit.end > 6 || !npStart ? null : objectOf(body, words.slice(hit.end));
     if (q && (q.kind === 'person' || q.kind === 'body') && hit.end < words.length) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
     // A gerund cue ("…, adding: “…”") takes the subject of an earlier cue in the clause.
   }
