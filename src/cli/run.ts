@@ -231,11 +231,12 @@ Examples:
     .command('snapshot')
     .summary('write the expected results of a corpus kept under version control')
     .description(
-      'Extract and check every article of CORPUS (articles in one folder are one story) and write\n' +
-        `the results to CORPUS/claimcheck.expected.json: sorted, stable, no timings, no absolute\n` +
-        'paths, so that it diffs well in a review. `claimcheck validate` compares against it.\n' +
-        'Problems with the corpus (unreadable, invalid or empty articles, duplicate ids) are listed\n' +
-        'and nothing is written (exit 2).',
+      'Extract and check every article of CORPUS (the articles of one folder are one\n' +
+        'story) and write the results to CORPUS/claimcheck.expected.json: sorted,\n' +
+        'stable, no timings, no absolute paths, so that it diffs well in a review.\n' +
+        '`claimcheck validate` compares against it. Problems with the corpus\n' +
+        '(unreadable, invalid or empty articles, duplicate ids) are listed and nothing\n' +
+        'is written (exit 2).',
     )
     .argument('<corpus>', 'the folder of the corpus');
   corpusOptions(snapshotCmd)
@@ -256,11 +257,12 @@ Examples:
     .command('validate')
     .summary('check a corpus against its snapshot; exit 1 on drift')
     .description(
-      'Re-run extraction and check over CORPUS and compare with CORPUS/claimcheck.expected.json\n' +
-        '(written by `claimcheck snapshot`). Exit 0 when the results are the same; 1 with a drift\n' +
-        'report (claims added, removed, changed or moved; verdicts changed) when not, or when a\n' +
-        'group has a --fail-on verdict; 2 when the corpus itself has problems (unreadable, invalid\n' +
-        'or empty articles, duplicate ids, invalid UTF-8), each named with its file and line.',
+      'Re-run extraction and check over CORPUS and compare the results with\n' +
+        'CORPUS/claimcheck.expected.json (written by `claimcheck snapshot`). Exit 0 when\n' +
+        'they are the same; 1 with a drift report (claims added, removed, changed or\n' +
+        'moved; verdicts changed) when not, or when a group has a --fail-on verdict;\n' +
+        '2 when the corpus itself has problems (unreadable, invalid or empty articles,\n' +
+        'duplicate ids, invalid UTF-8), each named with its file and line.',
     )
     .argument('<corpus>', 'the folder of the corpus')
     .addOption(new Option('-r, --reporter <name>', 'how to report: text, junit (JUnit XML) or github (workflow annotations)').choices(['text', 'junit', 'github']).default('text'))
