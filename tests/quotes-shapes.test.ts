@@ -119,3 +119,14 @@ describe('adverbials before the subject', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('long attributions after the quotation', () => {
+  test.each([
+    ['a relative clause between the name and the verb', "''We will have to live with it,'' Walter Crane, who was the party's leader in the Senate under two presidents, told reporters.", 'Walter Crane'],
+    ['an adverb between the pronoun and the verb', 'Nina Hart spoke first.\n\n"The problem is his ideas," she often says.', 'Nina Hart'],
+    ['wrote MAGAZINE', '"The race is over in the west," wrote Harbor magazine.', 'Harbor magazine'],
+  ])('%s', (_name, body, speaker) => {
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toBe(speaker);
+  });
+});

@@ -39,7 +39,7 @@ export const BODY_WORDS: readonly BodyWord[] = [
   org('federation'), org('foundation'), org('institute'), org('organisation'), org('organization'), org('charity'),
   org('service'), org('force'), org('army'), org('military'), org('navy'), org('parliament'), org('congress'),
   org('senate'), org('cabinet'), org('embassy'), org('club'), org('team'), org('network'), org('newspaper'),
-  org('group'), org('coalition'), org('alliance'), org('panel'), org('tribunal'), org('executive'), org('cabinet'),
+  org('magazine'), org('publication'), org('outlet'), org('broadcaster'), org('group'), org('coalition'), org('alliance'), org('panel'), org('tribunal'), org('executive'), org('cabinet'),
   org('white house'), org('pentagon'), org('kremlin'), org('fbi'), org('police department'),
   grp('inspectors'), grp('police', 'the police'), grp('officials'), grp('investigators'), grp('critics'), grp('experts'),
   grp('researchers'), grp('prosecutors'), grp('officers'), grp('authorities'), grp('campaigners'), grp('residents'),

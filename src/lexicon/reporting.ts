@@ -242,6 +242,7 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'earlier', 'previously', 'once', 'simply', 'recently', 'further', 'again', 'has', 'have', 'had',
   'would', 'will', 'had', 'reportedly', 'repeatedly', 'publicly', 'privately', 'famously', 'only', 'just', 'even', 'could',
   'did', 'does', 'do', 'was', 'is', 'went', 'on', 'told', 'last', 'week', 'flatly', 'curtly', 'angrily', 'bluntly', 'quickly',
+  'often', 'always', 'never', 'sometimes', 'still', 'already', 'now', 'once', 'first', 'soon',
 ]);
 
 export interface CueEntry {

@@ -41,7 +41,7 @@ export interface Attribution {
 
 /** How far around a quotation the attribution is looked for. */
 const AFTER_TOKENS = 40;
-const AFTER_CUE_REACH = 14;
+const AFTER_CUE_REACH = 20;
 const BEFORE_TOKENS = 60;
 const BEFORE_CHARS = 400;
 

@@ -359,6 +359,12 @@ export function phraseStartingAt(toks: Token[], start: number): Token[] {
       continue;
     }
     if (BREAKERS.has(t.lower) || isCueWord(t)) break;
+    // "Democratic presidential candidate Jane Doe": a capitalised modifier, then a role.
+    const roleAhead = !!next && (ROLE_BY_WORD.has(next.lower) || (NP_GLUE.has(next.lower) && !!toks[k + 2] && ROLE_BY_WORD.has(toks[k + 2]!.lower)));
+    if (NP_GLUE.has(t.lower) && head && k > start && toks[k - 1]!.cap && roleAhead && !COMPLEMENT_JOINERS.has(t.lower) && t.lower !== 'and') {
+      k++;
+      continue;
+    }
     if (NP_GLUE.has(t.lower) && !COMPLEMENT_JOINERS.has(t.lower) && t.lower !== 'and' && t.lower !== 'in' && t.lower !== 'on' && !head) {
       k++;
       continue;
