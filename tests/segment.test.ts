@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { Segmented } from '../src/schema.js';
 import { segment } from '../src/text/segment.js';
 import { bulletEnd } from '../src/text/paragraphs.js';
+import { GAP_BREAK, GAP_NONE, GAP_SPACE, NUM, PUNCT, WORD, sentenceTokens, tokenAt, tokenLower, tokenText, tokensOf } from '../src/text/tokens.js';
 import { articleFromText } from './helpers.js';
 import { expectLinear } from './linear.js';
 
@@ -237,5 +238,74 @@ describe('invariants', () => {
   ])('stays fast on %s', (_name, text) => {
     checkInvariants(segment(articleFromText(text)));
     expectLinear(text, (s) => segment(articleFromText(s)));
+  });
+});
+
+describe('shared token stream', () => {
+  const problemsOfTokens = (doc: Segmented): string[] => {
+    const t = tokensOf(doc);
+    const body = doc.article.body;
+    const out: string[] = [];
+    // every non-space character is in exactly one token, in order
+    let covered = '';
+    for (let i = 0; i < t.count; i++) {
+      if (i > 0 && t.start[i]! < t.end[i - 1]!) out.push(`token ${i} overlaps the one before`);
+      covered += tokenText(t, i);
+      if (tokenLower(t, i) !== tokenText(t, i).toLowerCase()) out.push(`token ${i} lower case`);
+    }
+    if (covered !== body.replace(/\s+/gu, '').replace(/\u200b/g, '')) out.push('tokens do not cover the non-space text');
+    // a sentence's tokens are exactly the tokens inside it
+    for (const s of doc.sentences) {
+      const [first, end] = sentenceTokens(doc, s.index);
+      const inside: number[] = [];
+      for (let i = 0; i < t.count; i++) if (t.start[i]! >= s.start && t.end[i]! <= s.end) inside.push(i);
+      const want = inside.length ? [inside[0]!, inside[inside.length - 1]! + 1] : [first, first];
+      if (first !== want[0] || end !== want[1]) out.push(`sentence ${s.index}: [${first}, ${end}) not [${want.join(', ')})`);
+    }
+    return out;
+  };
+
+  test('is computed once per segmented article and shared', () => {
+    const doc = segment(articleFromText('Prices rose 3.8% in May. "It’s over," he said.'));
+    expect(tokensOf(doc)).toBe(tokensOf(doc));
+    expect(tokensOf(segment(doc.article))).not.toBe(tokensOf(doc));
+  });
+
+  test('words, numbers and marks, with the gaps between them', () => {
+    const text = 'O’Malley paid £3.8m on 25th May.\n\nNew line';
+    const doc = segment(articleFromText(text));
+    const t = tokensOf(doc);
+    const toks = Array.from({ length: t.count }, (_, i) => tokenText(t, i));
+    expect(toks).toEqual(['O', '’', 'Malley', 'paid', '£', '3', '.', '8', 'm', 'on', '25th', 'May', '.', 'New', 'line']);
+    expect(t.kind[0]).toBe(WORD);
+    expect(t.kind[1]).toBe(PUNCT);
+    expect(t.kind[10]).toBe(NUM);
+    expect(t.ordinal[10]).toBe(1);
+    expect(t.value[10]).toBe(25);
+    expect(t.gap[1]).toBe(GAP_NONE);
+    expect(t.gap[3]).toBe(GAP_SPACE);
+    expect(t.gap[13]).toBe(GAP_BREAK);
+    expect(tokenLower(t, 11)).toBe('may');
+    expect(tokenAt(t, text.indexOf('paid') + 2)).toBe(3);
+    expect(tokenAt(t, text.length)).toBe(t.count);
+  });
+
+  test('sentence ranges cover exactly the tokens of each sentence (fixtures, bullets, CRLF)', () => {
+    for (const file of fixtureFiles) {
+      const text = readFileSync(join(FIXTURES, file), 'utf8');
+      expect(problemsOfTokens(segment(articleFromText(text)))).toEqual([]);
+      expect(problemsOfTokens(segment(articleFromText(text.replace(/\n/g, '\r\n'))))).toEqual([]);
+    }
+    expect(problemsOfTokens(segment(articleFromText('Intro:\n\n• First point.\n• 2. Second one! Third?\n\n1. Numbered')))).toEqual([]);
+  });
+
+  test('random text of tricky characters', () => {
+    const alphabet = [' ', '\n', '\n\n', '.', '. ', '?', '…', '“', '”', "'", '’', '(', 'Mr', 'U.S', '3.8', '25th', 'a', 'The', 'élan', '• ', '1. ', '\t', '\u00a0', '\u200b', '😀', '\ud800'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (parts) => {
+        expect(problemsOfTokens(segment(articleFromText(parts.join(''))))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

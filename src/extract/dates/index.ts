@@ -6,7 +6,7 @@
 import type { DateDraft, Segmented } from '../../schema.js';
 import { findSpanAt } from '../../text/location.js';
 import type { ExtractContext } from '../context.js';
-import { tokenize } from './01-tokenize.js';
+import { tokenize, tokensOf } from './01-tokenize.js';
 import { findMentions } from './02-find.js';
 import { parseMention } from './03-parse.js';
 import { hasExplicitYear, parseIsoDay, resolveExpr, type Anchor } from './04-resolve.js';
@@ -28,7 +28,7 @@ export function parseDates(text: string): DateExpr[] {
 /** Dates: absolute, partial, relative and ranges, resolved against the publication date. */
 export function extractDates(doc: Segmented, ctx: ExtractContext): DateDraft[] {
   const body = doc.article.body;
-  const exprs = parseDates(body);
+  const exprs = findMentions(tokensOf(doc)).map(parseMention);
   const published = parseIsoDay(ctx.published);
   const years = published ? null : contextYears(doc, exprs);
   return exprs.map((e, i) => {

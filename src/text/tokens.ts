@@ -1,0 +1,265 @@
+/**
+ * The shared token stream of a body: word, number and punctuation tokens with exact offsets and
+ * the whitespace before each, cut in one linear pass over the characters (no regex) into typed
+ * arrays. `tokensOf(doc)` computes it once per segmented article, for every extractor that
+ * reads words: no extractor needs to scan the characters again.
+ *
+ * Tokens: a WORD is a run of letters (`\p{L}`), a NUM a run of ASCII digits (with an ordinal
+ * suffix `st`/`nd`/`rd`/`th` glued on, flagged), and every other non-space character is a PUNCT
+ * of its own (a surrogate pair stays whole). So `O’Malley` is WORD PUNCT WORD with no gap,
+ * `3.8m` is NUM PUNCT NUM WORD, `U.S.` is WORD PUNCT WORD PUNCT: consumers join what they need
+ * by the gaps.
+ *
+ * ```ts
+ * const t = tokensOf(doc);
+ * const [first, end] = sentenceTokens(doc, s.index);
+ * for (let i = first; i < end; i++) if (t.kind[i] === WORD && tokenLower(t, i) === 'said') …
+ * ```
+ */
+import type { Segmented } from '../schema.js';
+
+export const WORD = 1;
+export const NUM = 2;
+export const PUNCT = 3;
+
+/** Whitespace before a token: none, spaces on one line, one line break, a paragraph break (or a long run). */
+export const GAP_NONE = 0;
+export const GAP_SPACE = 1;
+export const GAP_LINE = 2;
+export const GAP_BREAK = 3;
+
+/** Tokens of a text as parallel arrays; offsets are 0-based UTF-16, `end` exclusive. */
+export interface Tokens {
+  readonly text: string;
+  readonly count: number;
+  /** WORD, NUM or PUNCT. */
+  readonly kind: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Whitespace between the previous token and this one (GAP_*). */
+  readonly gap: Uint8Array;
+  /** NUM: the value when it has at most 4 digits, else -1. */
+  readonly value: Int32Array;
+  /** NUM: number of digits (capped at 255); the token may end with an ordinal suffix after them. */
+  readonly digits: Uint8Array;
+  /** NUM: 1 when an ordinal suffix (`st`, `nd`, `rd`, `th`) follows the digits inside the token. */
+  readonly ordinal: Uint8Array;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029
+  );
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetter(text: string, i: number, c: number): boolean {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 0xc0) return false;
+  return LETTER.test(text[i]!);
+}
+
+/** Character classes of the code units below `CLASS_LIMIT`, decided once by the functions above. */
+const C_OTHER = 0;
+const C_SPACE = 1;
+const C_DIGIT = 2;
+const C_LETTER = 3;
+const CLASS_LIMIT = 0x800;
+const CLASS = new Uint8Array(CLASS_LIMIT);
+for (let c = 0; c < CLASS_LIMIT; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = isSpace(c) ? C_SPACE : isDigit(c) ? C_DIGIT : isLetter(ch, 0, c) ? C_LETTER : C_OTHER;
+}
+
+function classOf(text: string, i: number, c: number): number {
+  if (c < CLASS_LIMIT) return CLASS[c]!;
+  return isSpace(c) ? C_SPACE : isLetter(text, i, c) ? C_LETTER : C_OTHER;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** True when `text[i..i+2)` is an ordinal suffix not followed by another letter. */
+function ordinalSuffixAt(text: string, i: number): boolean {
+  if (i + 1 >= text.length) return false;
+  const a = lowerAscii(text.charCodeAt(i));
+  const b = lowerAscii(text.charCodeAt(i + 1));
+  const ok = (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+  if (!ok) return false;
+  const n = i + 2 < text.length ? text.charCodeAt(i + 2) : 32;
+  return !isLetter(text, i + 2, n) && !isDigit(n);
+}
+
+/** Tokenize `text` (whole body). Linear in its length. */
+export function tokenize(text: string): Tokens {
+  let cap = (text.length >> 2) + 16;
+  let kind = new Uint8Array(cap);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let gap = new Uint8Array(cap);
+  let value = new Int32Array(cap);
+  let digits = new Uint8Array(cap);
+  let ordinal = new Uint8Array(cap);
+  let n = 0;
+  // (growth is written out in the loop, not in a closure: arrays a closure assigns live in a
+  // heap context, and every store to them in this loop would load them from there)
+
+  const len = text.length;
+  let i = 0;
+  let g = GAP_BREAK; // the start of the text counts as a break
+  let spaces = 0;
+  let newlines = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    const cls = classOf(text, i, c);
+    if (cls === C_SPACE) {
+      spaces++;
+      if (c === 10) newlines++;
+      i++;
+      continue;
+    }
+    if (n === 0) g = GAP_BREAK;
+    else if (spaces === 0) g = GAP_NONE;
+    else if (newlines >= 2 || spaces > 12) g = GAP_BREAK;
+    else if (newlines === 1) g = GAP_LINE;
+    else g = GAP_SPACE;
+    spaces = 0;
+    newlines = 0;
+    if (n === cap) {
+      cap *= 2;
+      const k = new Uint8Array(cap); k.set(kind); kind = k;
+      const s = new Int32Array(cap); s.set(start); start = s;
+      const e = new Int32Array(cap); e.set(end); end = e;
+      const gp = new Uint8Array(cap); gp.set(gap); gap = gp;
+      const v = new Int32Array(cap); v.set(value); value = v;
+      const d = new Uint8Array(cap); d.set(digits); digits = d;
+      const o = new Uint8Array(cap); o.set(ordinal); ordinal = o;
+    }
+    start[n] = i;
+    gap[n] = g;
+    if (cls === C_DIGIT) {
+      let j = i;
+      let v = 0;
+      while (j < len && isDigit(text.charCodeAt(j))) {
+        if (j - i < 4) v = v * 10 + (text.charCodeAt(j) - 48);
+        j++;
+      }
+      const nd = j - i;
+      kind[n] = NUM;
+      value[n] = nd <= 4 ? v : -1;
+      digits[n] = nd > 255 ? 255 : nd;
+      if (ordinalSuffixAt(text, j)) {
+        ordinal[n] = 1;
+        j += 2;
+      } else ordinal[n] = 0;
+      end[n] = j;
+      i = j;
+    } else if (cls === C_LETTER) {
+      let j = i + 1;
+      while (j < len) {
+        const d = text.charCodeAt(j);
+        if (d < CLASS_LIMIT ? CLASS[d] !== C_LETTER : !isLetter(text, j, d)) break;
+        j++;
+      }
+      kind[n] = WORD;
+      value[n] = -1;
+      end[n] = j;
+      i = j;
+    } else {
+      // One punctuation mark; a surrogate pair stays whole.
+      const lo = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+      const w = c >= 0xd800 && c <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1;
+      kind[n] = PUNCT;
+      value[n] = -1;
+      end[n] = i + w;
+      i += w;
+    }
+    n++;
+  }
+  return { text, count: n, kind, start, end, gap, value, digits, ordinal };
+}
+
+/** Tokens of a segmented article, plus what is built from them on demand. */
+interface DocTokens {
+  tokens: Tokens;
+  /** `[first, end)` token ranges of the sentences, flat: `[f0, e0, f1, e1, …]`. */
+  sentenceRanges: Int32Array | null;
+}
+const DOC_TOKENS = new WeakMap<Segmented, DocTokens>();
+const LOWER = new WeakMap<Tokens, (string | undefined)[]>();
+
+function docTokens(doc: Segmented): DocTokens {
+  let d = DOC_TOKENS.get(doc);
+  if (!d) {
+    d = { tokens: tokenize(doc.article.body), sentenceRanges: null };
+    DOC_TOKENS.set(doc, d);
+  }
+  return d;
+}
+
+/** The tokens of the whole body of a segmented article, computed on first use and shared. */
+export function tokensOf(doc: Segmented): Tokens {
+  return docTokens(doc).tokens;
+}
+
+/**
+ * The tokens of sentence `k` of `doc` as a half-open index range `[first, end)` into
+ * `tokensOf(doc)`. A sentence is a trimmed span that ends before white space, so no token
+ * straddles its edges; the ranges of all sentences are built in one merge pass on first use.
+ */
+export function sentenceTokens(doc: Segmented, k: number): [number, number] {
+  const d = docTokens(doc);
+  if (!d.sentenceRanges) {
+    const t = d.tokens;
+    const ss = doc.sentences;
+    const r = new Int32Array(ss.length * 2);
+    let i = 0;
+    for (let s = 0; s < ss.length; s++) {
+      while (i < t.count && t.start[i]! < ss[s]!.start) i++;
+      r[2 * s] = i;
+      while (i < t.count && t.start[i]! < ss[s]!.end) i++;
+      r[2 * s + 1] = i;
+    }
+    d.sentenceRanges = r;
+  }
+  return [d.sentenceRanges[2 * k]!, d.sentenceRanges[2 * k + 1]!];
+}
+
+/** The text of token `i`. */
+export function tokenText(t: Tokens, i: number): string {
+  return t.text.slice(t.start[i]!, t.end[i]!);
+}
+
+/** The lower case of token `i`, made once per token and shared by every caller. */
+export function tokenLower(t: Tokens, i: number): string {
+  let cache = LOWER.get(t);
+  if (!cache) {
+    cache = new Array<string | undefined>(t.count);
+    LOWER.set(t, cache);
+  }
+  let v = cache[i];
+  if (v === undefined) {
+    v = tokenText(t, i).toLowerCase();
+    cache[i] = v;
+  }
+  return v;
+}
+
+/** Index of the first token that ends after `offset` (the token at or after it); `t.count` if none. */
+export function tokenAt(t: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t.end[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
