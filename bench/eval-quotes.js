@@ -18,7 +18,8 @@
  *   campaign") needs one of its content words in ours. A gold pronoun ("he", "she", "they",
  *   "who", "I", "we", "it") stands for the named source of the nearest earlier annotated
  *   attribution in the article (from `<id>.attributions.json`, a non-pronoun source with a
- *   capitalised word, starting before the quote); with none, the nearest earlier capitalised
+ *   capitalised word, starting before the quote, not "Mr." for "she" nor "Mrs."/"Ms." for "he");
+ *   with none, the nearest earlier capitalised
  *   two-word name in the text. A null gold speaker is right only when ours is null too.
  * - End-to-end: a true positive is a span match whose speaker is right; precision and recall
  *   are over the same predicted and gold counts as the span figures.
@@ -105,11 +106,15 @@ function predictedUnits(body, drafts) {
 }
 
 /** The named source a gold pronoun stands for; see the header. */
-function referent(body, attributions, at) {
+function referent(body, attributions, at, pronoun = '') {
   let best = null;
+  const p = pronoun.toLowerCase();
   for (const a of attributions) {
     for (const s of a.source ?? []) {
       if (s.start >= at) continue;
+      // An honorific decides gender: "she" never stands for "Mr. Doe", nor "he" for "Mrs. Doe".
+      if (p === 'she' && /\b(Mr|Sir|Lord)\b\.?/.test(s.text)) continue;
+      if (p === 'he' && /\b(Mrs|Ms|Miss|Lady|Baroness)\b\.?/.test(s.text)) continue;
       const w = words(s.text);
       if (!w.length || w.every((x) => PRONOUNS.has(x.toLowerCase()))) continue;
       if (!nameWords(headOf(s.text)).length) continue;
@@ -156,7 +161,7 @@ function speakerRight(gold, ours, body, attributions, at) {
   let g = gold;
   const gw = words(g);
   if (gw.length && gw.every((x) => PRONOUNS.has(x.toLowerCase()))) {
-    g = referent(body, attributions, at);
+    g = referent(body, attributions, at, gw[0]);
     if (g == null) return false;
   }
   const ourWords = new Set(words(ours).map((x) => x.toLowerCase()));
@@ -261,7 +266,7 @@ function evaluate(split) {
         nRight++;
         if (p.speaker != null) nRightAttributed++;
       }
-      else misses.speaker.push(`${id} @${g.q.start}: gold ${JSON.stringify(g.speaker)}${g.speaker && words(g.speaker).every((x) => PRONOUNS.has(x.toLowerCase())) ? ` (= ${JSON.stringify(referent(body, attributions, g.q.start))})` : ''} ours ${JSON.stringify(p.speaker)} (${p.draft.rule}) ${JSON.stringify(body.slice(Math.max(0, g.q.start - 90), g.q.end + 60).replace(/\n/g, ' / '))}`);
+      else misses.speaker.push(`${id} @${g.q.start}: gold ${JSON.stringify(g.speaker)}${g.speaker && words(g.speaker).every((x) => PRONOUNS.has(x.toLowerCase())) ? ` (= ${JSON.stringify(referent(body, attributions, g.q.start, words(g.speaker)[0]))})` : ''} ours ${JSON.stringify(p.speaker)} (${p.draft.rule}) ${JSON.stringify(body.slice(Math.max(0, g.q.start - 90), g.q.end + 60).replace(/\n/g, ' / '))}`);
     }
     pred.forEach((p, pi) => { if (!pUsed.has(pi)) misses.spanFalsePos.push(`${id} @${p.span[0]}: ${JSON.stringify(body.slice(p.span[0], p.span[1]).slice(0, 120))} (${p.draft.rule})`); });
     gold.forEach((g, gi) => { if (!gUsed.has(gi)) misses.spanFalseNeg.push(`${id} @${g.span[0]}: ${JSON.stringify(body.slice(g.span[0], g.span[1]).slice(0, 120))}`); });
