@@ -63,39 +63,48 @@ function article(id, body, published = null) {
 function timed(articles, rounds, fn) {
   for (const a of articles.slice(0, 200)) fn(a); // warm-up
   const times = [];
+  const cpus = [];
   let count = 0;
   for (let r = 0; r < rounds; r++) {
     count = 0;
     const t = process.hrtime.bigint();
+    const c = process.cpuUsage();
     for (const a of articles) count += fn(a);
+    const dc = process.cpuUsage(c);
     times.push(Number(process.hrtime.bigint() - t) / 1e9);
+    cpus.push((dc.user + dc.system) / 1e6);
   }
   times.sort((a, b) => a - b);
-  return { s: times[Math.floor(times.length / 2)], count };
+  cpus.sort((a, b) => a - b);
+  return { s: times[Math.floor(times.length / 2)], cpu: cpus[Math.floor(cpus.length / 2)], count };
 }
 
 function mbOf(articles) {
   return articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1e6;
 }
 
-function line(label, articles, s, what, rounds) {
+/**
+ * One result line: wall-clock MB/s, articles/s and ms/article, then MB/s by the process's CPU
+ * time (user+system, one thread: steadier than the wall clock on a shared machine).
+ */
+function line(label, articles, r, what, rounds) {
   const mb = mbOf(articles);
+  const s = r.s;
   console.log(
     `${label.padEnd(38)} ${String(articles.length).padStart(6)} articles ${mb.toFixed(1).padStart(6)} MB  ` +
       `${(mb / s).toFixed(2).padStart(7)} MB/s ${Math.round(articles.length / s).toString().padStart(7)} articles/s  ` +
-      `${((s / articles.length) * 1000).toFixed(3)} ms/article  ${what}  (${rounds === 1 ? 'one run' : `median of ${rounds}`})`,
+      `${((s / articles.length) * 1000).toFixed(3)} ms/article  (cpu ${(mb / r.cpu).toFixed(2)} MB/s)  ${what}  (${rounds === 1 ? 'one run' : `median of ${rounds}`})`,
   );
-  return s;
 }
 
 const FIG_DATE = { types: ['figure', 'date'] };
 /** Our extraction, all claim types and figures+dates alone; seconds of each. */
 function measure(label, articles, rounds) {
   const all = timed(articles, rounds, (a) => extractArticle(a).claims.length);
-  line(`${label}, all types`, articles, all.s, `${all.count} claims`, rounds);
+  line(`${label}, all types`, articles, all, `${all.count} claims`, rounds);
   const fd = timed(articles, rounds, (a) => extractArticle(a, FIG_DATE).claims.length);
-  line(`${label}, figures+dates`, articles, fd.s, `${fd.count} claims`, rounds);
-  return { all: all.s, figDate: fd.s };
+  line(`${label}, figures+dates`, articles, fd, `${fd.count} claims`, rounds);
+  return { all, figDate: fd };
 }
 
 /** wink-nlp with its English lite model, when installed: tokenizer, sentences and entities only. */
@@ -116,9 +125,9 @@ const peer = loadPeer();
 function measurePeer(label, articles, rounds, ours) {
   if (!peer) return;
   const r = timed(articles, rounds, (a) => peer.nlp.readDoc(a.body).entities().length());
-  line(`${label}, wink-nlp sbd+ner`, articles, r.s, `${r.count} entities`, rounds);
+  line(`${label}, wink-nlp sbd+ner`, articles, r, `${r.count} entities`, rounds);
   console.log(
-    `${''.padEnd(38)} wink-nlp time / ours: ${(r.s / ours.all).toFixed(2)}× all types, ${(r.s / ours.figDate).toFixed(2)}× figures+dates`,
+    `${''.padEnd(38)} wink-nlp time / ours: ${(r.cpu / ours.all.cpu).toFixed(2)}× all types, ${(r.cpu / ours.figDate.cpu).toFixed(2)}× figures+dates (by CPU time)`,
   );
 }
 
