@@ -104,6 +104,15 @@ function triggerShape(text: string, s: number, e: number): boolean {
   return a < 128 && b < 128 ? TRIGGER_BITS[(len * 128 + a) * 128 + b] === 1 : TRIGGER_SHAPES.has(len * 65536 + a);
 }
 
+/** Count words (`a`, `two`, `several`) that start nothing but `… ago`: no other pattern is tried after them. */
+const ONLY_AGO = new Set(
+  Object.keys(AGO_COUNTS).filter(
+    (w) =>
+      !MONTH_WORDS.has(w) && !WEEKDAY_WORDS.has(w) && !(w in ORDINAL_UNITS) && !(w in ORDINAL_TENS) && !(w in RELATIVE_DAYS) &&
+      !(w in RELATIVE_DAY_PHRASES) && !(w in DIRECTIONS) && w !== 'between' && w !== 'from',
+  ),
+);
+
 /** Words before `last`/`this`/`next …` that turn it into a duration or a noun phrase (`the last year`). */
 /** Irregular plurals after which a four-digit number is a count, not a year. */
 const COUNT_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'feet', 'teeth', 'mice']);
@@ -742,8 +751,10 @@ class Finder {
       }
     }
     if (!this.near(j) || !this.near(j + 1)) return null;
+    // `ago` first: a length test spares reading the word after nearly every `a`
+    if (this.t.end[j + 1]! - this.t.start[j + 1]! !== 3 || this.w(j + 1) !== 'ago') return null;
     const unit = AGO_UNITS[this.w(j)];
-    if (!unit || this.w(j + 1) !== 'ago') return null;
+    if (!unit) return null;
     return { next: j + 2, p: { ago: { n, unit: unit.unit } } };
   }
 
@@ -802,6 +813,7 @@ class Finder {
     }
 
     const ago = this.agoAt(i);
+    if (!ago && ONLY_AGO.has(w)) return null;
     if (ago) {
       this.accept(ago.next, false);
       return { mention: { start: this.startOf(i), end: this.endOf(ago.next - 1), rule: 'date/ago', from: ago.p, to: null }, next: ago.next };
