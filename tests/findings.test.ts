@@ -315,3 +315,19 @@ describe('findings: known gaps', () => {
   test.todo('"Researchers at the University of Oxford found …" names the university, not "researchers at the University of Oxford"');
   test.todo('"Today the report has been published with an overall judgement of inadequate": a judgement stated as a noun phrase');
 });
+
+describe('findings: told, according to any source, run-on clauses', () => {
+  function findingsOf(body: string) {
+    return extractFindings(segment(articleFromText(body)), { published: null });
+  }
+  test.each([
+    ['told a listener that', 'A hospital spokesman told reporters that the ward would reopen in March.', 'the ward would reopen in March'],
+    ['told a named outlet, no "that"', 'Mayor Ann Ross told the Daily Courier she had not seen the audit.', 'she had not seen the audit'],
+    ['according to a count by an organisation', 'The senator leads by 40 delegates, according to a count by The Associated Press.', 'The senator leads by 40 delegates'],
+    ['according to a plain noun phrase', 'The jet had two couches and eleven seats, according to aviation records.', 'The jet had two couches and eleven seats'],
+    ['a participle after the comma is the writer’s, not the source’s', 'The minister said she would publish the figures on Friday, calling the delay regrettable.', 'she would publish the figures on Friday'],
+    ['a second report after ", and" ends the first', 'Six in ten voters said the mayor was honest, and most said the same of her rival.', 'the mayor was honest'],
+  ])('%s', (_name, body, text) => {
+    expect(findingsOf(body).map((f) => f.text)).toContain(text);
+  });
+});

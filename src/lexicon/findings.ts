@@ -46,6 +46,7 @@ export const FINDING_VERBS: readonly FindingVerb[] = [
   V('reveal', ['revealed', 'reveals'], 'report', true),
   V('recommend', ['recommended', 'recommends'], 'report'),
   V('say', ['said', 'says'], 'report', true),
+  V('tell', ['told', 'tells'], 'report', true),
   V('state', ['stated', 'states'], 'report', true),
   V('report', ['reported', 'reports'], 'report', true),
   V('add', ['added', 'adds'], 'report', true),

@@ -333,20 +333,33 @@ function passive(
   };
 }
 
+/** A source named by a plain noun phrase of up to six words ("court records" → "court records"). */
+function documentSource(body: string, toks: readonly Token[], s: number, e: number): Source | null {
+  if (e - s > 6 || !toks.slice(s, e).every((t) => t.word)) return null;
+  const phrase = body.slice(toks[s]!.start, toks[e - 1]!.end);
+  if (SOURCE_REFUSALS.has(toks[e - 1]!.lower)) return null;
+  return { name: phrase.replace(/^(?:a|an|the)\s+/i, ''), kind: 'document' };
+}
+
+/** Heads that name no source after "according to" (pronouns and function words). */
+const SOURCE_REFUSALS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'this', 'that', 'plan', 'plans', 'schedule']);
+
 /** "…, according to the report." / "According to the study, …" / "X, according to Y, is …". */
 function accordingTo(body: string, toks: readonly Token[], i: number, sStart: number, sEnd: number): Mention | null {
   let e = i + 2;
   while (e < toks.length && e - i - 2 < MAX_SUBJECT) {
     const t = toks[e]!;
     if (t.word) {
-      const connector = t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'the';
-      if (CLAUSE_WORDS.has(t.lower) && !(connector && toks[e + 1]?.cap)) break;
+      const connector = t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'the' || t.lower === 'by';
+      if (CLAUSE_WORDS.has(t.lower) && !(connector && (toks[e + 1]?.cap || (toks[e + 1]?.lower === 'the' && toks[e + 2]?.cap)))) break;
       e++;
     } else if (isQuoteTok(t) || t.lower === '&') e++;
     else break;
   }
   if (e === i + 2) return null;
-  const src = sourceAt(body, toks, i + 2, e);
+  // Whatever "according to" names is the source, even a noun the lexicon does not list
+  // ("according to court records", "according to a count by …").
+  const src = sourceAt(body, toks, i + 2, e) ?? documentSource(body, toks, i + 2, e);
   if (!src) return null;
   const cue = { verb: null, cueStart: toks[i]!.start, cueEnd: toks[i + 1]!.end, source: src, inherits: false, afterMark: false };
   const atStart = i === 0 || (i === 1 && isQuoteTok(toks[0]));

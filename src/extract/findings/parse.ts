@@ -80,8 +80,81 @@ for (const entry of RATING_WORDS) {
  * The finding a mention makes, or `null` when it makes none (a direct quotation, an empty or
  * run-on content, a passive without a judgement).
  */
+/** Reporting words that show a coordinated clause is another report ("…, and most said …"). */
+const REPORT_AFTER_AND = new Set(['said', 'say', 'says', 'want', 'wants', 'wanted', 'told', 'added', 'think', 'thinks', 'thought', 'believe', 'believes', 'agreed', 'disagreed', 'prefer', 'preferred', 'argued', 'noted', 'called', 'asked']);
+/** Participles that still belong to the content after a comma ("…, including …"). */
+const CONTENT_PARTICIPLES = new Set(['including', 'according', 'excluding', 'regarding', 'following', 'during', 'concerning', 'notwithstanding', 'nothing', 'something', 'anything', 'everything', 'thing', 'morning', 'evening', 'spring', 'king', 'ring', 'wing', 'building', 'funding', 'meeting', 'spending', 'bring', 'sing', 'string', 'ceiling', 'beijing', 'wyoming', 'sterling', 'viking']);
+
+/**
+ * The end of a reported clause that runs on past a comma into words that are no longer the
+ * source's ("said the plan was sound, calling it …", "…, and most said …"; a relative clause
+ * stays, as annotators keep it with the content). Only
+ * content after its cue is cut; a quotation's marks are never split.
+ */
+function clauseEnd(toks: readonly Token[], regions: readonly Region[], a: number, b: number): number {
+  for (let i = firstAt(toks, a) + 1; i < toks.length && toks[i]!.end <= b; i++) {
+    if (toks[i]!.lower !== ',') continue;
+    if (regionAt(regions, toks[i]!.start)) continue;
+    const n = toks[i + 1];
+    if (!n || !n.word || n.end > b) continue;
+    if (!n.cap && n.lower.length > 5 && n.lower.endsWith('ing') && !CONTENT_PARTICIPLES.has(n.lower)) return toks[i]!.start;
+    if (n.lower === 'and' || n.lower === 'but' || n.lower === 'while') {
+      for (let k = i + 2; k < toks.length && k <= i + 7 && toks[k]!.end <= b; k++) {
+        if (!toks[k]!.word) break;
+        if (REPORT_AFTER_AND.has(toks[k]!.lower)) return toks[i]!.start;
+      }
+    }
+  }
+  return b;
+}
+
+/** Subject pronouns: the reported clause starts at one after a listener ("told reporters he …"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+/** Determiners before a listener ("told the paper", "told his aides"). */
+const LISTENER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'some', 'several', 'local']);
+
+/**
+ * After "told": the start of what was told, past the listener ("told reporters that …",
+ * "told the New York Times he …"), or -1 when no listener and clause can be told apart.
+ */
+function afterListener(toks: readonly Token[], a: number, b: number): number {
+  const lo = firstAt(toks, a);
+  for (let i = lo; i < toks.length && i < lo + 8 && toks[i]!.end <= b; i++) {
+    if (toks[i]!.lower === 'that' && i > lo) return toks[i + 1] && toks[i + 1]!.end <= b ? toks[i + 1]!.start : -1;
+    if (!toks[i]!.word) break;
+  }
+  let i = lo;
+  const t = toks[i];
+  if (!t || !t.word) return -1;
+  if (LISTENER_DETERMINERS.has(t.lower)) {
+    i++;
+    while (i < toks.length && i < lo + 6 && toks[i]!.word && (toks[i]!.cap || !SUBJECT_PRONOUNS.has(toks[i]!.lower)) && !(toks[i]!.cap && i > lo + 1 && !toks[i - 1]!.cap && toks[i - 1]!.lower !== 'the')) {
+      if (!toks[i]!.cap && toks[i + 1] && (SUBJECT_PRONOUNS.has(toks[i + 1]!.lower) || toks[i + 1]!.cap)) {
+        i++;
+        break;
+      }
+      i++;
+    }
+  } else if (t.cap) {
+    while (i < toks.length && toks[i]!.word && toks[i]!.cap && i < lo + 5) i++;
+  } else {
+    i++;
+  }
+  const n = toks[i];
+  return n && n.end <= b && n.word ? n.start : -1;
+}
+
 export function parseMention(body: string, toks: readonly Token[], m: Mention, regions: readonly Region[]): Parsed | null {
   let [a, b] = trimContent(body, m.contentStart, m.contentEnd);
+  if (m.verb?.lemma === 'tell' && (m.shape === 'verb' || m.shape === 'verb-that') && a >= m.cueEnd) {
+    const c = afterListener(toks, a, b);
+    if (c < 0) return null;
+    a = c;
+  }
+  if ((m.shape === 'verb-that' || m.shape === 'verb') && a >= m.cueEnd) {
+    const e = clauseEnd(toks, regions, a, b);
+    if (e < b) [a, b] = trimContent(body, a, e);
+  }
   if (b - a < 2 || b - a > MAX_CONTENT) return null;
   // Wholly quoted: a direct quotation (after a colon or comma, or a whole sentence) is a
   // quote, not a finding; a quoted fragment ("identified “a legacy of poor practice”") is.
