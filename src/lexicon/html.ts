@@ -66,6 +66,15 @@ export const PROMPT_TOKENS: ReadonlySet<string> = new Set([
   'advertisement', 'adslot', 'adunit', 'dfp', 'sponsored', 'popup', 'modal',
 ]);
 
+/**
+ * Advert tokens among `PROMPT_TOKENS`: beside a content word (`body-ad-wrapper`, a wrapper
+ * that places adverts between the article's paragraphs) they count as ordinary chrome words,
+ * so the block goes only when short or mostly links.
+ */
+export const AD_TOKENS: ReadonlySet<string> = new Set([
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit', 'dfp',
+]);
+
 /** Token pairs that mark chrome blocks (`most-read`, `you-may-like`, `read-more`). */
 export const CHROME_PAIRS: ReadonlySet<string> = new Set([
   'most read', 'most popular', 'most viewed', 'more stories', 'more news', 'read more', 'read next',

@@ -21,7 +21,8 @@
 import { load } from 'cheerio/slim';
 import { parseHTML } from 'linkedom';
 import { blocksOf, normaliseSpace, type Block } from './html/blocks.js';
-import { oneBody, removeChrome } from './html/clean.js';
+import { oneDocument, removeChrome } from './html/clean.js';
+import { isProseBlock, proseChars, proseContainer } from './html/container.js';
 import type { DomDocument, DomElement } from './html/dom.js';
 import { maxDepth } from './html/guard.js';
 import { paragraphLines } from './html/lines.js';
@@ -59,8 +60,7 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
   const page = /<html[\s>]/i.test(html) ? html : `<html>${html}</html>`;
   const { document } = parseHTML(page) as unknown as { document: DomDocument };
   const facts = collectFacts(domTree, document);
-  const root: DomElement | null = document.body ?? document.documentElement;
-  if (root && document.documentElement && root !== document.documentElement) oneBody(document.documentElement, root);
+  const root: DomElement | null = oneDocument(document);
   let blocks: Block[] = [];
   if (root && options.keepBoilerplate) blocks = blocksOf(domTree, root);
   else if (root) {
@@ -69,9 +69,13 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
     const whole = postFilter(blocksOf(domTree, root));
     if (chars(whole) < SHORT_PAGE_CHARS) blocks = whole;
     else {
+      // the second opinion is read before Readability, which moves nodes about
+      const container = proseContainer(root);
+      const second = !container ? null : container.element === root ? whole : postFilter(blocksOf(domTree, container.element));
       const article = readabilityArticle(document);
       blocks = article ? postFilter(blocksOf(domTree, article)) : whole;
       if (!blocks.length) blocks = whole;
+      else if (second && prefersSecond(blocks, second)) blocks = second;
     }
   }
   return finish(html, facts, blocks, options);
@@ -106,6 +110,30 @@ function finish(html: string, facts: MetaFacts, blocks: readonly Block[], option
     language: meta.language,
     paragraphLines: paragraphLines(html, paragraphs),
   };
+}
+
+/** The prose container's text replaces Readability's when it has this many times its prose… */
+const SECOND_PROSE_RATIO = 1.5;
+/** …and holds at least this share of Readability's prose paragraphs (it widens the article, not swaps it). */
+const SECOND_CONTAINS = 0.5;
+
+/**
+ * Readability keeps one part of an article built of many like parts (sections, rows of a page
+ * builder); the prose container (`container.ts`) then holds the part Readability chose and
+ * much more prose beside it, and is used instead.
+ */
+function prefersSecond(readability: readonly Block[], second: readonly Block[]): boolean {
+  if (second === readability || proseChars(second) <= proseChars(readability) * SECOND_PROSE_RATIO) return false;
+  const theirs = new Set<string>();
+  for (const b of second) theirs.add(b.text);
+  let paragraphs = 0;
+  let shared = 0;
+  for (const b of readability) {
+    if (!isProseBlock(b)) continue;
+    paragraphs++;
+    if (theirs.has(b.text)) shared++;
+  }
+  return shared >= paragraphs * SECOND_CONTAINS;
 }
 
 /** JSON-LD `articleBody` wins when it has this many times the words of the extracted body… */

@@ -6,6 +6,7 @@
  * whatever its class says: it is a container of the article, not chrome.
  */
 import {
+  AD_TOKENS,
   CHROME_ELEMENTS,
   CHROME_PAIRS,
   CHROME_ROLES,
@@ -16,7 +17,7 @@ import {
   WEAK_CHROME_TOKENS,
 } from '../../lexicon/html.js';
 import { isHidden } from './blocks.js';
-import { isElement, tagOf, type DomElement, type DomNode } from './dom.js';
+import { isElement, tagOf, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { domTree } from './tree.js';
 
 /** A block holding at least this share of the page's text is never removed as chrome. */
@@ -29,6 +30,45 @@ const LINKY_SHARE = 0.35;
 const MAX_FORM_CHARS = 1000;
 /** Elements never removed for their class or id. */
 const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
+
+/** Elements before `<html>` that are page set-up, not content: dropped when the document is mended. */
+const SETUP_ELEMENTS = new Set(['meta', 'link', 'base', 'title']);
+
+/**
+ * Mend the document's top level and return the element that holds everything visible (the
+ * `<body>`). linkedom takes the first element of the source for the document element, so a
+ * `<style>` or `<div>` before `<html>` would become the root and hide the page; and content
+ * after `</html>` stays at the top level. Both move into the body, in source order, as a
+ * browser would put them; set-up elements before `<html>` (styles, scripts, meta) are dropped.
+ */
+export function oneDocument(document: DomDocument): DomElement | null {
+  const top: DomNode[] = [];
+  const c = document.childNodes;
+  for (let i = 0; i < c.length; i++) top.push(c[i]!);
+  const html = top.find((n): n is DomElement => isElement(n) && tagOf(n) === 'html');
+  const before: DomNode[] = [];
+  const after: DomNode[] = [];
+  if (html) {
+    let seen = false;
+    for (const n of top) {
+      if (n === html) seen = true;
+      else if (isElement(n) || n.nodeType === TEXT_NODE) (seen ? after : before).push(n);
+    }
+    // html must be the first element: linkedom's documentElement is the first element child
+    for (const n of before) n.remove();
+  }
+  const root = document.body ?? document.documentElement;
+  if (!root) return null;
+  if (document.documentElement && root !== document.documentElement) oneBody(document.documentElement, root);
+  const first = root.firstChild;
+  for (const n of before) {
+    if (isElement(n) && (NEVER_TEXT.has(tagOf(n)) || SETUP_ELEMENTS.has(tagOf(n)))) continue;
+    if (first) root.insertBefore(n, first);
+    else root.appendChild(n);
+  }
+  for (const n of after) root.appendChild(n);
+  return root;
+}
 
 /**
  * Put everything visible under one `<body>`: linkedom keeps a second `<body>` and content
@@ -87,8 +127,10 @@ function isChromeElement(el: DomElement, total: number): boolean {
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role.trim().toLowerCase()) && textLength(el) < total * MAX_CHROME_SHARE) return true;
   if (isHidden(domTree, el)) {
-    if (!isStreamedSegment(el) && textLength(el) < total * MAX_CHROME_SHARE) return true;
-    // content that scripts reveal: show it to Readability, which skips hidden nodes
+    const length = textLength(el);
+    if (!isStreamedSegment(el) && length < total * MAX_CHROME_SHARE && !isProse(el, length)) return true;
+    // content that scripts reveal (a streamed segment, a tab, an accordion's panel): show it
+    // to Readability, which skips hidden nodes
     unhide(el);
   }
   if (CONTAINERS.has(name)) return false;
@@ -99,6 +141,19 @@ function isChromeElement(el: DomElement, total: number): boolean {
   const length = textLength(el);
   if (length >= total * MAX_CHROME_SHARE) return false;
   return kind === 'prompt' || length < SHORT_CHROME_CHARS || linkShare(el, length) >= LINKY_SHARE;
+}
+
+/** A hidden block with at least this much text… */
+const HIDDEN_PROSE_CHARS = 400;
+/** …and less than this share of link text is prose that a click reveals (a tab, an accordion). */
+const HIDDEN_PROSE_LINK_SHARE = 0.2;
+
+/** Hidden prose: long, few links, and not named as a prompt (a cookie or newsletter dialog). */
+function isProse(el: DomElement, length: number): boolean {
+  // a panel holds paragraphs; a hidden paragraph alone is an edit left in the page
+  if (tagOf(el) === 'p' || length < HIDDEN_PROSE_CHARS || linkShare(el, length) >= HIDDEN_PROSE_LINK_SHARE) return false;
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return words.length <= 1 || chromeWords(words) === null;
 }
 
 /**
@@ -142,10 +197,12 @@ export function chromeWords(words: string): 'prompt' | 'chrome' | null {
   let weak = false;
   let strong = false;
   let content = false;
+  let ad = false;
   let prev = '';
   for (const t of tokens) {
     if (!t) continue;
-    if (PROMPT_TOKENS.has(t)) return 'prompt';
+    if (AD_TOKENS.has(t)) ad = true;
+    else if (PROMPT_TOKENS.has(t)) return 'prompt';
     if (CHROME_PAIRS.has(`${prev} ${t}`)) strong = true;
     prev = t;
     if (CHROME_TOKENS.has(t)) {
@@ -153,6 +210,7 @@ export function chromeWords(words: string): 'prompt' | 'chrome' | null {
       else strong = true;
     } else if (CONTENT_TOKENS.has(t)) content = true;
   }
+  if (ad) return content ? 'chrome' : 'prompt';
   return strong || (weak && !content) ? 'chrome' : null;
 }
 

@@ -10,6 +10,8 @@ export interface DomNode {
   textContent: string | null;
   remove(): void;
   appendChild(child: DomNode): DomNode;
+  insertBefore(child: DomNode, before: DomNode | null): DomNode;
+  firstChild: DomNode | null;
 }
 
 export interface DomElement extends DomNode {

@@ -22,9 +22,38 @@ const RAIL_LINK_SHARE = 0.5;
 /** The blocks to keep, in order. */
 export function postFilter(blocks: readonly Block[]): Block[] {
   const keep = blocks.map((b) => !b.caption && !isLinkBlock(b));
+  dropRepeats(blocks, keep);
   dropRelatedRails(blocks, keep);
   dropLineBoilerplate(blocks, keep);
   return blocks.filter((_, i) => keep[i]);
+}
+
+/**
+ * Paragraphs this long that come again word for word, this many different ones in a row, are a second copy
+ * of the layout (a mobile or gated rendering of the article): only the first showing is kept.
+ * One repeated paragraph alone may be the article's own (a refrain, a repeated quotation).
+ */
+const REPEAT_MIN_CHARS = 100;
+const REPEAT_MIN_RUN = 3;
+
+function dropRepeats(blocks: readonly Block[], keep: boolean[]): void {
+  const seen = new Set<string>();
+  let run: number[] = [];
+  const end = (): void => {
+    if (new Set(run.map((i) => blocks[i]!.text)).size >= REPEAT_MIN_RUN) for (const i of run) keep[i] = false;
+    run = [];
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const t = blocks[i]!.text;
+    if (!keep[i]) continue;
+    if (t.length < REPEAT_MIN_CHARS) continue;
+    if (seen.has(t)) run.push(i);
+    else {
+      seen.add(t);
+      end();
+    }
+  }
+  end();
 }
 
 function words(text: string): number {
