@@ -331,3 +331,19 @@ describe('findings: told, according to any source, run-on clauses', () => {
     expect(findingsOf(body).map((f) => f.text)).toContain(text);
   });
 });
+
+describe('findings: a verb of saying takes any plain subject', () => {
+  test.each([
+    ['a noun the lexicon does not list', 'The actress said she was tired of the status quo.', 'The actress'],
+    ['a share of a poll', 'Nearly half said they would prefer an outsider.', 'Nearly half'],
+    ['a percentage', '55 percent said the country was on the wrong track.', '55 percent'],
+  ])('%s', (_name, body, source) => {
+    const [f] = extractFindings(segment(articleFromText(body)), { published: null });
+    expect(f?.source).toBe(source);
+  });
+
+  test('a plain noun that names no speaker is still no source', () => {
+    const found = extractFindings(segment(articleFromText('The plan said nothing about schools.')), { published: null });
+    expect(found.map((f) => f.source)).not.toContain('The plan');
+  });
+});

@@ -201,6 +201,7 @@ function active(
     src = sourceAt(body, toks, head[0], head[1]);
     np = [head[0], np[1]];
   }
+  if (!src && np !== null && SPEECH_LEMMAS.has(verb.lemma)) src = plainSubject(body, toks, np[0], np[1]);
   if (!src && np === null && ch(toks[g - 1], ',')) {
     const app = appositiveSubject(body, toks, g);
     if (app) {
@@ -331,6 +332,27 @@ function passive(
     afterMark: false,
     needsRating: !licensed,
   };
+}
+
+/** Verbs of saying: whoever is their subject said it ("The actress said …", "Nearly half said …"). */
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'admit', 'acknowledge', 'warn', 'state', 'note']);
+/** Words that open a plain subject: determiners and quantities ("the actress", "most", "nearly half"). */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'most', 'many', 'some', 'several', 'few', 'half', 'nearly', 'almost', 'about', 'more', 'fewer', 'less', 'over', 'under', 'roughly', 'majority', 'minority', 'another', 'other', 'both', 'all']);
+/** Heads that are no speaker ("the plan said" is rare; "it said" is a pronoun handled elsewhere). */
+const NOT_SPEAKERS = new Set(['time', 'day', 'week', 'year', 'month', 'way', 'thing', 'things', 'fact', 'idea', 'plan', 'bill', 'law', 'rule', 'one', 'other', 'others']);
+
+/**
+ * The subject of a verb of saying when the lexicon does not know its noun: a determiner or a
+ * quantity and at most four more words ("the actress", "a third of voters", "55 percent").
+ */
+function plainSubject(body: string, toks: readonly Token[], s: number, e: number): Source | null {
+  if (e - s > 5) return null;
+  const first = toks[s]!;
+  const head = toks[e - 1]!;
+  if (!(SUBJECT_OPENERS.has(first.lower) || /^\d/.test(first.lower))) return null;
+  if (head.cap || NOT_SPEAKERS.has(head.lower) || SOURCE_REFUSALS.has(head.lower)) return null;
+  const phrase = body.slice(first.start, head.end);
+  return { name: phrase.replace(/^(?:a|an)\s+/i, 'the '), kind: 'group' };
 }
 
 /** A source named by a plain noun phrase of up to six words ("court records" → "court records"). */
