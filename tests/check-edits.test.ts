@@ -141,6 +141,13 @@ describe('tolerance', () => {
     expect(groupOf(checkTexts(texts).groups, '004', 'figure-4').verdict).toBe('conflict');
     expect(groupOf(checkTexts(texts, { tolerance: 0.05 }).groups, '004', 'figure-4').verdict).toBe('agree');
   });
+  test('a tolerance is how far apart two figures may be, not how far each may move', () => {
+    // £4.0 million against £3.8 million, each to the nearest 0.1 million: at least 2.6 % of their
+    // mean apart; 2 % on each side (the old reading) would have let them meet
+    const texts = edited({ article: '004', from: '£3.8 million', to: '£4.0 million' });
+    expect(groupOf(checkTexts(texts, { tolerance: 0.02 }).groups, '004', 'figure-4').verdict).toBe('conflict');
+    expect(groupOf(checkTexts(texts, { tolerance: 0.05 }).groups, '004', 'figure-4').verdict).toBe('agree');
+  });
 });
 
 /** Keep the groups of the untouched story visible when an edit test fails. */

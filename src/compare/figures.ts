@@ -57,13 +57,16 @@ export function figureInterval(c: Pick<FigureClaim, 'text' | 'value' | 'min' | '
   const p = writtenPrecision(c);
   // half-open rounding: 2.45 rounds to 2.5, so "2.4" and "2.5" never meet at the boundary
   const half = (p / 2) * (1 - 1e-9);
+  // each side of a comparison widens by half the tolerance, so two exact figures meet when they
+  // are within `tolerance` of each other (relative to their mean), as "--tolerance 2%" promises
+  const share = tolerance / 2;
   if (c.value === null) {
-    const lo = c.min === null ? -Infinity : c.min - half - tolerance * Math.abs(c.min);
-    const hi = c.max === null ? Infinity : c.max + half + tolerance * Math.abs(c.max);
+    const lo = c.min === null ? -Infinity : c.min - half - share * Math.abs(c.min);
+    const hi = c.max === null ? Infinity : c.max + half + share * Math.abs(c.max);
     return { lo, hi };
   }
   const v = c.value;
-  const t = tolerance * Math.abs(v);
+  const t = share * Math.abs(v);
   const approx = Math.max(half, APPROXIMATE_SHARE * Math.abs(v));
   switch (c.qualifier) {
     case 'more than':
