@@ -221,6 +221,9 @@ function longLineRule(body: string, info: Info): string | null {
   return null;
 }
 
+/** Marks that join several calls to action on one line (not global: `test` and `split` share it). */
+const CTA_JOINERS_RE = /[?!|•·]/;
+
 /**
  * A line made wholly of calls to action, alone or several joined by `?`, `!`, `|` or `•`
  * (`Already have an account? Sign in here`).
@@ -228,8 +231,8 @@ function longLineRule(body: string, info: Info): string | null {
 function isCtaLine(s: string): boolean {
   if (s.length > 80) return false;
   if (CTA_LINES.has(s) || TEASER_CLOSERS.has(s)) return true;
-  const pieces = s.split(/[?!|•·]/);
-  if (pieces.length < 2) return false;
+  if (!CTA_JOINERS_RE.test(s)) return false; // one piece only (tested without splitting)
+  const pieces = s.split(CTA_JOINERS_RE);
   let any = false;
   for (const raw of pieces) {
     const piece = normalizeLine(raw);

@@ -844,7 +844,14 @@ export function findMentions(tokens: Tokens): Mention[] {
   const f = new Finder(tokens);
   const out: Mention[] = [];
   let i = 0;
+  const { kind, start, end, text } = tokens;
   while (i < tokens.count) {
+    // the tests that open `at`, inline: most tokens are punctuation or words that start nothing
+    const k = kind[i];
+    if (k === PUNCT || (k === WORD && !triggerShape(text, start[i]!, end[i]!))) {
+      i++;
+      continue;
+    }
     const m = f.at(i);
     if (m) {
       out.push(m.mention);
