@@ -347,3 +347,13 @@ describe('findings: a verb of saying takes any plain subject', () => {
     expect(found.map((f) => f.source)).not.toContain('The plan');
   });
 });
+
+describe('findings: writing, explaining and believing are reports', () => {
+  test.each([
+    ['wrote that', 'The columnist wrote that the budget would not survive the summer.', 'the budget would not survive the summer'],
+    ['explained that', 'The treasurer explained that the reserves had been spent in 2019.', 'the reserves had been spent in 2019'],
+    ['believes', 'Most economists believe the rate rise will come in June.', 'the rate rise will come in June'],
+  ])('%s', (_name, body, text) => {
+    expect(extractFindings(segment(articleFromText(body)), { published: null }).map((f) => f.text)).toContain(text);
+  });
+});

@@ -335,7 +335,7 @@ function passive(
 }
 
 /** Verbs of saying: whoever is their subject said it ("The actress said …", "Nearly half said …"). */
-const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'admit', 'acknowledge', 'warn', 'state', 'note']);
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'write', 'explain', 'believe', 'think', 'add', 'insist', 'argue', 'claim', 'admit', 'acknowledge', 'warn', 'state', 'note']);
 /** Words that open a plain subject: determiners and quantities ("the actress", "most", "nearly half"). */
 const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'most', 'many', 'some', 'several', 'few', 'half', 'nearly', 'almost', 'about', 'more', 'fewer', 'less', 'over', 'under', 'roughly', 'majority', 'minority', 'another', 'other', 'both', 'all']);
 /** Heads that are no speaker ("the plan said" is rare; "it said" is a pronoun handled elsewhere). */
