@@ -10,7 +10,7 @@
  * is rewritten. A cache that cannot be written to never fails the run.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, ExtractedArticle } from '../schema.js';
 import type { ExtractOptions } from '../extract/index.js';
@@ -30,6 +30,12 @@ export interface CacheStats {
 export class ExtractCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, writeErrors: 0 };
   private made = new Set<string>();
+  /**
+   * The entry names of each shard folder, read once: a miss then costs no failed open (a new
+   * archive is all misses, and each failed open was a thrown error and a round trip to the
+   * file system). An entry another process writes meanwhile is at worst one more miss.
+   */
+  private listings = new Map<string, Promise<Set<string>>>();
   private seq = 0;
 
   constructor(
@@ -54,9 +60,14 @@ export class ExtractCache {
 
   /** The cached result for `article` (with its own id and path), or `undefined`. */
   async get(article: Article, key = this.key(article)): Promise<ExtractedArticle | undefined> {
+    const file = this.file(key);
+    if (!(await this.listing(path.dirname(file))).has(path.basename(file))) {
+      this.stats.misses++;
+      return undefined;
+    }
     let raw: string;
     try {
-      raw = await readFile(this.file(key), 'utf8');
+      raw = await readFile(file, 'utf8');
     } catch {
       this.stats.misses++;
       return undefined;
@@ -73,6 +84,18 @@ export class ExtractCache {
     }
   }
 
+  private listing(dir: string): Promise<Set<string>> {
+    let names = this.listings.get(dir);
+    if (!names) {
+      names = readdir(dir).then(
+        (list) => new Set(list),
+        () => new Set<string>(),
+      );
+      this.listings.set(dir, names);
+    }
+    return names;
+  }
+
   /** Store a result atomically (temporary file + rename); failures are counted, never thrown. */
   async put(key: string, result: ExtractedArticle): Promise<void> {
     const file = this.file(key);
@@ -85,6 +108,7 @@ export class ExtractCache {
       }
       await writeFile(tmp, JSON.stringify({ key, result }));
       await rename(tmp, file);
+      (await this.listing(dir)).add(path.basename(file));
     } catch {
       this.stats.writeErrors++;
       await unlink(tmp).catch(() => undefined);

@@ -20,6 +20,8 @@ import { version, type ExtractCliOptions } from './run.js';
 
 /** Articles in flight per worker: enough to keep workers busy while one is slow, few enough to bound memory. */
 const WINDOW_PER_JOB = 4;
+/** Cache entries being written while extraction goes on. */
+const WRITES_IN_FLIGHT = 32;
 
 export async function extractCommand(paths: string[], opts: ExtractCliOptions, io: Io): Promise<number> {
   const format = opts.format ?? (io.stdout.isTTY ? 'text' : 'json');
@@ -49,8 +51,16 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
     if (hit) return { article, outcome: { ok: true, result: hit } };
     if (jobs > 1 && seen++ > 0) pool ??= new ExtractPool(jobs);
     const outcome = pool ? await pool.run(article, xopts) : inProcess(article, xopts);
-    if (cache && outcome.ok) await cache.put(key!, outcome.result);
+    if (cache && outcome.ok) await storeInBackground(cache.put(key!, outcome.result));
     return { article, outcome };
+  };
+
+  // cache writes run behind extraction (a write never throws; at most WRITES_IN_FLIGHT wait)
+  const writes = new Set<Promise<void>>();
+  const storeInBackground = async (p: Promise<void>): Promise<void> => {
+    writes.add(p);
+    void p.finally(() => writes.delete(p));
+    if (writes.size >= WRITES_IN_FLIGHT) await Promise.race(writes);
   };
 
   progress?.countInputs(paths, io.cwd);
@@ -73,6 +83,7 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
     await write(io.stdout, formatter.end(errors, articles));
   } finally {
     progress?.finish();
+    await Promise.all(writes);
     await (pool as ExtractPool | null)?.close();
   }
 
