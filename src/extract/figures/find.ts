@@ -160,6 +160,9 @@ for (const m of MEASURE_UNITS) {
 const MEASURE_LEADERS = new Map(MEASURE_BEFORE.map((w) => [w, MEASURE_SPACED.get(w)!]));
 const AGE_AFTER_MAP = new Map(AGE_AFTER.map((w) => [w, w]));
 const SYMBOLS = [...CURRENCY_SYMBOLS].sort((a, b) => b.symbol.length - a.symbol.length);
+/** First characters of the currency signs: where none stands, no sign is looked for. */
+const SYMBOL_LEADS = new Set(SYMBOLS.map((s) => s.symbol.charCodeAt(0)));
+const NO_SYMBOLS: typeof SYMBOLS = [];
 const MONTHS = new Set<string>(NOT_FIGURE_CONTEXT.months);
 const YEAR_LEADERS = new Set<string>(NOT_FIGURE_CONTEXT.yearLeaders);
 const RANK_LEADERS = new Set<string>(NOT_FIGURE_CONTEXT.rankLeaders);
@@ -761,7 +764,8 @@ function dottedBefore(body: string, pos: number): string | null {
 function numberAt(body: string, pos: number, anchor: boolean): RawNumber | Reject {
   let start = pos;
   let currency: Match<CurrencySymbol> | null = null;
-  for (const s of SYMBOLS) {
+  const lead = SYMBOL_LEADS.has(body.charCodeAt(pos));
+  for (const s of lead ? SYMBOLS : NO_SYMBOLS) {
     if (body.startsWith(s.symbol, pos)) {
       // "$US4m" but not "$Acme": a sign ending in a letter needs digits after it
       const e = pos + s.symbol.length;
