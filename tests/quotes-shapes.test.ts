@@ -130,3 +130,13 @@ describe('long attributions after the quotation', () => {
     expect(qs[qs.length - 1]!.speaker).toBe(speaker);
   });
 });
+
+describe('relative clauses and more verbs', () => {
+  test.each([
+    ['a relative clause inside the adverbial before the subject', 'Speaking to a radio show in Ohio, which votes next Tuesday, Gov. Ray Dunn referred to his rival as "a fine speaker with no record."', 'Ray Dunn'],
+    ['“…,” X barked', 'The reporter kept asking. "Go back to your seat," Senator Tom Hale barked.', 'Tom Hale'],
+  ])('%s', (_name, body, speaker) => {
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toBe(speaker);
+  });
+});

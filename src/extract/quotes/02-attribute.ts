@@ -153,6 +153,8 @@ function isAdverbial(seg: Token[]): boolean {
   const f = seg[0]!;
   if (f.kind !== 'word') return true;
   if (ADVERBIAL_STARTS.has(f.lower) && !(f.cap && seg.length > 1 && seg[1]!.cap && !SUBORDINATORS.has(f.lower))) return true;
+  // A relative clause left over from an adverbial before it ("In Ohio, which votes Tuesday, Doe …").
+  if (!f.cap && (f.lower === 'which' || f.lower === 'where' || f.lower === 'who' || f.lower === 'whose')) return true;
   // "Speaking in Ohio", "Leaning into her message": a participle (a name such as "King" stands alone or before a name).
   if (f.lower.endsWith('ing') && f.lower.length > 4 && !ROLE_BY_WORD.has(f.lower) && (!f.cap || (seg.length > 1 && !seg[1]!.cap))) return true;
   if (f.cap && seg.length === 1 && DATE_WORDS.has(f.lower)) return true;
