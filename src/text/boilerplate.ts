@@ -105,7 +105,7 @@ export function findBoilerplate(body: string, paragraphs: readonly ParagraphBloc
   let before = 0;
   for (let i = 0; i <= last; i++) {
     const info = infos[i]!;
-    if (isPaywall(info) && isTail(infos, i + 1) && totalWords - before - info.words < before) {
+    if (totalWords - before - info.words < before && isPaywall(info) && isTail(infos, i + 1)) {
       span(i, last, 'boilerplate/paywall-tail');
       break;
     }
@@ -298,8 +298,11 @@ function isTail(infos: readonly Info[], from: number): boolean {
   return true;
 }
 
+/** Longest teaser closer: a longer line is none (and its hash is never computed). */
+const CLOSER_MAX = Math.max(0, ...[...TEASER_CLOSERS].map((x) => x.length));
+
 function isCloser(info: Info): boolean {
-  return info.norm !== null && TEASER_CLOSERS.has(info.norm);
+  return info.norm !== null && info.norm.length <= CLOSER_MAX && TEASER_CLOSERS.has(info.norm);
 }
 
 function isHeadingLike(info: Info): boolean {
