@@ -103,7 +103,9 @@ export const META_KEYS = {
   published: [
     'article:published_time', 'og:article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate',
     'publish-date', 'publish_date', 'published_time', 'article.published', 'dc.date', 'dc.date.issued',
-    'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article:modified_time',
+    'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'published',
+    // the last change: used only when no key above gives a date
+    'article:modified_time', 'og:updated_time', 'datemodified',
   ],
   publisher: ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site'],
   url: ['og:url', 'twitter:url'],
