@@ -140,3 +140,13 @@ describe('relative clauses and more verbs', () => {
     expect(qs[qs.length - 1]!.speaker).toBe(speaker);
   });
 });
+
+describe('the subject before a cue', () => {
+  test.each([
+    ['NAME of ORG of PLACE told …: the person, not the place', 'Archbishop Aris Varga of the Armenian Patriarchate of Jerusalem told the Associated Press, "We have suffered the same fate."', 'Aris Varga'],
+    ['a clause, then "he added,"', 'Dan Wolf spoke last. The reality is, he added, "there are no recusals when you are president."', 'Dan Wolf'],
+  ])('%s', (_name, body, speaker) => {
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toBe(speaker);
+  });
+});

@@ -191,6 +191,19 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
     np = phraseEndingAt(firstSeg, firstSeg.length - 1, 0);
     p = np.length ? parsePhrase(body, np) : null;
   }
+  // "The reality is, he added, “…”": a pronoun alone right before the cue is the subject.
+  const lastSeg = segs[segs.length - 1]!;
+  if (segs.length > 1 && lastSeg.length === 1 && lastSeg[0]!.kind === 'word' && PRONOUN_BY_FORM.has(lastSeg[0]!.lower) && p?.kind !== 'person') {
+    return parsePhrase(body, lastSeg);
+  }
+  // "Archbishop Jane Doe of the Patriarchate of Anytown told …": the person before "of".
+  if (p && p.kind !== 'pronoun') {
+    const of = firstSeg.findIndex((t, m) => m > 1 && (t.lower === 'of' || t.lower === 'from' || t.lower === 'at') && firstSeg[m - 1]!.cap);
+    if (of > 0 && p.start > firstSeg[of]!.start) {
+      const before = parsePhrase(body, phraseEndingAt(firstSeg, of - 1, 0));
+      if (before && before.kind === 'person' && before.name.includes(' ')) p = { ...before, role: before.role ? `${before.role}, ${bodyText(body, firstSeg.slice(of))}` : bodyText(body, firstSeg.slice(of)) };
+    }
+  }
   const rest = segs.slice(1);
   if (p && (p.kind === 'description' || (p.kind === 'body' && p.entityKind !== 'organisation')) && rest.length) {
     const second = parsePhrase(body, phraseEndingAt(rest[0]!, rest[0]!.length - 1, 0));
