@@ -150,3 +150,23 @@ describe('the subject before a cue', () => {
     expect(qs[qs.length - 1]!.speaker).toBe(speaker);
   });
 });
+
+describe('after a quotation that ends its sentence', () => {
+  test('a new sentence that reports its own content does not attribute the quotation', () => {
+    const body = '"It\'s a very sad day," Sen. Carl Mott told reporters. "This has no place in a campaign." Gov. Dana Fisk said she would have fired the aide.';
+    const qs = quotesOf(body);
+    expect(qs.map((q) => q.speaker)).toEqual(['Carl Mott', 'Carl Mott']);
+  });
+
+  test('"PLACE, he said, was …" after the quotation: he, not the place', () => {
+    const body = '"We are trying to show some mercy," Ned Tripp said. "We want the bully to learn." Ohio, he said, was a better chance.';
+    const qs = quotesOf(body);
+    expect(qs[1]!.speaker).toBe('Ned Tripp');
+  });
+
+  test('a day after a name is no part of the name', () => {
+    const body = 'Donna Reyes spoke at the rally. Hannity asked Reyes Wednesday about the wall.\n\n"The bad ones, the gang members?" Reyes asked.';
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toBe('Donna Reyes');
+  });
+});

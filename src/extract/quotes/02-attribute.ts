@@ -193,7 +193,7 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   }
   // "The reality is, he added, “…”": a pronoun alone right before the cue is the subject.
   const lastSeg = segs[segs.length - 1]!;
-  if (segs.length > 1 && lastSeg.length === 1 && lastSeg[0]!.kind === 'word' && PRONOUN_BY_FORM.has(lastSeg[0]!.lower) && p?.kind !== 'person') {
+  if (segs.length > 1 && lastSeg.length === 1 && lastSeg[0]!.kind === 'word' && PRONOUN_BY_FORM.has(lastSeg[0]!.lower)) {
     return parsePhrase(body, lastSeg);
   }
   // "Archbishop Jane Doe of the Patriarchate of Anytown told …": the person before "of".
@@ -444,6 +444,17 @@ function sentenceEndBetween(body: string, from: number, to: number): boolean {
   return to - from >= 400;
 }
 
+/** Words that open a reported clause right after a cue ("said he would", "said that the …"). */
+const CLAUSE_OPENING = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'that', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'there']);
+
+/** Does the cue found after `from` go on with a reported clause of its own ("said he would …")? */
+function startsClauseAfterCue(body: string, from: number, to: number, cue: string): boolean {
+  const at = body.indexOf(cue, from);
+  if (at < 0 || at >= to) return false;
+  const toks = tokenize(body, at + cue.length, to, 1);
+  return toks.length === 1 && toks[0]!.kind === 'word' && CLAUSE_OPENING.has(toks[0]!.lower);
+}
+
 /** Is the character before `at` (skipping spaces) the end of a sentence or the paragraph start? */
 function atSentenceStart(body: string, paraStart: number, at: number): boolean {
   let i = at - 1;
@@ -490,11 +501,16 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     const sentenceStart = atSentenceStart(body, textStart, q.start);
 
     const before = q.start > clauseFrom ? attributeBefore(body, clauseFrom, q.start, accept) : null;
-    const after = q.end < afterTo ? attributeAfter(body, q.end, afterTo) : null;
+    let after = q.end < afterTo ? attributeAfter(body, q.end, afterTo) : null;
     const lastChar = body.charCodeAt(lastPiece.end - 1);
     const endsStatement = lastChar === 0x2c || lastChar === 0x2e || lastChar === 0x21 || lastChar === 0x3f || lastChar === 0x2014 || lastChar === 0x2026 || body.charCodeAt(q.end) === 0x2c;
     let found: Found | null = null;
     let fragment = !(paraStart || sentenceStart);
+    if (after && after.cue && (lastChar === 0x2e || lastChar === 0x21 || lastChar === 0x3f) && startsClauseAfterCue(body, q.end, afterTo, after.cue)) {
+      // "“… in a campaign.” Gov. Jane Doe said he would have …": the quotation ended its
+      // sentence and the next one reports something else with its own content.
+      after = null;
+    }
     if (before && (before.colon || before.comma)) {
       found = before;
       if (before.colon || (before.comma && sentenceStart === false)) fragment = false;

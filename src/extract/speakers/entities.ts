@@ -248,6 +248,8 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   while (k >= 0 && !isHonorific(run[k]!) && !ROLE_BY_WORD.has(run[k]!.lower) && !BODY_BY_FORM.has(run[k]!.lower)) k--;
   let nameToks = run.slice(k + 1);
   if (!nameToks.length || nameToks.every((t) => isInitial(t))) return;
+  // "Trump Wednesday", "Doe Monday": a day or month after a name is no part of it.
+  while (nameToks.length > 1 && NOT_NAMES.has(nameToks[nameToks.length - 1]!.text)) nameToks = nameToks.slice(0, -1);
   if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
   if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
