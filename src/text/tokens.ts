@@ -118,6 +118,12 @@ export function tokenize(text: string): Tokens {
   let newlines = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      // a plain space, the commonest character
+      spaces++;
+      i++;
+      continue;
+    }
     const cls = classOf(text, i, c);
     if (cls === C_SPACE) {
       spaces++;
@@ -165,8 +171,9 @@ export function tokenize(text: string): Tokens {
       let j = i + 1;
       while (j < len) {
         const d = text.charCodeAt(j);
-        if (d < CLASS_LIMIT ? CLASS[d] !== C_LETTER : !isLetter(text, j, d)) break;
-        j++;
+        if (((d | 32) - 97) >>> 0 < 26) j++; // ASCII letter, the common case
+        else if (d < CLASS_LIMIT ? CLASS[d] === C_LETTER : isLetter(text, j, d)) j++;
+        else break;
       }
       kind[n] = WORD;
       value[n] = -1;
