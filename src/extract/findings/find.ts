@@ -16,7 +16,7 @@
  */
 import { BE_FORMS, CLAUSE_WORDS, DETERMINERS, FINDING_VERBS, VERB_MODIFIERS, type FindingVerb } from '../../lexicon/findings.js';
 import { CLOSERS, OPENERS, regionAt, type Region } from './quotes.js';
-import { sourceOf, type Source } from './source.js';
+import { sourceOfTokens, type Source } from './source.js';
 import type { Token } from './tokens.js';
 
 export type Shape = 'verb-that' | 'verb' | 'rated' | 'said-after' | 'parenthetical' | 'according-to' | 'passive' | 'list-intro';
@@ -117,7 +117,9 @@ export function subjectBefore(toks: readonly Token[], g: number): [number, numbe
 
 /** The source named by tokens `[s, e)` of the sentence. */
 function sourceAt(body: string, toks: readonly Token[], s: number, e: number): Source | null {
-  return sourceOf(body.slice(toks[s]!.start, toks[e - 1]!.end));
+  const words: Token[] = [];
+  for (let k = s; k < e; k++) if (toks[k]!.word) words.push(toks[k]!);
+  return sourceOfTokens(body, words);
 }
 
 /**

@@ -34,7 +34,16 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'de', 'v
  * noun, a first-person pronoun, a clause).
  */
 export function sourceOf(phrase: string): Source | null {
-  const toks = tokenize(phrase, 0, phrase.length).filter((t) => t.word);
+  return sourceOfTokens(phrase, tokenize(phrase, 0, phrase.length).filter((t) => t.word));
+}
+
+/**
+ * `sourceOf` over words already tokenized (`words` hold offsets into `text`): the extractor
+ * passes the sentence's own tokens, so a subject is not tokenized a second time.
+ */
+export function sourceOfTokens(text: string, words: readonly Token[]): Source | null {
+  const phrase = text;
+  const toks = words.slice();
   while (toks.length > 0 && (toks[0]!.lower === 'also' || toks[0]!.lower === 'both')) toks.shift();
   if (toks.length === 0) return null;
   if (toks.length === 1) {
