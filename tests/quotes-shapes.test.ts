@@ -170,3 +170,13 @@ describe('after a quotation that ends its sentence', () => {
     expect(qs[qs.length - 1]!.speaker).toBe('Donna Reyes');
   });
 });
+
+describe('a description, then the name in apposition', () => {
+  test.each([
+    ['said DESCRIPTION, NAME.', '"We are anxious," said another local resident, Greta Lindqvist.', 'Greta Lindqvist'],
+    ["ORG's ROLE, NAME, told …", '"We found no link at all," the bank\'s chief economist, Laszlo Varga, told reporters.', 'Laszlo Varga'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});

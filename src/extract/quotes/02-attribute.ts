@@ -205,9 +205,12 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
     }
   }
   const rest = segs.slice(1);
-  if (p && (p.kind === 'description' || (p.kind === 'body' && p.entityKind !== 'organisation')) && rest.length) {
+  if (p && (p.kind === 'description' || p.kind === 'body') && rest.length) {
+    // "The company's chief executive, Jane Doe, said": the name in apposition is the speaker
+    // (for a named organisation only when the apposition is a full name).
     const second = parsePhrase(body, phraseEndingAt(rest[0]!, rest[0]!.length - 1, 0));
-    if (second && second.kind === 'person') {
+    const full = !!second && second.kind === 'person' && second.name.includes(' ') && rest[0]!.every((t) => t.kind !== 'word' || t.cap || HONORIFIC_BY_FORM.has(t.text));
+    if (second && second.kind === 'person' && (p.kind === 'description' || p.entityKind !== 'organisation' || full)) {
       const role = bodyText(body, firstSeg);
       return { ...second, role: second.role ? `${role}, ${second.role}` : role };
     }
@@ -279,6 +282,13 @@ function objectOf(body: string, toks: Token[]): SpeakerPhrase | null {
     if (before && before.kind === 'person' && before.name.includes(' ')) p = before;
   }
   const next = segs[1];
+  if (next && (p.kind === 'description' || (p.kind === 'body' && p.entityKind !== 'organisation'))) {
+    // "said another user, Jane Doe": a description, then the name in apposition.
+    const named = parsePhrase(body, next);
+    if (named && named.kind === 'person' && named.name.includes(' ') && next.every((t) => t.kind !== 'word' || t.cap || HONORIFIC_BY_FORM.has(t.text))) {
+      return { ...named, role: named.role ? `${bodyText(body, first)}, ${named.role}` : bodyText(body, first) };
+    }
+  }
   if (next && p.kind === 'person' && isRoleSegment(next) && next[0]!.lower !== 'who') {
     const r = bodyText(body, next);
     return { ...p, role: p.role ? `${p.role}, ${r}` : r };
