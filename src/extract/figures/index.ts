@@ -50,7 +50,7 @@ import { AGE_BEFORE } from '../../lexicon/units.js';
 import { findFigures, type FoundFigure, type RawNumber, type RawUnit } from './find.js';
 import { parseDigits, parseNumberWords, scaleSuffix } from './parse.js';
 import { singular } from './singular.js';
-import { isDigitCode, wordAfter, type Word } from './words.js';
+import { forgetWords, isDigitCode, wordAfter, type Word } from './words.js';
 
 export { findFigures } from './find.js';
 export { parseNumeral, parseNumberWords, parseDigits } from './parse.js';
@@ -68,6 +68,7 @@ export function extractFigures(doc: Segmented, _ctx: ExtractContext): FigureDraf
     const d = draftOf(body, f);
     if (d) out.push(d);
   }
+  forgetWords();
   return out;
 }
 

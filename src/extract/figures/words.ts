@@ -33,10 +33,39 @@ export function skipSpaces(body: string, pos: number): number {
   return pos;
 }
 
+/**
+ * Words of the body scanned last, by start (`wordAt`) and by end (`wordBefore`): the find and
+ * claim steps ask for the same few words around each number many times over. Words are never
+ * changed by their users, so one object serves every caller.
+ */
+let memoBody = '';
+let memoStart = new Map<number, Word | null>();
+let memoEnd = new Map<number, Word | null>();
+
+function memoOf(body: string): void {
+  if (body === memoBody) return;
+  memoBody = body;
+  memoStart = new Map();
+  memoEnd = new Map();
+}
+
+/** Drop the memo (so that a long body is not held after its figures are found). */
+export function forgetWords(): void {
+  memoBody = '';
+  memoStart = new Map();
+  memoEnd = new Map();
+}
+
 /** The word starting exactly at `pos`, or null. */
 export function wordAt(body: string, pos: number): Word | null {
-  const end = wordEnd(body, pos);
-  return end === pos ? null : { start: pos, end, lower: body.slice(pos, end).toLowerCase() };
+  memoOf(body);
+  let w = memoStart.get(pos);
+  if (w === undefined) {
+    const end = wordEnd(body, pos);
+    w = end === pos ? null : { start: pos, end, lower: body.slice(pos, end).toLowerCase() };
+    memoStart.set(pos, w);
+  }
+  return w;
 }
 
 /** End of the word starting at `pos` (see `Word`), or `pos` when no word starts there. */
@@ -74,6 +103,17 @@ export function wordBefore(body: string, pos: number, maxGap = 3): Word | null {
   let e = pos;
   while (e > 0 && isInlineSpace(body.charCodeAt(e - 1)) && pos - e < maxGap) e--;
   if (e > 0 && isInlineSpace(body.charCodeAt(e - 1))) return null;
+  memoOf(body);
+  let w = memoEnd.get(e);
+  if (w === undefined) {
+    w = wordEndingAt(body, e);
+    memoEnd.set(e, w);
+  }
+  return w;
+}
+
+/** The word ending exactly at `e` (see `wordBefore`), or null. */
+function wordEndingAt(body: string, e: number): Word | null {
   let s = e;
   while (s > 0) {
     const c = body.charCodeAt(s - 1);
