@@ -180,3 +180,14 @@ describe('a description, then the name in apposition', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('descriptions with capitalised modifiers', () => {
+  test.each([
+    ['one ORG campaign source said', '"It is the nominee\'s party," one Acme campaign source said.', 'one Acme campaign source'],
+    ['The OUTLET technology columnist NAME … say:', 'The Ledger technology columnist Dana Cruz went so far as to say: "The network as we know it is over."', 'Dana Cruz'],
+    ['“…?” X pressed', 'The host kept on. "Would it be negotiable about the wall?" Sean Tilly pressed.', 'Sean Tilly'],
+  ])('%s', (_name, body, speaker) => {
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toBe(speaker);
+  });
+});

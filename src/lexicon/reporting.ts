@@ -193,6 +193,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   V('cry', 'cried', 'cries', 'crying'),
   V('retaliate', 'retaliated', 'retaliates', 'retaliating'),
   V('bark', 'barked', 'barks', 'barking'),
+  V('press', 'pressed', 'presses', 'pressing'),
   V('snarl', 'snarled', 'snarls', 'snarling'),
   V('hiss', 'hissed', 'hisses', 'hissing'),
   V('gasp', 'gasped', 'gasps', 'gasping'),

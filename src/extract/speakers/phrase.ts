@@ -278,7 +278,10 @@ export function phraseEndingAt(toks: Token[], end: number, floor: number): Token
       // Unknown lower-case words (adjectives, nouns) belong to a description only when a
       // determiner or a possessive name opens it within three words: "the gambling tycoon".
       let d = i - 1;
-      while (d >= floor && i - d <= 3 && toks[d]!.kind === 'word' && !toks[d]!.cap && !DETERMINERS.has(toks[d]!.lower) && !BREAKERS.has(toks[d]!.lower)) d--;
+      // Capitalised modifiers may stand between, before a lower-case one ("one Acme campaign
+      // source"; but "The Acme Union released" is a name and a verb).
+      const capsOk = i - 1 >= floor && !toks[i - 1]!.cap;
+      while (d >= floor && i - d <= 4 && toks[d]!.kind === 'word' && (capsOk || !toks[d]!.cap) && !DETERMINERS.has(toks[d]!.lower) && !BREAKERS.has(toks[d]!.lower) && !isCueWord(toks[d]!)) d--;
       const opener = d >= floor ? toks[d]! : undefined;
       if (!opener || opener.kind !== 'word' || !(DETERMINERS.has(opener.lower) || opener.possessive)) break;
       i = d - 1;
@@ -359,9 +362,10 @@ export function phraseStartingAt(toks: Token[], start: number): Token[] {
       continue;
     }
     if (BREAKERS.has(t.lower) || isCueWord(t)) break;
-    // "Democratic presidential candidate Jane Doe": a capitalised modifier, then a role.
+    // "Democratic presidential candidate Jane Doe", "The Acme technology columnist Jane Doe":
+    // a capitalised modifier, then a role.
     const roleAhead = !!next && (ROLE_BY_WORD.has(next.lower) || (NP_GLUE.has(next.lower) && !!toks[k + 2] && ROLE_BY_WORD.has(toks[k + 2]!.lower)));
-    if (NP_GLUE.has(t.lower) && head && k > start && toks[k - 1]!.cap && roleAhead && !COMPLEMENT_JOINERS.has(t.lower) && t.lower !== 'and') {
+    if (head && k > start && toks[k - 1]!.cap && roleAhead && !COMPLEMENT_JOINERS.has(t.lower) && t.lower !== 'and' && !PRONOUN_BY_FORM.has(t.lower)) {
       k++;
       continue;
     }
