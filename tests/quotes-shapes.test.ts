@@ -191,3 +191,16 @@ describe('descriptions with capitalised modifiers', () => {
     expect(qs[qs.length - 1]!.speaker).toBe(speaker);
   });
 });
+
+describe('guards on the person-before-"of" rule', () => {
+  test('a body after a clause that names a place with "of" keeps the body', () => {
+    const body = 'The regulator rated services at the Borough of Anytown inadequate after inspectors identified "a legacy of poor practice and failures".';
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe('inspectors');
+  });
+
+  test('an outlet whose name holds a cue word stays whole in the cue', () => {
+    const [q] = quotesOf('Archbishop Aris Varga of the Patriarchate of Anytown told the Associated Press, "We have suffered the same fate."');
+    expect(q!.cue).toBe('told the Associated Press');
+  });
+});

@@ -104,7 +104,7 @@ function cueAt(toks: Token[], i: number, after: { inverted: boolean }): CueHit |
     if (e.takes === 'object') {
       // "told the BBC", "told reporters", "tells The Times newspaper"
       let k = end;
-      while (k < toks.length && k - end < 6 && toks[k]!.kind === 'word' && !CUE_BY_WORD.has(toks[k]!.lower) && toks[k]!.lower !== 'that') k++;
+      while (k < toks.length && k - end < 6 && toks[k]!.kind === 'word' && (toks[k]!.cap || !CUE_BY_WORD.has(toks[k]!.lower)) && toks[k]!.lower !== 'that') k++;
       if (k > end && k - end <= 5) end = k;
     }
     end = tailEnd(toks, end);
@@ -197,9 +197,11 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
     return parsePhrase(body, lastSeg);
   }
   // "Archbishop Jane Doe of the Patriarchate of Anytown told …": the person before "of".
-  if (p && p.kind !== 'pronoun') {
+  if (p && p.kind === 'person') {
     const of = firstSeg.findIndex((t, m) => m > 1 && (t.lower === 'of' || t.lower === 'from' || t.lower === 'at') && firstSeg[m - 1]!.cap);
-    if (of > 0 && p.start > firstSeg[of]!.start) {
+    // Only a chain of names joined by "of the" stands between ("… of the Patriarchate of Anytown").
+    const chain = of > 0 && firstSeg.every((t) => t.start < firstSeg[of]!.start || t.start >= p!.start || (t.kind === 'word' && (t.cap || t.lower === 'of' || t.lower === 'the' || t.lower === 'and' || t.lower === 'for')));
+    if (of > 0 && chain && p.start > firstSeg[of]!.start) {
       const before = parsePhrase(body, phraseEndingAt(firstSeg, of - 1, 0));
       if (before && before.kind === 'person' && before.name.includes(' ')) p = { ...before, role: before.role ? `${before.role}, ${bodyText(body, firstSeg.slice(of))}` : bodyText(body, firstSeg.slice(of)) };
     }
