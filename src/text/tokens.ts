@@ -6,9 +6,10 @@
  *
  * Tokens: a WORD is a run of letters (`\p{L}`), a NUM a run of ASCII digits (with an ordinal
  * suffix `st`/`nd`/`rd`/`th` glued on, flagged), and every other non-space character is a PUNCT
- * of its own (a surrogate pair stays whole). So `O’Malley` is WORD PUNCT WORD with no gap,
- * `3.8m` is NUM PUNCT NUM WORD, `U.S.` is WORD PUNCT WORD PUNCT: consumers join what they need
- * by the gaps.
+ * of its own (a surrogate pair stays whole, one PUNCT: letters beyond the BMP are not read as
+ * letters). Spaces are what `String.prototype.trim` removes (but U+1680), and U+200B. So
+ * `O’Malley` is WORD PUNCT WORD with no gap, `3.8m` is NUM PUNCT NUM WORD, `U.S.` is WORD
+ * PUNCT WORD PUNCT: consumers join what they need by the gaps.
  *
  * ```ts
  * const t = tokensOf(doc);
