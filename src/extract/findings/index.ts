@@ -63,7 +63,10 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
       const last = k === sentences.length - 1;
       // Only sentences with a cue word (or a list introducer's colon) are tokenized.
       while (ti < triggers.length && triggers[ti]! < s.start) ti++;
-      const cued = ti < triggers.length && triggers[ti]! < s.end;
+      // A cue word inside a quotation is the quoted speaker's and never read: a sentence whose
+      // only cue words stand inside quotations is not tokenized.
+      let cued = false;
+      for (let tj = ti; tj < triggers.length && triggers[tj]! < s.end && !cued; tj++) cued = !regionAt(regions, triggers[tj]!);
       if (!cued && !(last && body.charCodeAt(s.end - 1) === 0x3a)) return;
       headline ??= isHeadline(body, p.start, p.end);
       const toks = tokenize(body, s.start, s.end);

@@ -48,7 +48,11 @@ function bare(t: Token): string {
 }
 
 function isHonorific(t: Token): boolean {
-  return t.kind === 'word' && (t.cap ? HONORIFIC_BY_FORM.has(bare(t)) : HONORIFIC_BY_LOWER.has(bare(t).toLowerCase()));
+  if (t.kind !== 'word') return false;
+  if (t.cap) return HONORIFIC_BY_FORM.has(bare(t));
+  // `lower` is already lower case (a possessive "’s" dropped, which no honorific has).
+  const l = t.lower;
+  return HONORIFIC_BY_LOWER.has(l.endsWith('.') ? l.slice(0, -1) : l) && !t.possessive;
 }
 
 function isInitial(t: Token): boolean {
@@ -148,8 +152,7 @@ function pronounAgreement(toks: Token[], cands: Candidate[], from: number): void
   let male = 0;
   let female = 0;
   for (const t of toks) {
-    if (t.start < c.end || t.kind !== 'word') continue;
-    if (t.kind === 'word' && t.cap && t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'his' && t.lower !== 'her') continue;
+    if (t.kind !== 'word' || t.start < c.end) continue;
     if (MALE_PRONOUNS.has(t.lower)) male++;
     else if (FEMALE_PRONOUNS.has(t.lower)) female++;
   }
@@ -269,13 +272,14 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const givenName = nameToks.length >= 2 && nameToks.length <= 3 && GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !nameToks.some((t) => ORGANISATION_HEADS.has(t.text));
   const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName;
   const name = nameToks.map((t) => (t.possessive ? t.text.slice(0, -2) : t.text)).join(' ');
+  const phraseRole = phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.role : null;
   out.push({
     kind: 'person',
     name,
     nameToks: name.split(' '),
     title: titleTok ? titleTok.text : null,
-    role: phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.role : titleTok ? titleTok.text : null,
-    gender: genderOf(phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.gender : 'unknown', titleTok, nameToks),
+    role: phraseRole ?? (titleTok ? titleTok.text : null),
+    gender: genderOf(phraseRole ? phrase!.gender : 'unknown', titleTok, nameToks),
     start: nameToks[0]!.start,
     end: nameToks[nameToks.length - 1]!.end,
     sentence,
@@ -304,7 +308,11 @@ function isSubjectAt(toks: Token[], i: number, j: number): boolean {
     if (ROLE_BY_WORD.has(t.lower) || isHonorific(t) || (t.cap && !CLAUSE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.text)) || NP_MODIFIERS.has(t.lower)) h--;
     else break;
   }
-  if (h < i && !toks.slice(h, i).some((t) => ROLE_BY_WORD.has(t.lower) || isHonorific(t))) h = i;
+  if (h < i) {
+    let role = false;
+    for (let k = h; k < i && !role; k++) role = ROLE_BY_WORD.has(toks[k]!.lower) || isHonorific(toks[k]!);
+    if (!role) h = i;
+  }
   i = h;
   const prev = toks[i - 1];
   const last = toks[j - 1];
