@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { htmlToText } from '../src/load/html.js';
 import { chromeWords } from '../src/load/html/clean.js';
+import { stripInert } from '../src/load/html/strip.js';
 
 const sentence = (topic: string, n: number): string =>
   `The council said the ${topic} plan number ${n} would cost more than expected, and officials told residents on Tuesday that the work would take at least two more years to finish.`;
@@ -97,5 +98,26 @@ describe('a second copy of the layout', () => {
   test('one paragraph said twice is kept twice', () => {
     const html = `<html><body><article>${para('dock', 1)}${para('dock', 2)}${para('dock', 1)}${para('dock', 3)}</article></body></html>`;
     expect(htmlToText(html).body.split('dock plan number 1 would').length - 1).toBe(2);
+  });
+});
+
+describe('inert markup is cut before parsing', () => {
+  test.each([
+    ['<p>a</p><script>x<p>no</p></script><p>b</p>', '<p>a</p><p>b</p>'],
+    ['<title>about <script> tags</title><p>keep</p><script>z</script>', '<title>about <script> tags</title><p>keep</p>'],
+    ['<svg><svg></svg><text>no</text></svg><p>after</p>', '<p>after</p>'],
+    ['<!-- c --><p>x</p><!--[if IE]><p>ie</p><![endif]-->', '<p>x</p>'],
+    ['<script type="application/ld+json">{"a":1}</script><style>p{}</style>x', '<script type="application/ld+json">{"a":1}</script>x'],
+    ['<math><mi>x</mi></math>y<svg/>z<noscript><img></noscript><template><p>t</p></template>', 'y<svg/>z'],
+    ['<p>no inert markup</p>', '<p>no inert markup</p>'],
+  ])('stripInert(%j)', (html, want) => {
+    expect(stripInert(html)).toBe(want);
+  });
+
+  test('the body and its source lines are those of the page as saved', () => {
+    const html = `<html><head><style>\n.a{}\n</style></head><body>\n<svg><path d="M0"/>\n</svg>\n<!-- note\n-->\n<article>\n${para('bus', 1)}\n${para('bus', 2)}\n</article></body></html>`;
+    const out = htmlToText(html);
+    expect(out.body.split('\n\n')).toHaveLength(2);
+    expect(out.paragraphLines).toEqual([9, 10]);
   });
 });

@@ -44,6 +44,10 @@ describe('byline', () => {
     expect(htmlToText(page('', '<div class="byline">By <a>Stella Kim</a> and <a>Jennifer Jett</a></div>')).byline).toBe('Stella Kim, Jennifer Jett');
   });
 
+  test('a short "by:" line with the date after the name (React splits it with empty comments)', () => {
+    expect(htmlToText(page('', '<p class="text-xl">by: <!-- -->Ziyi Xu<!-- -->,<!-- --> <!-- -->Dec 17, 2025<!-- --></p>')).byline).toBe('Ziyi Xu');
+  });
+
   test('a JSON-LD organisation and an account handle give way to a person named on the page', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Heart Foundation"}}</script>';
     expect(htmlToText(page(ld, '<span class="author-name">Tracy Parker</span>')).byline).toBe('Tracy Parker');

@@ -30,6 +30,7 @@ import { collectFacts, resolveMetadata, type MetaFacts, type PageMeta } from './
 import { postFilter } from './html/post-filter.js';
 import { readabilityArticle } from './html/readability.js';
 import { decodeEntities, streamBlocks } from './html/stream.js';
+import { stripInert } from './html/strip.js';
 import { domhandlerTree, domTree } from './html/tree.js';
 
 /** What a saved page becomes: its metadata (without the JSON-LD cross-check) and its body. */
@@ -56,8 +57,9 @@ const SHORT_PAGE_CHARS = 500;
 
 export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
   if (html.length > MAX_CHARS || maxDepth(html, MAX_DEPTH) > MAX_DEPTH) return iterativePath(html, options);
+  const lean = stripInert(html);
   // linkedom takes a fragment's first element for the document element: give it a root
-  const page = /<html[\s>]/i.test(html) ? html : `<html>${html}</html>`;
+  const page = /<html[\s>]/i.test(lean) ? lean : `<html>${lean}</html>`;
   const { document } = parseHTML(page) as unknown as { document: DomDocument };
   const facts = collectFacts(domTree, document);
   const root: DomElement | null = oneDocument(document);
@@ -72,10 +74,13 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
       // the second opinion is read before Readability, which moves nodes about
       const container = proseContainer(root);
       const second = !container ? null : container.element === root ? whole : postFilter(blocksOf(domTree, container.element));
-      const article = readabilityArticle(document);
-      blocks = article ? postFilter(blocksOf(domTree, article)) : whole;
-      if (!blocks.length) blocks = whole;
-      else if (second && prefersSecond(blocks, second)) blocks = second;
+      if (second && isClean(whole, second)) blocks = second;
+      else {
+        const article = readabilityArticle(document);
+        blocks = article ? postFilter(blocksOf(domTree, article)) : whole;
+        if (!blocks.length) blocks = whole;
+        else if (second && prefersSecond(blocks, second)) blocks = second;
+      }
     }
   }
   return finish(html, facts, blocks, options);
@@ -110,6 +115,22 @@ function finish(html: string, facts: MetaFacts, blocks: readonly Block[], option
     language: meta.language,
     paragraphLines: paragraphLines(html, paragraphs),
   };
+}
+
+/** A page is clean when the prose container holds this share of its prose… */
+const CLEAN_PROSE_SHARE = 0.99;
+/** …and at most this share of the page's text (chrome removed, post-filtered) is not prose. */
+const CLEAN_OTHER_SHARE = 0.05;
+
+/**
+ * Whether the chrome removal and post-filter have left little but the article: one container
+ * holds nearly all of the page's prose and little else is left. Readability is then not run
+ * (it costs as much as parsing the page twice).
+ */
+function isClean(whole: readonly Block[], second: readonly Block[]): boolean {
+  const prose = proseChars(whole);
+  const total = chars(whole);
+  return prose > 0 && proseChars(second) >= prose * CLEAN_PROSE_SHARE && total - prose <= total * CLEAN_OTHER_SHARE;
 }
 
 /** The prose container's text replaces Readability's when it has this many times its prose… */

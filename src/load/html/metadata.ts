@@ -65,7 +65,7 @@ export function collectFacts<N>(tree: Tree<N>, root: N): MetaFacts {
     const name = tree.name(n);
     if (name === null) {
       const t = tree.text(n);
-      if (t !== null && (pending !== null || t.length <= MAX_LABEL_CHARS)) {
+      if (t !== null && (pending !== null || t.length <= MAX_DATE_TEXT)) {
         const v = t.trim();
         if (!v) continue;
         if (pending === 'author') f.authorLabel ??= nameLike(v);
@@ -77,6 +77,7 @@ export function collectFacts<N>(tree: Tree<N>, root: N): MetaFacts {
           else if (f.textDate === null && DATE_LABELS.has(label)) pending = 'date';
           else if (f.textDate === null && DATE_LABEL_START.test(v)) f.textDate = dateIn(v);
         }
+        if (f.authorLabel === null && v.length <= MAX_DATE_TEXT && BY_START.test(v)) f.authorLabel = nameLike(v);
       }
     } else {
       const a = (k: string): string | undefined => tree.attr(n, k);
@@ -153,6 +154,9 @@ const DATE_LABELS = new Set([
 ]);
 /** A text node that starts with a date label and holds the date too. */
 const DATE_LABEL_START = /^(?:published|posted|first published|(?:last )?updated|date)\b[\s:]*(?:on\b)?/i;
+
+/** A short text node that starts with `By` and a capital: `by: Jane Doe, Dec 17, 2025`. */
+const BY_START = /^by\s*:?\s+\p{Lu}/iu;
 
 /** Links to an author's page: `/author/jane-doe`, `/authors/…`, `/people/…`, `/contributors/…`. */
 const AUTHOR_PAGE = /\/(?:author|authors|people|person|profiles?|contributors?|writers?|journalists?|columnists?|reporters?|staff)\/[^/?#\s]+/i;
@@ -234,12 +238,18 @@ const NOT_NAMES =
  */
 export function nameLike(raw: string): string | null {
   let t = clean(raw).replace(/^(?:(?:written|posted|words|story|articles?|text|reporting)\s+)?by\s*:?\s*/i, '').replace(/^authors?\s*:\s*/i, '');
-  t = t.split(/\s+(?:on|at|[-–—|•·])\s+|\s*[|•·]\s*/)[0]!.trim().replace(/[,;:]+$/, '');
-  if (!t || t.length > MAX_NAME_CHARS || NOT_NAMES.test(t)) return null;
+  t = t.split(/\s+(?:on|at|[-–—|•·])\s+|\s*[|•·]\s*/)[0]!.trim();
+  // `Jane Doe, Dec 17, 2025`: a comma before a part with digits ends the name
+  t = t.replace(/,[^,]*\d.*$/, '').replace(/[,;:]+$/, '');
+  if (!t || t.length > MAX_NAME_CHARS || NOT_NAMES.test(t) || CALENDAR_WORD.test(t)) return null;
   if (/\d|@|https?:|www\.|[!?]|\p{Ll}{3,}\.(?:\s|$)|\s(?:says|said|wrote)$/u.test(t) || !/^\p{L}/u.test(t)) return null;
   const words = t.split(' ');
   return words.length <= 8 ? t : null;
 }
+
+/** A day or month name left of a date (`Sat, 20 Dec, 2025`) is not a name. */
+const CALENDAR_WORD =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\.?$/i;
 
 /** Names longer than this are sentences or lists of roles. */
 const MAX_NAME_CHARS = 80;
