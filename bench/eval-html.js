@@ -18,7 +18,8 @@
  *   characters (YYYY-MM-DD) are equal. Each over the pages whose gold value is not empty;
  *   a gold value we give as null counts as wrong.
  * - Time: wall-clock ms of `htmlToText` per page (the page already decoded), median and p95,
- *   after one warm-up page.
+ *   after one warm-up page; beside it the median CPU time of the process per page and the
+ *   load average, because on a shared machine the wall clock mostly measures the other jobs.
  *
  * Usage: npm run eval:html   (or: node bench/eval-html.js [wcxb|readability] [--misses N] [--baseline])
  * `--misses N` lists the N pages of lowest F1 and the metadata misses; `--baseline` also
@@ -27,6 +28,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio/slim';
 import { htmlToText } from '../dist/load/html.js';
@@ -104,6 +106,7 @@ async function score(name, pages) {
   const meta = { title: [0, 0], author: [0, 0], date: [0, 0] };
   const metaMisses = [];
   const times = [];
+  const cpu = [];
   let skipped = 0;
   let base = { F: 0, n: 0 };
   let warm = false;
@@ -112,9 +115,12 @@ async function score(name, pages) {
       htmlToText(pg.html);
       warm = true;
     }
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const out = htmlToText(pg.html);
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     for (const [field, gold, ours, same] of [
       ['title', pg.title, out.title, (a, b) => norm(a) === norm(b)],
       ['author', pg.author, out.byline, sameName],
@@ -142,7 +148,9 @@ async function score(name, pages) {
   console.log(`  body words  P ${avg('P').toFixed(3)}  R ${avg('R').toFixed(3)}  F1 ${avg('F').toFixed(3)}`);
   console.log(`  F1 < 0.5 on ${rows.filter((r) => r.F < 0.5).length} pages, < 0.8 on ${rows.filter((r) => r.F < 0.8).length}`);
   console.log(`  title ${acc(meta.title)}  author ${acc(meta.author)}  date ${acc(meta.date)}`);
-  console.log(`  ms/page  median ${median(times).toFixed(1)}  p95 ${pct(times, 0.95).toFixed(1)}  max ${Math.max(...times).toFixed(0)}`);
+  console.log(
+    `  ms/page  median ${median(times).toFixed(1)}  p95 ${pct(times, 0.95).toFixed(1)}  max ${Math.max(...times).toFixed(0)}  (CPU time: median ${median(cpu).toFixed(1)}, load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)`,
+  );
   if (baseline && base.n) console.log(`  baseline (Readability textContent on linkedom) F1 ${(base.F / base.n).toFixed(3)}`);
   if (misses) {
     console.log(`  lowest F1:`);

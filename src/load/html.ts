@@ -120,7 +120,7 @@ function finish(html: string, facts: MetaFacts, blocks: readonly Block[], option
 /** A page is clean when the prose container holds this share of its prose… */
 const CLEAN_PROSE_SHARE = 0.99;
 /** …and at most this share of the page's text (chrome removed, post-filtered) is not prose. */
-const CLEAN_OTHER_SHARE = 0.05;
+const CLEAN_OTHER_SHARE = 0.1;
 
 /**
  * Whether the chrome removal and post-filter have left little but the article: one container
