@@ -21,6 +21,14 @@
  *   capitalised word, starting before the quote, not "Mr." for "she" nor "Mrs."/"Ms." for "he");
  *   with none, the nearest earlier capitalised
  *   two-word name in the text. A null gold speaker is right only when ours is null too.
+ * - Descriptions: a gold speaker that opens with a determiner ("a 2013 article in the journal
+ *   Judgment and Decision Making", "a longtime GOP data expert who has worked for …") is headed
+ *   by its words before the first preposition or relative pronoun, and ours is right when it
+ *   holds that head noun ("the article"), besides the capitalised-word test. When a gold
+ *   pronoun's referent is such a description ("he" = "the Vermont senator"), the description is
+ *   itself a second mention of someone named before it, so ours is also right when it names the
+ *   referent found the same way before that description. (Before this rule, "the Ohio governor"
+ *   demanded the word "Ohio" of a speaker named "John Kasich".)
  * - End-to-end: a true positive is a span match whose speaker is right; precision and recall
  *   are over the same predicted and gold counts as the span figures.
  *
@@ -107,6 +115,18 @@ function predictedUnits(body, drafts) {
 
 /** The named source a gold pronoun stands for; see the header. */
 function referent(body, attributions, at, pronoun = '') {
+  const best = referentSource(attributions, at, pronoun);
+  return best ? best.text : nameBefore(body, at);
+}
+
+/** The referent before the one `referent` gives (when that one is a description). */
+function referentBefore(body, attributions, at, pronoun = '') {
+  const first = referentSource(attributions, at, pronoun);
+  if (!first) return null;
+  return referent(body, attributions, first.start, pronoun);
+}
+
+function referentSource(attributions, at, pronoun) {
   let best = null;
   const p = pronoun.toLowerCase();
   for (const a of attributions) {
@@ -121,7 +141,11 @@ function referent(body, attributions, at, pronoun = '') {
       if (!best || s.start > best.start) best = s;
     }
   }
-  if (best) return best.text;
+  return best;
+}
+
+/** The nearest earlier capitalised two-word name in the text. */
+function nameBefore(body, at) {
   const before = body.slice(Math.max(0, at - 3000), at);
   const names = [...before.matchAll(/\b\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+/gu)];
   return names.length ? names[names.length - 1][0] : null;
@@ -152,7 +176,22 @@ function headOf(g) {
   if (poss >= 0) head = head.slice(poss + 3);
   const m = /\s(?:of|at|from|for|with|in|on|who|and)\s/.exec(head);
   if (m && nameWords(head.slice(0, m.index)).length >= 2) head = head.slice(0, m.index);
+  // "a 2013 article in the journal Judgment and Decision Making", "a longtime GOP data expert
+  // who has worked for …": a description opening with a determiner is headed by its noun
+  // before the first preposition or relative pronoun.
+  if (/^\s*(?:the|a|an|one)\s/i.test(head)) {
+    const d = /\s(?:of|at|from|for|with|in|on|by|who|which|that|whose|conducted)\s/.exec(head);
+    if (d) head = head.slice(0, d.index);
+  }
   return head;
+}
+
+/** The head noun of a description ("the Vermont senator" → "senator"), or null for a name. */
+function descriptionNoun(head) {
+  if (!/^\s*(?:the|a|an|one)\s/i.test(head)) return null;
+  const w = words(head);
+  const last = w[w.length - 1];
+  return last && /^\p{Ll}/u.test(last) && !PRONOUNS.has(last) ? last.toLowerCase() : null;
 }
 
 function speakerRight(gold, ours, body, attributions, at) {
@@ -167,6 +206,15 @@ function speakerRight(gold, ours, body, attributions, at) {
   const ourWords = new Set(words(ours).map((x) => x.toLowerCase()));
   const head = headOf(g);
   const caps = nameWords(head);
+  const noun = descriptionNoun(head);
+  const has = (x) => ourWords.has(x) || ourWords.has(x.replace(/s$/, '')) || ourWords.has(`${x}s`);
+  if (noun && has(noun)) return true;
+  if (noun && g !== gold) {
+    // A pronoun whose nearest named source is a description ("the Vermont senator") stands for
+    // the person that description refers back to: the named source before it.
+    const before = referentBefore(body, attributions, at, gw[0]);
+    if (before && before !== g && speakerRight(before, ours, body, attributions, at)) return true;
+  }
   if (caps.length) return ourWords.has(caps[caps.length - 1].toLowerCase());
   const content = words(head).map((x) => x.toLowerCase()).filter((x) => !STOP.has(x) && !PRONOUNS.has(x));
   return content.some((x) => ourWords.has(x) || ourWords.has(x.replace(/s$/, '')) || ourWords.has(`${x}s`));
