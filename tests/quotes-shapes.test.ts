@@ -204,3 +204,26 @@ describe('guards on the person-before-"of" rule', () => {
     expect(q!.cue).toBe('told the Associated Press');
   });
 });
+
+describe('a gerund cue takes its clause subject, not the noun before it', () => {
+  test.each([
+    ['X corrected Y by tweeting …', 'Jorge Ramirez corrected the candidate by tweeting a link to a study showing migrants are "less likely to be criminals than the native-born."', 'Jorge Ramirez'],
+    ['X sent an email as the meeting began vowing to …', 'Senator Ann Holt sent out a fundraising email as the committee meeting began vowing to "fight for every vote" in the last primary.', 'Ann Holt'],
+    ['A few days later, X reversed himself, telling …', 'A few days later, Dale Brennan reversed himself yet again, telling CBS that the rules "are set and we should leave them that way."', 'Dale Brennan'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+
+  test('a statement that names its source still goes to the clause subject', () => {
+    const [q] = quotesOf('Immediately after the attacks, Dale Brennan issued a statement, "Last night, our city was attacked."');
+    expect(q!.speaker).toBe('Dale Brennan');
+  });
+});
+
+describe('a title\'s full stop does not end the sentence of a quotation', () => {
+  test('"…," said Rep. X, adding that "…" keeps the speaker', () => {
+    const qs = quotesOf('"It is not new in this state," said Rep. Bobby Lane (D-Va.) at the time, adding that "we have been electing them for a long time."');
+    expect(qs.map((q) => q.speaker)).toEqual(['Bobby Lane', 'Bobby Lane']);
+  });
+});

@@ -158,8 +158,16 @@ function isAdverbial(seg: Token[]): boolean {
   // "Speaking in Ohio", "Leaning into her message": a participle (a name such as "King" stands alone or before a name).
   if (f.lower.endsWith('ing') && f.lower.length > 4 && !ROLE_BY_WORD.has(f.lower) && (!f.cap || (seg.length > 1 && !seg[1]!.cap))) return true;
   if (f.cap && seg.length === 1 && DATE_WORDS.has(f.lower)) return true;
+  // "Immediately after the attacks", "Shortly before noon": an adverb and a preposition.
+  if (f.lower.length > 4 && f.lower.endsWith('ly') && seg.length > 1 && seg[1]!.kind === 'word' && !seg[1]!.cap && ADVERBIAL_STARTS.has(seg[1]!.lower)) return true;
+  // "A few days later", "Two years ago": a time reckoned back.
+  const l = seg[seg.length - 1]!;
+  if (seg.length > 1 && seg.length <= 5 && l.kind === 'word' && TIME_BACK.has(l.lower)) return true;
   return false;
 }
+
+/** Last words of a time phrase before a clause ("two days later", "a year ago", "moments after"). */
+const TIME_BACK = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards', 'before', 'after']);
 
 /** Does a segment read as a role in apposition ("chairman of the board", "the party's leader")? */
 function isRoleSegment(seg: Token[]): boolean {
@@ -409,6 +417,14 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       if (c) return { phrase: c, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: c.start, colon, comma };
       continue;
     }
+    if (hit.entry?.form === 'gerund' && e > 1) {
+      // "Doe corrected the candidate by tweeting …", "He sent an email as the meeting began
+      // vowing to …": a gerund has no subject of its own; the clause's subject is the speaker.
+      const c = clauseSubject(body, words.slice(0, e), accept);
+      if (c && (c.kind === 'person' || c.kind === 'pronoun' || (c.kind === 'body' && c.entityKind === 'organisation'))) {
+        return { phrase: c, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: c.start, colon, comma };
+      }
+    }
     let p = subjectOf(body, words.slice(0, e));
     if (p && p.kind === 'body' && p.entityKind === 'document') {
       // "Doe and Roe issued a statement saying “…”": the document is the object of a clause whose
@@ -451,9 +467,22 @@ function paragraphTextStart(body: string, start: number, end: number): number {
 function sentenceEndBetween(body: string, from: number, to: number): boolean {
   for (let i = from; i < to - 1 && i < from + 400; i++) {
     const c = body.charCodeAt(i);
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && isSpace(body.charCodeAt(i + 1))) return true;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && isSpace(body.charCodeAt(i + 1))) {
+      // "said Rep. Jane Doe, adding …", "said John F. Doe": a title's or an initial's full stop.
+      if (c === 0x2e && abbreviationBefore(body, from, i)) continue;
+      return true;
+    }
   }
   return to - from >= 400;
+}
+
+/** Is the full stop at `dot` the end of an honorific ("Rep.", "Gov.") or of an initial ("F.")? */
+function abbreviationBefore(body: string, from: number, dot: number): boolean {
+  let i = dot;
+  while (i > from && !isSpace(body.charCodeAt(i - 1)) && dot - i < 6) i--;
+  const w = body.slice(i, dot);
+  if (w.length === 1 && w.toUpperCase() === w && w.toLowerCase() !== w) return true;
+  return HONORIFIC_BY_FORM.has(w);
 }
 
 /** Words that open a reported clause right after a cue ("said he would", "said that the …"). */

@@ -364,7 +364,8 @@ export function phraseStartingAt(toks: Token[], start: number): Token[] {
     if (BREAKERS.has(t.lower) || isCueWord(t)) break;
     // "Democratic presidential candidate Jane Doe", "The Acme technology columnist Jane Doe":
     // a capitalised modifier, then a role.
-    const roleAhead = !!next && (ROLE_BY_WORD.has(next.lower) || (NP_GLUE.has(next.lower) && !!toks[k + 2] && ROLE_BY_WORD.has(toks[k + 2]!.lower)));
+    // ("Doe corrected the candidate": a determiner after the word shows it is a verb.)
+    const roleAhead = !!next && (ROLE_BY_WORD.has(next.lower) || (NP_GLUE.has(next.lower) && !DETERMINERS.has(next.lower) && !!toks[k + 2] && ROLE_BY_WORD.has(toks[k + 2]!.lower)));
     if (head && k > start && toks[k - 1]!.cap && roleAhead && !COMPLEMENT_JOINERS.has(t.lower) && t.lower !== 'and' && !PRONOUN_BY_FORM.has(t.lower)) {
       k++;
       continue;
