@@ -271,3 +271,34 @@ export function tokenAt(t: Tokens, offset: number): number {
   }
   return lo;
 }
+
+/**
+ * A set of words as a bitmap over a cheap hash of their first and last code units and length:
+ * `mayContain(f, w)` is false for most words outside the set and never for a word inside it,
+ * and costs no string hashing. Put in front of a `Map`/`Set` lookup of freshly cut words.
+ */
+export type WordFilter = Uint32Array;
+
+function wordSlot(s: string): number {
+  const n = s.length;
+  if (n === 0) return 0;
+  return ((s.charCodeAt(0) * 61) ^ (s.charCodeAt(n - 1) * 7) ^ (n << 10)) & 16383;
+}
+
+/** The filter of a set of words (any number of key sets). */
+export function wordFilter(...sets: Iterable<string>[]): WordFilter {
+  const f = new Uint32Array(512);
+  for (const keys of sets) {
+    for (const k of keys) {
+      const h = wordSlot(k);
+      f[h >>> 5]! |= 1 << (h & 31);
+    }
+  }
+  return f;
+}
+
+/** False when `w` is surely not in the filter's sets. */
+export function mayContain(f: WordFilter, w: string): boolean {
+  const h = wordSlot(w);
+  return (f[h >>> 5]! & (1 << (h & 31))) !== 0;
+}

@@ -18,6 +18,7 @@ import { GIVEN_NAME_GENDER } from '../../lexicon/given-names.js';
 import { CUE_ADVERBS, CUE_BY_WORD } from '../../lexicon/reporting.js';
 import { parsePhrase, phraseEndingAt, isCueWord } from './phrase.js';
 import { tokenize, type Token } from './tokens.js';
+import { mayContain, wordFilter } from '../../text/tokens.js';
 
 export type EntityDraft = Omit<Entity, 'id' | 'line' | 'column'>;
 
@@ -47,12 +48,30 @@ function bare(t: Token): string {
   return t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
 }
 
+/**
+ * Bitmap filters in front of the lexicon lookups made for (nearly) every word: most words are
+ * in none of the lexicons, and the filter says so without hashing the freshly cut string.
+ */
+const HONORIFIC_FORM_FILTER = wordFilter(HONORIFIC_BY_FORM.keys());
+const HONORIFIC_LOWER_FILTER = wordFilter(HONORIFIC_BY_LOWER.keys());
+/** Lower-case words `findInSentence` looks up for every word: body words and honorifics. */
+const WORD_FILTER = wordFilter(BODY_BY_FORM.keys(), HONORIFIC_BY_LOWER.keys());
+const ROLE_FILTER = wordFilter(ROLE_BY_WORD.keys());
+
+function isRoleWord(lower: string): boolean {
+  return mayContain(ROLE_FILTER, lower) && ROLE_BY_WORD.has(lower);
+}
+
 function isHonorific(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (t.cap) return HONORIFIC_BY_FORM.has(bare(t));
+  if (t.cap) {
+    const b = bare(t);
+    return mayContain(HONORIFIC_FORM_FILTER, b) && HONORIFIC_BY_FORM.has(b);
+  }
   // `lower` is already lower case (a possessive "’s" dropped, which no honorific has).
   const l = t.lower;
-  return HONORIFIC_BY_LOWER.has(l.endsWith('.') ? l.slice(0, -1) : l) && !t.possessive;
+  const k = l.charCodeAt(l.length - 1) === 0x2e ? l.slice(0, -1) : l;
+  return mayContain(HONORIFIC_LOWER_FILTER, k) && HONORIFIC_BY_LOWER.has(k) && !t.possessive;
 }
 
 function isInitial(t: Token): boolean {
@@ -60,7 +79,13 @@ function isInitial(t: Token): boolean {
 }
 
 function isAcronym(t: Token): boolean {
-  const w = t.text.replace(/\./g, '');
+  const x = t.text;
+  // Most words have a lower-case ASCII letter, and no acronym has one: no string built.
+  for (let k = 0; k < x.length; k++) {
+    const c = x.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+  }
+  const w = x.replace(/\./g, '');
   return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && w !== w.toLowerCase() && !/\d/.test(w);
 }
 
@@ -169,7 +194,12 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
       continue;
     }
     // Most words are lower case and neither body words nor honorifics: two map lookups, no allocation.
-    const b = BODY_BY_FORM.get(t.lower);
+    const known = mayContain(WORD_FILTER, t.lower);
+    if (!t.cap && !known) {
+      i++;
+      continue;
+    }
+    const b = known ? BODY_BY_FORM.get(t.lower) : undefined;
     if (!t.cap && !b && !HONORIFIC_BY_LOWER.has(t.lower)) {
       i++;
       continue;
@@ -177,7 +207,7 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
     const openerBody = t.cap && !!b && (i === 0 || toks[i - 1]!.kind !== 'word') && !toks[i + 1]?.cap;
     if ((!t.cap && !isHonorific(t)) || openerBody) {
       const next = toks[i + 1];
-      const modifier = next && next.kind === 'word' && !next.cap && (BODY_BY_FORM.has(next.lower) || ROLE_BY_WORD.has(next.lower));
+      const modifier = next && next.kind === 'word' && !next.cap && (BODY_BY_FORM.has(next.lower) || isRoleWord(next.lower));
       const prevTok = toks[i - 1];
       if (!b || modifier) {
         i++;
@@ -238,7 +268,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     return;
   }
   // A run right before a lower-case role or body noun is a modifier ("Anytown Labour leader", "an Acme inspection").
-  if (next && next.kind === 'word' && !next.cap && (ROLE_BY_WORD.has(next.lower) || BODY_BY_FORM.has(next.lower)) && !last.possessive) {
+  if (next && next.kind === 'word' && !next.cap && (isRoleWord(next.lower) || BODY_BY_FORM.has(next.lower)) && !last.possessive) {
     const b = BODY_BY_FORM.get(next.lower);
     if (run.length === 1 && b && b.kind === 'document') {
       out.push({ kind: 'organisation', name: run[0]!.text, nameToks: [run[0]!.text], title: null, role: null, gender: 'unknown', start: run[0]!.start, end: run[0]!.end, sentence, evidence: true, surface: run[0]!.text, speaks: false });
@@ -248,7 +278,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const hon = run.filter(isHonorific);
   // Keep only the trailing name after any role words inside the run ("Strategic Director Jane Doe").
   let k = run.length - 1;
-  while (k >= 0 && !isHonorific(run[k]!) && !ROLE_BY_WORD.has(run[k]!.lower) && !BODY_BY_FORM.has(run[k]!.lower)) k--;
+  while (k >= 0 && !isHonorific(run[k]!) && !isRoleWord(run[k]!.lower) && !BODY_BY_FORM.has(run[k]!.lower)) k--;
   let nameToks = run.slice(k + 1);
   if (!nameToks.length || nameToks.every((t) => isInitial(t))) return;
   // "Trump Wednesday", "Doe Monday": a day or month after a name is no part of it.
@@ -260,23 +290,25 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   let roleNear = false;
   for (let k = Math.max(0, i - 12); k < i + run.length && !roleNear; k++) {
     const u = toks[k]!;
-    roleNear = u.kind === 'word' && (ROLE_BY_WORD.has(u.lower) || isHonorific(u));
+    roleNear = u.kind === 'word' && (isRoleWord(u.lower) || isHonorific(u));
   }
   const phrase = roleNear ? parsePhrase(body, phraseEndingAt(toks, i + run.length - 1, Math.max(0, i - 12))) : null;
-  const roleBefore = prev && prev.kind === 'word' && (ROLE_BY_WORD.has(prev.lower) || isHonorific(prev));
+  const roleBefore = prev && prev.kind === 'word' && (isRoleWord(prev.lower) || isHonorific(prev));
   const commaCue = next?.text === ',' && !!toks[j + 1] && isCueWord(toks[j + 1]!) && !toks[j + 1]!.cap;
   const cueNear = commaCue || (next && isCueWord(next) && !next.cap) || (toks[j + 1] && next?.kind === 'word' && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
-  const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || ROLE_BY_WORD.has(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && ROLE_BY_WORD.has(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && /^\d/.test(toks[j + 1]!.text));
+  const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || isRoleWord(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && isRoleWord(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && /^\d/.test(toks[j + 1]!.text));
   const afterThe = prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && !titleTok;
   if (afterThe) return;
   const givenName = nameToks.length >= 2 && nameToks.length <= 3 && GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !nameToks.some((t) => ORGANISATION_HEADS.has(t.text));
   const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName;
-  const name = nameToks.map((t) => (t.possessive ? t.text.slice(0, -2) : t.text)).join(' ');
+  // (no token holds a space, so these are `name.split(' ')`)
+  const words = nameToks.map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
+  const name = words.join(' ');
   const phraseRole = phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.role : null;
   out.push({
     kind: 'person',
     name,
-    nameToks: name.split(' '),
+    nameToks: words,
     title: titleTok ? titleTok.text : null,
     role: phraseRole ?? (titleTok ? titleTok.text : null),
     gender: genderOf(phraseRole ? phrase!.gender : 'unknown', titleTok, nameToks),
@@ -305,12 +337,12 @@ function isSubjectAt(toks: Token[], i: number, j: number): boolean {
   while (h > 0 && h > i - 6) {
     const t = toks[h - 1]!;
     if (t.kind !== 'word' || t.possessive) break;
-    if (ROLE_BY_WORD.has(t.lower) || isHonorific(t) || (t.cap && !CLAUSE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.text)) || NP_MODIFIERS.has(t.lower)) h--;
+    if (isRoleWord(t.lower) || isHonorific(t) || (t.cap && !CLAUSE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.text)) || NP_MODIFIERS.has(t.lower)) h--;
     else break;
   }
   if (h < i) {
     let role = false;
-    for (let k = h; k < i && !role; k++) role = ROLE_BY_WORD.has(toks[k]!.lower) || isHonorific(toks[k]!);
+    for (let k = h; k < i && !role; k++) role = isRoleWord(toks[k]!.lower) || isHonorific(toks[k]!);
     if (!role) h = i;
   }
   i = h;
@@ -368,7 +400,7 @@ function speaksBefore(toks: Token[], i: number): boolean {
 
 /** Does a phrase hold a role word or an honorific ("Labour leader", "Cllr")? */
 function hasRoleWord(text: string): boolean {
-  return tokenize(text, 0, text.length, 20).some((t) => t.kind === 'word' && (ROLE_BY_WORD.has(t.lower) || isHonorific(t)));
+  return tokenize(text, 0, text.length, 20).some((t) => t.kind === 'word' && (isRoleWord(t.lower) || isHonorific(t)));
 }
 
 /** Merge candidates into entities: full names first, then short forms to the nearest full name. */

@@ -65,16 +65,23 @@ export function tokenize(text: string, from: number, to: number, limit = Infinit
       let possessive = false;
       const c0 = raw.charCodeAt(0);
       let lower = c0 >= 97 && c0 <= 122 && isAsciiLower(raw) ? raw : raw.toLowerCase();
-      if (lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s'))) {
+      const ln = lower.length;
+      // (char codes, not endsWith: this runs for every word of every sentence)
+      if (ln > 2 && lower.charCodeAt(ln - 1) === 0x73 && isApostrophe(lower.charCodeAt(ln - 2))) {
         possessive = true;
         lower = lower.slice(0, -2);
-      } else if (j < to && isApostrophe(text.charCodeAt(j)) && lower.endsWith('s') && !(j + 1 < to && (isLetterOrDigit(text, j + 1) || text.charCodeAt(j + 1) === 0x27))) {
+      } else if (j < to && isApostrophe(text.charCodeAt(j)) && lower.charCodeAt(ln - 1) === 0x73 && !(j + 1 < to && (isLetterOrDigit(text, j + 1) || text.charCodeAt(j + 1) === 0x27))) {
         possessive = true;
         j++;
         raw = text.slice(i, j);
       }
-      const ch = raw[0]!;
-      out.push({ start: i, end: j, text: raw, lower, kind: 'word', cap: ch !== ch.toLowerCase(), possessive });
+      let cap: boolean;
+      if (c0 < 128) cap = c0 >= 65 && c0 <= 90;
+      else {
+        const ch = raw[0]!;
+        cap = ch !== ch.toLowerCase();
+      }
+      out.push({ start: i, end: j, text: raw, lower, kind: 'word', cap, possessive });
       i = j;
       continue;
     }
