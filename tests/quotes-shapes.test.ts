@@ -227,3 +227,16 @@ describe('a title\'s full stop does not end the sentence of a quotation', () => 
     expect(qs.map((q) => q.speaker)).toEqual(['Bobby Lane', 'Bobby Lane']);
   });
 });
+
+describe('pronoun speakers', () => {
+  test('"he added" after a full name that spoke, even one the entity table holds weakly', () => {
+    const body = 'In a statement released Thursday, Rep. Hakim Jaffer (D-N.Y.) reacted to the news, saying: "The killer should be in prison."\n\n"It should shock the conscience of every decent American," he added.';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Hakim Jaffer', 'Hakim Jaffer']);
+  });
+
+  test('"he said" after a sentence naming two men takes its subject, the first', () => {
+    const body = 'Former Rep. Chris Shaw (R-Conn.) was for John Kasimir while the governor was in the running, he said on Wednesday.\n\n"She is my next choice. Not hard to figure out," he said.';
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toBe('Chris Shaw');
+  });
+});

@@ -88,11 +88,13 @@ export function resolvePronoun(
 ): Speaker | null {
   const pron = PRONOUN_BY_FORM.get(form.toLowerCase());
   if (!pron || pron.person === 1) return null;
-  const compatible = (k: number): boolean => {
+  // `spoke`: the entity is the speaker of an attributed quotation, which shows a full name to be
+  // a person even when the table holds it weakly ("Rep. Jane Doe (D-N.Y.) reacted, saying: …").
+  const compatible = (k: number, spoke = false): boolean => {
     const e = table.entities[k]!;
     if (!pron.kinds.includes(e.kind)) return false;
     if (e.kind === 'person' && pron.gender !== 'unknown' && e.gender !== 'unknown' && e.gender !== pron.gender) return false;
-    if (e.kind === 'person' && !e.strong) return false;
+    if (e.kind === 'person' && !e.strong && !(spoke && e.name.includes(' '))) return false;
     if (form.toLowerCase() === 'they' && e.kind === 'person') return false;
     return true;
   };
@@ -103,15 +105,19 @@ export function resolvePronoun(
   // Score each compatible mention: nearer sentences first, a speaker or a subject over a mere mention.
   let best = -1;
   let bestScore = -Infinity;
+  let bestSentence = -1;
   const consider = (entity: number, sentence: number, speaks: boolean, subject: boolean): void => {
     const d = here - sentence;
     const e = table.entities[entity]!;
     // A one-word "person" never given a full name is as likely a place or a word at a sentence start.
     const doubtful = e.kind === 'person' && !e.name.includes(' ') && !e.roles.length ? DOUBT_PENALTY : 0;
     const score = -d + (speaks && d <= SPEAKER_REACH ? SPEAKER_BONUS : 0) + (subject ? SUBJECT_BONUS : 0) + (subject && d <= 1 ? LAST_SUBJECT_BONUS : 0) - doubtful;
-    if (score > bestScore) {
+    // Mentions come nearest first: on a tie within one sentence the earlier one, its subject
+    // in most news sentences ("Former Rep. Jane Doe backed John Roe while …, she said"), wins.
+    if (score > bestScore || (score === bestScore && sentence === bestSentence)) {
       best = entity;
       bestScore = score;
+      bestSentence = sentence;
     }
   };
   const first = findSpanAt(ms, at - 1);
@@ -127,7 +133,7 @@ export function resolvePronoun(
     if (last.at === undefined || last.at >= at) continue;
     if (last.at < floor) break;
     const ls = findSpanAt(doc.sentences, last.at);
-    if (last.entity >= 0 && compatible(last.entity) && ls >= 0) consider(last.entity, doc.sentences[ls]!.index, true, true);
+    if (last.entity >= 0 && compatible(last.entity, true) && ls >= 0) consider(last.entity, doc.sentences[ls]!.index, true, true);
     break;
   }
   const chosen = best;
