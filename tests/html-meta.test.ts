@@ -81,6 +81,12 @@ describe('publication date', () => {
     expect(htmlToText(page('', '<div><span>Last updated:</span><span>Dec 12, 2025</span></div>')).published).toBe('2025-12-12');
   });
 
+  test('a date standing alone under the headline, and a labelled date in one text', () => {
+    const top = '<h1>Understanding the kitchen sink</h1><div class="text-200">October 3, 2024</div>';
+    expect(htmlToText(page('', top)).published).toBe('2024-10-03');
+    expect(htmlToText(page('', '<p style="text-align:right">Last updated: November 13, 2025</p>')).published).toBe('2025-11-13');
+  });
+
   test('an element named as the date', () => {
     expect(htmlToText(page('', '<div class="story-date"><span>May 31, 2024</span></div>')).published).toBe('2024-05-31');
   });

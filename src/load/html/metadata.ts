@@ -36,6 +36,8 @@ export interface MetaFacts {
   h1s: string[];
   /** The first date read from page text: a `<time>` without `datetime`, a date-named element, a `Published`/`Updated` label. */
   textDate: string | null;
+  /** A text node that is a date and little else, among the first text nodes after the first `<h1>`. */
+  headlineDate: string | null;
 }
 
 export interface PageMeta {
@@ -56,9 +58,12 @@ export function collectFacts<N>(tree: Tree<N>, root: N): MetaFacts {
   const f: MetaFacts = {
     metas: new Map(), ldScripts: [], titleText: null, firstH1: null, htmlLang: null, canonical: null,
     pubTime: null, firstTime: null, authorText: null, authorLink: null, authorLabel: null, h1s: [], textDate: null,
+    headlineDate: null,
   };
   // a label (`By`, `Published:`) standing alone in its text node names what the next text node holds
   let pending: 'author' | 'date' | null = null;
+  // text nodes read since the first <h1> (0 before it)
+  let afterH1 = 0;
   const stack: N[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
@@ -71,13 +76,16 @@ export function collectFacts<N>(tree: Tree<N>, root: N): MetaFacts {
         if (pending === 'author') f.authorLabel ??= nameLike(v);
         else if (pending === 'date') f.textDate ??= v.length <= MAX_DATE_TEXT ? dateIn(v) : null;
         pending = null;
-        if (v.length <= MAX_LABEL_CHARS) {
-          const label = v.toLowerCase().replace(/\s*:$/, '');
-          if (f.authorLabel === null && AUTHOR_LABELS.has(label)) pending = 'author';
-          else if (f.textDate === null && DATE_LABELS.has(label)) pending = 'date';
-          else if (f.textDate === null && DATE_LABEL_START.test(v)) f.textDate = dateIn(v);
-        }
+        const label = v.length <= MAX_LABEL_CHARS ? v.toLowerCase().replace(/\s*:$/, '') : '';
+        if (f.authorLabel === null && AUTHOR_LABELS.has(label)) pending = 'author';
+        else if (f.textDate === null && DATE_LABELS.has(label)) pending = 'date';
+        else if (f.textDate === null && v.length <= MAX_DATE_TEXT && DATE_LABEL_START.test(v)) f.textDate = dateIn(v);
         if (f.authorLabel === null && v.length <= MAX_DATE_TEXT && BY_START.test(v)) f.authorLabel = nameLike(v);
+        // a date standing alone under the headline (`October 3, 2024`, `Dec. 19, 2025 · Jane Doe`)
+        if (f.headlineDate === null && afterH1 > 0 && afterH1 <= HEADLINE_DATE_WINDOW) {
+          afterH1++;
+          if (v.length <= MAX_LONE_DATE && LONE_DATE.test(v)) f.headlineDate = dateIn(v);
+        }
       }
     } else {
       const a = (k: string): string | undefined => tree.attr(n, k);
@@ -114,6 +122,7 @@ export function collectFacts<N>(tree: Tree<N>, root: N): MetaFacts {
           break;
         }
         case 'h1': {
+          if (afterH1 === 0) afterH1 = 1;
           const h = clean(subtreeText(tree, n, 1000));
           if (h && f.h1s.length < MAX_H1S) f.h1s.push(h);
           f.firstH1 ??= h || null;
@@ -154,6 +163,13 @@ const DATE_LABELS = new Set([
 ]);
 /** A text node that starts with a date label and holds the date too. */
 const DATE_LABEL_START = /^(?:published|posted|first published|(?:last )?updated|date)\b[\s:]*(?:on\b)?/i;
+
+/** Text nodes after the first `<h1>` looked at for a date standing alone. */
+const HEADLINE_DATE_WINDOW = 30;
+/** A date standing alone is at most this long… */
+const MAX_LONE_DATE = 40;
+/** …and starts with it: `October 3, 2024`, `Dec. 19, 2025 · …`, `20 December 2025`, `2025-12-02`. */
+const LONE_DATE = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4}|\d{4}-\d{2}-\d{2})\b/;
 
 /** A short text node that starts with `By` and a capital: `by: Jane Doe, Dec 17, 2025`. */
 const BY_START = /^by\s*:?\s+\p{Lu}/iu;
@@ -293,6 +309,7 @@ export function resolveMetadata(f: MetaFacts, firstParagraphs: readonly string[]
     date(f.pubTime) ??
     date(f.firstTime) ??
     f.textDate ??
+    f.headlineDate ??
     date(ld.dateModified) ??
     date(meta(MODIFIED_KEYS)) ??
     urlDate(url) ??
