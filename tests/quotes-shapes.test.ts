@@ -240,3 +240,18 @@ describe('pronoun speakers', () => {
     expect(qs[qs.length - 1]!.speaker).toBe('Chris Shaw');
   });
 });
+
+describe('a surname that is also a title', () => {
+  test.each([
+    ['Mr. King said', '"If there is a drop-off in the vote, that is 60 electoral votes," Mr. King said.', 'King'],
+    ['Dr. Bishop said', '"The trial will take two more years," Dr. Bishop said.', 'Bishop'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+
+  test('"Mr. President" stays a form of address', () => {
+    const [q] = quotesOf('"We are ready," said Mr. President.');
+    expect(q!.speaker).not.toBe('President');
+  });
+});

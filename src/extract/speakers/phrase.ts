@@ -30,6 +30,11 @@ export interface SpeakerPhrase {
 /** Lower-case words that may stand inside a speaker phrase besides names, roles and bodies. */
 const NP_GLUE = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'on', 'in', 'and', '&', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'two', 'three', 'another', 'other', 'some', 'many', 'several', 'both', 'all', 'former', 'then', 'new', 'senior', 'top', 'local', 'chief', 'deputy', 'acting', 'interim', 'lead', 'national', 'state', 'federal', 'city', 'county', 'presidential', 'vice', 'assistant', 'associate', 'executive', 'general', 'managing', 'strategic', 'press', 'campaign', 'party', 'house', 'senate', 'council', 'borough', 'district', 'regional', 'democratic', 'republican', 'conservative', 'liberal', 'labour', 'independent', 'opposition', 'shadow', 'foreign', 'home', 'health', 'education', 'defence', 'defense', 'justice', 'security', 'intelligence', 'police', 'fire', 'public', 'social', 'children', 'children’s', "children's", 'services', 'service', 'care', 'safeguarding', 'inspection', 'government', 'department', 'white', 'longtime', 'veteran', 'prominent', 'leading', 'u.s.', 'american', 'british', 'retired', 'inspection', 'recent', 'latest', 'earlier', 'previous', 'final', 'full', 'official', 'independent', 'damning', 'joint', 'written', 'annual', 'internal']);
 
+/** Titles that stand only before a surname or full name ("Mr.", "Dr."). */
+const COURTESY_TITLES = new Set(['title/mr', 'title/mrs', 'title/ms', 'title/mx', 'title/dr']);
+/** Titles that follow a courtesy title as a form of address, not as a name ("Mr. President", "Madam Speaker"). */
+const VOCATIVE_TITLES = new Set(['title/president', 'title/speaker', 'title/secretary', 'title/ambassador', 'title/judge', 'title/mayor']);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'another']);
 
 function isDeterminerTok(t: Token): boolean {
@@ -45,7 +50,7 @@ function isAcronym(t: Token): boolean {
   return w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
-function honorificOf(t: Token): { gender: Gender } | undefined {
+function honorificOf(t: Token): { id: string; gender: Gender } | undefined {
   const bare = t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
   return t.cap ? HONORIFIC_BY_FORM.get(bare) : HONORIFIC_BY_LOWER.get(bare.toLowerCase());
 }
@@ -112,6 +117,13 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
   if (words.length === 1) {
     const p = PRONOUN_BY_FORM.get(words[0]!.lower);
     if (p) return { kind: 'pronoun', name: p.form, entityKind: p.kinds[0]!, title: null, role: null, gender: p.gender, start: words[0]!.start, end: words[0]!.end };
+  }
+  // "Mr. King", "Dr. Bishop", "Ms. Prince": after a courtesy title, a surname that is also a title or role word.
+  if (words.length >= 2 && lastWord.cap && !lastWord.possessive) {
+    const t = honorificOf(words[words.length - 2]!);
+    if (t && COURTESY_TITLES.has(t.id) && (honorificOf(lastWord) || ROLE_BY_WORD.has(lastWord.lower)) && !VOCATIVE_TITLES.has(honorificOf(lastWord)?.id ?? '')) {
+      return person(body, words, [lastWord]);
+    }
   }
   // The head: before an "of"/"for" complement when a role or body word precedes it.
   let head = words.length - 1;
