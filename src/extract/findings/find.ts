@@ -18,6 +18,7 @@ import { BE_FORMS, CLAUSE_WORDS, DETERMINERS, FINDING_VERBS, VERB_MODIFIERS, typ
 import { CLOSERS, OPENERS, regionAt, type Region } from './quotes.js';
 import { sourceOfTokens, type Source } from './source.js';
 import type { Token } from './tokens.js';
+import { mayContain, wordFilter } from '../../text/tokens.js';
 
 export type Shape = 'verb-that' | 'verb' | 'rated' | 'said-after' | 'parenthetical' | 'according-to' | 'passive' | 'list-intro';
 
@@ -45,6 +46,30 @@ export interface Mention {
 
 const VERBS = new Map<string, FindingVerb>();
 for (const v of FINDING_VERBS) for (const f of v.forms) if (!VERBS.has(f)) VERBS.set(f, v);
+/** Most words are no verb form: the filter says so without hashing the word. */
+const VERB_FILTER = wordFilter(VERBS.keys());
+
+/**
+ * A mention with its fields in one fixed order (object literals, not spreads: spreading a
+ * partial mention into a new object costs more than the whole rest of a cue's reading).
+ */
+function mention(
+  verb: FindingVerb | null, cueStart: number, cueEnd: number, inherits: boolean, afterMark: boolean, shape: Shape,
+  source: Source | null, anchor: number, contentStart: number, contentEnd: number,
+): Mention {
+  return { verb, cueStart, cueEnd, inherits, afterMark, shape, source, anchor, contentStart, contentEnd };
+}
+
+/** What `active` knows of a mention before its content: see `contentAfter`. */
+interface Head {
+  verb: FindingVerb | null;
+  cueStart: number;
+  cueEnd: number;
+  inherits: boolean;
+  shape: Shape;
+  source: Source | null;
+  anchor: number;
+}
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in']);
 /** Prepositions after a source's head ("the survey of 2,000 adults", "researchers at the university"). */
@@ -161,7 +186,7 @@ export function findMentions(body: string, toks: readonly Token[], regions: read
       i++;
       continue;
     }
-    const verb = VERBS.get(t.lower);
+    const verb = mayContain(VERB_FILTER, t.lower) ? VERBS.get(t.lower) : undefined;
     if (!verb || regionAt(regions, t.start)) continue;
     const prev = toks[i - 1];
     // "the findings", "its report", "to find": a noun or an infinitive, not a reporting verb.
@@ -194,7 +219,8 @@ function active(
 ): Mention | null {
   const vt = toks[v]!;
   const next = toks[v + 1];
-  const base = { verb, cueStart: toks[g]!.start, cueEnd: vt.end, inherits: false, afterMark: false };
+  const cueStart = toks[g]!.start;
+  const cueEnd = vt.end;
   let np = subjectBefore(toks, g);
   let src = np ? sourceAt(body, toks, np[0], np[1]) : null;
   for (let tries = 0; !src && np !== null && tries < 2 && PREPOSITIONS.has(toks[np[0] - 1]?.lower ?? ''); tries++) {
@@ -215,7 +241,7 @@ function active(
     // "… but warned that …": the subject of the previous cue carries over.
     const link = toks[g - 1];
     if (link && (link.lower === 'and' || link.lower === 'but') && previous && previous.source && np === null) {
-      return contentAfter({ ...base, shape: 'verb', source: null, inherits: true, anchor: link.start }, toks, v, sEnd);
+      return contentAfter({ verb, cueStart, cueEnd, inherits: true, shape: 'verb', source: null, anchor: link.start }, toks, v, sEnd);
     }
     // "…, said the report." — the source follows the verb at the end of the sentence.
     const comma = commaBefore(toks, g);
@@ -225,7 +251,7 @@ function active(
       if (e > v + 1 && e - v - 1 <= MAX_SUBJECT) {
         const after = sourceAt(body, toks, v + 1, e);
         if (after) {
-          return { ...base, shape: 'said-after', source: after, anchor: toks[g]!.start, contentStart: sStart, contentEnd: comma };
+          return mention(verb, cueStart, cueEnd, false, false, 'said-after', after, toks[g]!.start, sStart, comma);
         }
       }
     }
@@ -238,30 +264,28 @@ function active(
   const comma = commaBefore(toks, s);
   if (comma >= 0 && ch(next, ',')) {
     // "The board, inspectors found, was poor …": the whole sentence is the content.
-    return { ...base, shape: 'parenthetical', source: src, anchor: sStart, contentStart: sStart, contentEnd: sEnd };
+    return mention(verb, cueStart, cueEnd, false, false, 'parenthetical', src, sStart, sStart, sEnd);
   }
   if (next === undefined || atEnd(toks, v + 1)) {
-    if (comma >= 0) return { ...base, shape: 'said-after', source: src, anchor, contentStart: sStart, contentEnd: comma };
+    if (comma >= 0) return mention(verb, cueStart, cueEnd, false, false, 'said-after', src, anchor, sStart, comma);
     return null;
   }
   if (next.word && next.lower === 'that') {
     const after = toks[v + 2];
     if (!after) return null;
     if (ch(toks[toks.length - 1], ':') && toks.length - 1 <= v + 6) {
-      return { ...base, shape: 'list-intro', source: src, anchor, cueEnd: next.end, contentStart: after.start, contentEnd: sEnd };
+      return mention(verb, cueStart, next.end, false, false, 'list-intro', src, anchor, after.start, sEnd);
     }
-    return { ...base, shape: 'verb-that', source: src, anchor, contentStart: after.start, contentEnd: sEnd };
+    return mention(verb, cueStart, cueEnd, false, false, 'verb-that', src, anchor, after.start, sEnd);
   }
   if (ch(next, ':') && atEnd(toks, v + 2)) {
-    return { ...base, shape: 'list-intro', source: src, anchor, contentStart: sEnd, contentEnd: sEnd };
+    return mention(verb, cueStart, cueEnd, false, false, 'list-intro', src, anchor, sEnd, sEnd);
   }
-  return contentAfter({ ...base, shape: 'verb', source: src, anchor }, toks, v, sEnd);
+  return contentAfter({ verb, cueStart, cueEnd, inherits: false, shape: 'verb', source: src, anchor }, toks, v, sEnd);
 }
 
 /** The content right after the verb (or after a colon or comma that follows it). */
-function contentAfter(
-  m: Omit<Mention, 'contentStart' | 'contentEnd'>, toks: readonly Token[], v: number, sEnd: number,
-): Mention | null {
+function contentAfter(m: Head, toks: readonly Token[], v: number, sEnd: number): Mention | null {
   let k = v + 1;
   let afterMark = false;
   if (ch(toks[k], ':') || ch(toks[k], ',')) {
@@ -286,7 +310,7 @@ function contentAfter(
   }
   const first = toks[k];
   if (!first || atEnd(toks, k)) return null;
-  return { ...m, shape, afterMark, contentStart: first.start, contentEnd: sEnd };
+  return mention(m.verb, m.cueStart, m.cueEnd, m.inherits, afterMark, shape, m.source, m.anchor, first.start, sEnd);
 }
 
 /**

@@ -51,17 +51,28 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     let j = i + 1;
+    // Nothing to lower-case or replace while every character is ASCII and not upper case.
+    let plain = c < 128 && !(c >= 65 && c <= 90);
     while (j < to) {
       const d = text.charCodeAt(j);
-      if (isWordChar(d)) j++;
-      else if (isJoiner(d) && j + 1 < to && isWordChar(text.charCodeAt(j + 1))) j += 2;
+      if (isWordChar(d)) {
+        if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
+        j++;
+      } else if (isJoiner(d) && j + 1 < to && isWordChar(text.charCodeAt(j + 1))) {
+        const e = text.charCodeAt(j + 1);
+        if (d >= 128 || e >= 128 || (e >= 65 && e <= 90)) plain = false;
+        j += 2;
+      }
       // thousands separators stay in a number: "2,000"
       else if (d === 0x2c && j + 1 < to && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
     const raw = text.slice(i, j);
-    let lower = raw.toLowerCase();
-    if (lower.indexOf('\u2019') !== -1) lower = lower.replace(/\u2019/g, "'");
+    let lower = raw;
+    if (!plain) {
+      lower = raw.toLowerCase();
+      if (lower.indexOf('\u2019') !== -1) lower = lower.replace(/\u2019/g, "'");
+    }
     const c0 = text.charCodeAt(i);
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : raw[0] !== lower[0];
     out.push({ start: i, end: j, lower, word: true, cap });
