@@ -255,3 +255,20 @@ describe('a surname that is also a title', () => {
     expect(q!.speaker).not.toBe('President');
   });
 });
+
+describe('clause subjects with appositions and subordinate clauses', () => {
+  test.each([
+    ['ORG’s PLACE state director, NAME, …, writing:', 'The campaign’s Ohio state director, Mike Rudin, reached out to the firm, writing in an email: "We want to use this as soon as possible."', 'Mike Rudin'],
+    ['ROLE NAME, PARTY-STATE, delivered a message to X:', 'Senate Majority Leader Mitch Connell, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', 'Mitch Connell'],
+    ['One supporter, NAME, PARTY of STATE, gave …:', 'One early supporter, Representative Lee Zellner, Republican of New York, gave the argument a whirl on Tuesday: "You can easily argue the point."', 'Lee Zellner'],
+    ['X said that once Y goes on recess, “…”', 'By contrast, Sen. Marco Ruiz said that once the Senate goes on recess, "I intend to do as much as I can."', 'Marco Ruiz'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+
+  test('a quotation inside the subordinate clause is its subject’s ("X tweeted after Y argued that “…”")', () => {
+    const qs = quotesOf('"It is misleading to call it a bailout," David Axel tweeted after Hillary Clinton argued that "if everyone had voted as he voted, we would not have rescued the industry."');
+    expect(qs.map((q) => q.speaker)).toEqual(['David Axel', 'Hillary Clinton']);
+  });
+});

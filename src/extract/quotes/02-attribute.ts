@@ -146,6 +146,12 @@ function segments(toks: Token[]): Token[][] {
   return out.filter((s) => s.length);
 }
 
+/** Prepositions whose object a name is, not a speaker ("a blunt message to Doe: “…”"). */
+const OBJECT_PREPOSITIONS = new Set(['to', 'at', 'for', 'with', 'about', 'against', 'on', 'in', 'into', 'toward', 'towards', 'over', 'of', 'like']);
+
+/** Words that open a subordinate clause inside a reported one ("said that once the Senate goes on …"). */
+const SUBORDINATE_OPENERS = new Set(['once', 'when', 'if', 'because', 'while', 'until', 'unless', 'after', 'before', 'since', 'although', 'though', 'whether', 'whenever']);
+
 /** Conjunctions that open a subordinate clause: never the first word of a name ("As New Hampshire votes, …"). */
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'if', 'once', 'because', 'despite', 'during', 'following', 'until', 'unless', 'whereas', 'with', 'without', 'in', 'on', 'at']);
 
@@ -265,6 +271,13 @@ export function clauseSubject(body: string, toks: Token[], accept: (p: SpeakerPh
     const alone = !after;
     if (after && !(after.kind === 'word' && !after.cap && !NOT_VERB_AFTER.has(after.lower))) return null;
     const nextSeg = segs[s + 1];
+    if (alone && nextSeg && s + 2 < segs.length && nextSeg[0]!.kind === 'word' && nextSeg[0]!.cap) {
+      // "Representative Jane Doe, Republican of Ohio, gave …", "Sen. Jane Doe, R-Ky., delivered …":
+      // a full name, then an apposition that is no full name of its own, is the subject.
+      const q = nextSeg.every((t) => t.kind !== 'word' || t.cap) ? parsePhrase(body, nextSeg) : null;
+      const p = q && q.kind === 'person' && q.name.includes(' ') ? null : parsePhrase(body, np);
+      if (p && p.kind === 'person' && p.name.includes(' ') && accept(p)) return p;
+    }
     if (alone && !(nextSeg ? nextSeg[0]!.kind === 'word' && !nextSeg[0]!.cap : colon)) continue;
     const p = parsePhrase(body, np);
     if (p && accept(p)) return p;
@@ -426,6 +439,20 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       }
     }
     let p = subjectOf(body, words.slice(0, e));
+    if (p && i > 1 && comma) {
+      // "Doe said that once the Senate goes on recess, “…”": a cue inside a subordinate clause
+      // that a comma closes before the quotation gives way to the cue of the main clause before
+      // it (not in "Doe tweeted after Roe argued that “…”", where the quotation is Roe's).
+      let b = 0;
+      while (b < e && words[b]!.end <= p.start) b++;
+      while (b > 0 && NOUN_DETERMINERS.has(words[b - 1]!.lower) && !words[b - 1]!.cap) b--;
+      const sub = b > 0 ? words[b - 1]! : null;
+      if (sub && sub.kind === 'word' && !sub.cap && SUBORDINATE_OPENERS.has(sub.lower)) {
+        let earlier = false;
+        for (let j = b - 2; j >= 0 && !earlier; j--) if (cueAt(words, j, { inverted: false })) earlier = true;
+        if (earlier) continue;
+      }
+    }
     if (p && p.kind === 'body' && p.entityKind === 'document') {
       // "Doe and Roe issued a statement saying “…”": the document is the object of a clause whose
       // subject, a person or organisation, is the source.
@@ -606,7 +633,11 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
       const toks = tokensBefore(body, clauseFrom, q.start, 16);
       if (toks.length >= 2 && toks[toks.length - 1]!.text === ':') {
         const np = phraseEndingAt(toks, toks.length - 2, 0);
-        const p = np.length ? parsePhrase(body, np) : null;
+        // Not the object of a verb or preposition ("delivered a blunt message to Doe: “…”").
+        const k0 = np.length ? toks.indexOf(np[0]!) : -1;
+        const pre = k0 > 0 ? toks[k0 - 1]! : null;
+        const object = !!pre && pre.kind === 'word' && !pre.cap && OBJECT_PREPOSITIONS.has(pre.lower);
+        const p = np.length && !object ? parsePhrase(body, np) : null;
         const s = p && p.kind === 'person' && accept(p) ? resolvePhrase(doc, p, p.start, recent, inside) : null;
         if (s) {
           speaker = s;

@@ -373,7 +373,9 @@ export function phraseStartingAt(toks: Token[], start: number): Token[] {
       k++;
       continue;
     }
-    if (BREAKERS.has(t.lower) || isCueWord(t)) break;
+    // "Trump's Virginia state director": a modifier that is also a cue word ("state", "press") before a role.
+    const modifierOfRole = head && NP_GLUE.has(t.lower) && !!next && ROLE_BY_WORD.has(next.lower) && !BREAKERS.has(t.lower);
+    if (BREAKERS.has(t.lower) || (isCueWord(t) && !modifierOfRole)) break;
     // "Democratic presidential candidate Jane Doe", "The Acme technology columnist Jane Doe":
     // a capitalised modifier, then a role.
     // ("Doe corrected the candidate": a determiner after the word shows it is a verb.)
