@@ -1,5 +1,4 @@
 /** The configuration file, its validation, and precedence: flags > environment > config. */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,18 +7,11 @@ import { describe, expect, test } from 'vitest';
 import { parseConfig, resolveSettings } from '../src/config/index.js';
 import { applyAliases, compilePatterns, excludeMatchingLines } from '../src/config/apply.js';
 import { extractArticle } from '../src/extract/index.js';
-import { articleFromText } from './helpers.js';
+import { articleFromText, spawnCli } from './helpers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'bin', 'claimcheck.js');
 
-function cli(args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
-  const env: Record<string, string | undefined> = { ...process.env, ...extraEnv };
-  delete env.FORCE_COLOR;
-  for (const k of Object.keys(env)) if (k.startsWith('CLAIMCHECK_') && !(k in extraEnv)) delete env[k];
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env, input: '' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = spawnCli;
 
 const ARTICLE = [
   'Flood defences will cost £40 million, the agency said on 3 March 2025.',

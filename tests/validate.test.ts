@@ -1,23 +1,16 @@
 /** `claimcheck snapshot` and `claimcheck validate` on a copy of the fixture story, spawning the built binary. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
+import { spawnCli } from './helpers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'bin', 'claimcheck.js');
 const story = path.join(root, 'fixtures', 'barnet-ofsted-2017');
 
-function cli(args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
-  const env: Record<string, string | undefined> = { ...process.env, ...extraEnv };
-  delete env.FORCE_COLOR;
-  for (const k of Object.keys(env)) if (k.startsWith('CLAIMCHECK_') && !(k in extraEnv)) delete env[k];
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env, input: '' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = spawnCli;
 
 /** A scratch folder holding `corpus/`, a copy of the fixture story. */
 function copyOfStory(): { dir: string; corpus: string } {
