@@ -2,14 +2,12 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parseConfig, resolveSettings } from '../src/config/index.js';
 import { applyAliases, compilePatterns, excludeMatchingLines } from '../src/config/apply.js';
 import { extractArticle } from '../src/extract/index.js';
 import { articleFromText, spawnCli } from './helpers.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const cli = spawnCli;
 
