@@ -272,3 +272,11 @@ describe('clause subjects with appositions and subordinate clauses', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['David Axel', 'Hillary Clinton']);
   });
 });
+
+describe('a pronoun that repeats the subject pronoun of the sentence before', () => {
+  test('"When …, he offered his thoughts on NAME. “…,” he said" is the earlier he, not the name', () => {
+    const body = 'The actor Tim Allard said he tends to give issues more deliberation.\n\nWhen the interview steered Allard toward the election, he offered his thoughts on Republican front-runner Donald Trump’s appeal.\n\n“I think it’s funny,” he said.';
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toBe('Tim Allard');
+  });
+});

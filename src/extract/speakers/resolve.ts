@@ -7,6 +7,7 @@ import type { Entity, Segmented } from '../../schema.js';
 import { findSpanAt } from '../../text/location.js';
 import { PRONOUN_BY_FORM } from '../../lexicon/pronouns.js';
 import { entityTable, findPerson, type EntityTable } from './entities.js';
+import { tokenize } from './tokens.js';
 import type { SpeakerPhrase } from './phrase.js';
 
 export interface Speaker {
@@ -18,6 +19,32 @@ export interface Speaker {
   entity: number;
   /** Offset of the words that named it, when known (the quote extractor's attributions). */
   at?: number;
+}
+
+/** How many pronoun subjects in a row a pronoun follows back to a name. */
+const CHAIN_DEPTH = 3;
+/** Words that open an adverbial before a sentence's subject ("When …, he", "After …, she"). */
+const LEADS = new Set(['when', 'after', 'before', 'as', 'while', 'in', 'on', 'at', 'during', 'asked', 'later', 'earlier', 'then', 'but', 'and', 'still', 'since', 'if', 'though', 'although', 'speaking', 'following', 'for', 'with', 'by', 'from', 'to']);
+
+/**
+ * The offset of `form` ("he", "she") when it is the subject of the last sentence before the
+ * sentence at `at` that is not inside a quotation (`skip`), or -1: the sentence opens with it
+ * ("He said …", "But he …") or with an adverbial and then it ("When asked, he …").
+ */
+function subjectPronounBefore(doc: Segmented, form: string, at: number, skip: (offset: number) => boolean): number {
+  let si = findSpanAt(doc.sentences, at) - 1;
+  while (si >= 0 && skip(doc.sentences[si]!.start)) si--;
+  if (si < 0) return -1;
+  const sent = doc.sentences[si]!;
+  const toks = tokenize(doc.article.body, sent.start, sent.end, 40);
+  let k = 0;
+  while (k < toks.length && toks[k]!.kind === 'word' && (toks[k]!.lower === 'but' || toks[k]!.lower === 'and' || toks[k]!.lower === 'then' || toks[k]!.lower === 'so')) k++;
+  if (toks[k]?.lower === form) return toks[k]!.start;
+  if (toks[k]?.kind === 'word' && LEADS.has(toks[k]!.lower)) {
+    const c = toks.findIndex((t, m) => m > k && t.text === ',');
+    if (c > 0 && toks[c + 1]?.lower === form) return toks[c + 1]!.start;
+  }
+  return -1;
 }
 
 /** How many sentences back a pronoun looks for its antecedent. */
@@ -85,9 +112,19 @@ export function resolvePronoun(
   at: number,
   recent: readonly Speaker[] = [],
   skip: (offset: number) => boolean = () => false,
+  depth = 0,
 ): Speaker | null {
   const pron = PRONOUN_BY_FORM.get(form.toLowerCase());
   if (!pron || pron.person === 1) return null;
+  if (depth < CHAIN_DEPTH && (pron.form === 'he' || pron.form === 'she')) {
+    // "When the interview turned to Roe, he offered his view. “…,” he said.": the same pronoun
+    // as the subject of the sentence before stands for the same person.
+    const prior = subjectPronounBefore(doc, pron.form, at, skip);
+    if (prior >= 0) {
+      const r = resolvePronoun(doc, table, form, prior, recent, skip, depth + 1);
+      if (r) return r;
+    }
+  }
   // `spoke`: the entity is the speaker of an attributed quotation, which shows a full name to be
   // a person even when the table holds it weakly ("Rep. Jane Doe (D-N.Y.) reacted, saying: …").
   const compatible = (k: number, spoke = false): boolean => {
