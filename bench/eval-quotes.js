@@ -29,6 +29,10 @@
  *   itself a second mention of someone named before it, so ours is also right when it names the
  *   referent found the same way before that description. (Before this rule, "the Ohio governor"
  *   demanded the word "Ohio" of a speaker named "John Kasich".)
+ * - Name parsing of gold phrases: a quantifier opening a description is no name word
+ *   ("Another superdelegate, Michael Brown of Washington" is Brown, not "Another"), a name in
+ *   apposition may carry "of PLACE", and a title that takes "of" keeps the name after it
+ *   ("RNC Chief of Staff Katie Walsh" is Walsh, not "Chief").
  * - End-to-end: a true positive is a span match whose speaker is right; precision and recall
  *   are over the same predicted and gold counts as the span figures.
  *
@@ -153,8 +157,11 @@ function nameBefore(body, at) {
 
 /** Capitalised name words of a speaker phrase's head (no titles, suffixes, or a leading "The"). */
 function nameWords(head) {
-  return words(head).filter((x, k) => /^\p{Lu}/u.test(x) && !TITLES.has(x.toLowerCase().replace(/\.$/, '')) && !SUFFIXES.has(x) && !(k === 0 && STOP.has(x.toLowerCase())));
+  return words(head).filter((x, k) => /^\p{Lu}/u.test(x) && !TITLES.has(x.toLowerCase().replace(/\.$/, '')) && !SUFFIXES.has(x) && !(k === 0 && (STOP.has(x.toLowerCase()) || QUANTIFIERS.has(x.toLowerCase()))));
 }
+
+/** Words that open a description at a sentence start ("Another superdelegate", "One aide"): no name. */
+const QUANTIFIERS = new Set(['another', 'one', 'some', 'several', 'many', 'both', 'two', 'three', 'other', 'most', 'few']);
 
 /**
  * The head of a gold speaker phrase: its first comma segment (or a name in apposition after a
@@ -167,7 +174,8 @@ function headOf(g) {
   const parts = g.replace(/\([^)]*\)/g, ' ').split(',');
   let head = parts[0];
   // "Her campaign manager, Jane Doe,": a description then the name in apposition.
-  const isName = (x) => { const w = words(x); return w.length >= 1 && w.length <= 4 && w.every((y) => /^\p{Lu}/u.test(y)); };
+  // ("Another superdelegate, Michael Brown of Washington, D.C.,": the name before its "of PLACE".)
+  const isName = (x) => { const cut = x.split(/\s(?:of|from|at)\s/)[0]; const w = words(words(cut).length >= 2 ? cut : x); return w.length >= 1 && w.length <= 4 && w.every((y) => /^\p{Lu}/u.test(y)); };
   if (!nameWords(head).length || /\s\p{Ll}/u.test(head.trim())) {
     const named = parts.slice(1).find((x) => isName(x) && nameWords(x).length >= 2);
     if (named && !isName(head)) head = named;
@@ -175,7 +183,9 @@ function headOf(g) {
   const poss = Math.max(head.lastIndexOf("'s "), head.lastIndexOf('’s '));
   if (poss >= 0) head = head.slice(poss + 3);
   const m = /\s(?:of|at|from|for|with|in|on|who|and)\s/.exec(head);
-  if (m && nameWords(head.slice(0, m.index)).length >= 2) head = head.slice(0, m.index);
+  // (Not after a title that takes "of": "RNC Chief of Staff Katie Walsh", "Secretary of State John Doe".)
+  const titleOf = m && /\b(?:Chief|Secretary|Director|Head|Minister|Chair|Chairman|Chairwoman|President|Leader|Governor|Commissioner|Editor|Member|Speaker)$/.test(head.slice(0, m.index));
+  if (m && !titleOf && nameWords(head.slice(0, m.index)).length >= 2) head = head.slice(0, m.index);
   // "a 2013 article in the journal Judgment and Decision Making", "a longtime GOP data expert
   // who has worked for …": a description opening with a determiner is headed by its noun
   // before the first preposition or relative pronoun.
