@@ -280,3 +280,14 @@ describe('a pronoun that repeats the subject pronoun of the sentence before', ()
     expect(qs[qs.length - 1]!.speaker).toBe('Tim Allard');
   });
 });
+
+describe('subjects through datelines, parentheticals and coordinated verbs', () => {
+  test.each([
+    ['CITY, DATE (AGENCY) — ROLE NAME told …', 'WASHINGTON, June 10 (UPI) — Presumptive Democratic nominee Hillary Clinton told a gathering she will protect rights while her opponent wants to “take the country backward.”', 'Hillary Clinton'],
+    ['NAME, X said, had been …', 'Vice President Joe Biden, Rubio said, had been in the Senate for "a thousand years" with nothing to show.', 'Rubio'],
+    ['X used to …, but now said …', 'House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had “the opportunity and the obligation to bring us together.”', 'Thomas Massie'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toContain(speaker);
+  });
+});

@@ -175,6 +175,15 @@ function isAdverbial(seg: Token[]): boolean {
 /** Last words of a time phrase before a clause ("two days later", "a year ago", "moments after"). */
 const TIME_BACK = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards', 'before', 'after']);
 
+/** Past a dateline ("WASHINGTON, June 10 (UPI) — Jane Doe told …"): capitals, then a dash within a few words. */
+function afterDateline(toks: Token[]): Token[] {
+  const t0 = toks[0];
+  if (t0 && t0.kind === 'word' && t0.text.length > 1 && t0.text === t0.text.toUpperCase() && t0.text !== t0.text.toLowerCase()) {
+    for (let d = 1; d < toks.length && d < 12; d++) if (isDash(toks[d])) return toks.slice(d + 1);
+  }
+  return toks;
+}
+
 /** Does a segment read as a role in apposition ("chairman of the board", "the party's leader")? */
 function isRoleSegment(seg: Token[]): boolean {
   const f = seg[0]!;
@@ -191,7 +200,7 @@ function bodyText(body: string, toks: Token[]): string {
  * `X`, `X, ROLE,`, `ROLE, X,`, `In a statement, X`.
  */
 export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
-  let segs = segments(toks);
+  let segs = segments(afterDateline(toks));
   while (segs.length > 1 && isAdverbial(segs[0]!)) segs = segs.slice(1);
   if (!segs.length) return null;
   let firstSeg = segs[0]!;
@@ -256,7 +265,7 @@ const NOT_VERB_AFTER = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for'
  * a phrase it refuses that stands alone lets the search go on to the next segment.
  */
 export function clauseSubject(body: string, toks: Token[], accept: (p: SpeakerPhrase) => boolean): SpeakerPhrase | null {
-  const segs = segments(toks);
+  const segs = segments(afterDateline(toks));
   const colon = toks.length > 0 && toks[toks.length - 1]!.text === ':';
   for (let s = 0; s < segs.length && s < 4; s++) {
     let seg = segs[s]!;
@@ -424,7 +433,11 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
     while (e > 0 && words[e - 1]!.kind === 'word' && isAdverb(words[e - 1]!)) e--;
     const cue = cueText(body, words, hit);
     // "Doe attacked the plan, calling it …", "Doe paused and added, …": the subject of the clause.
-    const joined = e > 0 && ((hit.entry?.form === 'gerund' && words[e - 1]!.text === ',') || (words[e - 1]!.lower === 'and' && !words[e - 1]!.cap));
+    // "…, but now said", "and then told": a second verb of the clause's subject.
+    let c0 = e;
+    while (c0 > 0 && words[c0 - 1]!.kind === 'word' && !words[c0 - 1]!.cap && CLAUSE_LEAD.has(words[c0 - 1]!.lower) && words[c0 - 1]!.lower !== 'and' && words[c0 - 1]!.lower !== 'but' && e - c0 < 2) c0--;
+    const coord = c0 > 0 && !words[c0 - 1]!.cap && (words[c0 - 1]!.lower === 'and' || words[c0 - 1]!.lower === 'but');
+    const joined = e > 0 && ((hit.entry?.form === 'gerund' && words[e - 1]!.text === ',') || coord);
     if (joined) {
       const c = clauseSubject(body, words.slice(0, e), accept);
       if (c) return { phrase: c, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: c.start, colon, comma };
@@ -439,6 +452,16 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       }
     }
     let p = subjectOf(body, words.slice(0, e));
+    if (words[hit.end]?.text === ',' && e >= 3 && words[e - 1]!.kind === 'word' && words[e - 1]!.cap) {
+      // "Vice President Jane Roe, Doe said, had been …": a cue between commas inside a clause
+      // has the name right before it as its subject.
+      let b = e - 1;
+      while (b > 0 && words[b - 1]!.kind === 'word' && (words[b - 1]!.cap || HONORIFIC_BY_FORM.has(words[b - 1]!.text)) && e - b < 3) b--;
+      if (b > 0 && words[b - 1]!.text === ',') {
+        const q = parsePhrase(body, words.slice(b, e));
+        if (q && q.kind === 'person') p = q;
+      }
+    }
     if (p && i > 1 && comma) {
       // "Doe said that once the Senate goes on recess, “…”": a cue inside a subordinate clause
       // that a comma closes before the quotation gives way to the cue of the main clause before
