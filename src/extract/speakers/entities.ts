@@ -400,25 +400,41 @@ function speaksBefore(toks: Token[], i: number): boolean {
 
 /** Does a phrase hold a role word or an honorific ("Labour leader", "Cllr")? */
 function hasRoleWord(text: string): boolean {
-  return tokenize(text, 0, text.length, 20).some((t) => t.kind === 'word' && (isRoleWord(t.lower) || isHonorific(t)));
+  let v = ROLE_PHRASES.get(text);
+  if (v === undefined) {
+    v = tokenize(text, 0, text.length, 20).some((t) => t.kind === 'word' && (isRoleWord(t.lower) || isHonorific(t)));
+    // The same few role phrases come back article after article; the cache is bounded.
+    if (ROLE_PHRASES.size >= 4096) ROLE_PHRASES.clear();
+    ROLE_PHRASES.set(text, v);
+  }
+  return v;
 }
+const ROLE_PHRASES = new Map<string, boolean>();
 
 /** Merge candidates into entities: full names first, then short forms to the nearest full name. */
 function link(cands: Candidate[]): EntityTable {
   const entities: EntityTable['entities'] = [];
-  const byName = new Map<string, number>();
+  // Names by kind, then by name (no "kind:name" key strings to build and hash for every mention).
+  const byName = new Map<string, Map<string, number>>();
+  const named = (kind: string, name: string): number | undefined => byName.get(kind)?.get(name);
   const bySurname = new Map<string, number[]>();
   const byFirstName = new Map<string, number[]>();
   const mentions: Mention[] = [];
   const add = (c: Candidate): number => {
     const idx = entities.length;
     entities.push({ kind: c.kind, name: c.name, aliases: [], roles: [], start: c.start, end: c.end, gender: c.gender, strong: c.evidence });
-    byName.set(`${c.kind}:${c.name}`, idx);
+    let names = byName.get(c.kind);
+    if (!names) byName.set(c.kind, (names = new Map()));
+    names.set(c.name, idx);
     if (c.kind === 'person' && c.nameToks.length >= 2) {
       const sn = c.nameToks[c.nameToks.length - 1]!;
-      bySurname.set(sn, [...(bySurname.get(sn) ?? []), idx]);
+      const ss = bySurname.get(sn);
+      if (ss) ss.push(idx);
+      else bySurname.set(sn, [idx]);
       const fn = c.nameToks[0]!;
-      byFirstName.set(fn, [...(byFirstName.get(fn) ?? []), idx]);
+      const fs = byFirstName.get(fn);
+      if (fs) fs.push(idx);
+      else byFirstName.set(fn, [idx]);
     }
     return idx;
   };
@@ -426,7 +442,7 @@ function link(cands: Candidate[]): EntityTable {
   const assigned: number[] = new Array(cands.length).fill(-1);
   cands.forEach((c, k) => {
     if (c.kind === 'person' && c.nameToks.length < 2) return;
-    let idx = byName.get(`${c.kind}:${c.name}`);
+    let idx = named(c.kind, c.name);
     if (idx === undefined && c.kind === 'person') {
       // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last name.
       const sn = c.nameToks[c.nameToks.length - 1]!;
@@ -443,12 +459,12 @@ function link(cands: Candidate[]): EntityTable {
     if (options.length) {
       const before = options.filter((e) => entities[e]!.start <= c.start);
       idx = before.length ? before[before.length - 1] : options[0];
-    } else if (byName.has(`organisation:${w}`)) {
-      idx = byName.get(`organisation:${w}`);
+    } else if (named('organisation', w) !== undefined) {
+      idx = named('organisation', w);
     } else {
       const firsts = byFirstName.get(w) ?? [];
       const before = firsts.filter((e) => entities[e]!.start <= c.start);
-      idx = before.length ? before[before.length - 1] : byName.get(`person:${w}`);
+      idx = before.length ? before[before.length - 1] : named('person', w);
     }
     assigned[k] = idx !== undefined && idx >= 0 ? idx : add(c);
   });
@@ -456,7 +472,8 @@ function link(cands: Candidate[]): EntityTable {
     const e = entities[assigned[k]!]!;
     if (c.evidence) e.strong = true;
     if (c.surface !== e.name && !e.aliases.includes(c.surface)) e.aliases.push(c.surface);
-    for (const r of [c.title, c.role]) if (r && !e.roles.includes(r)) e.roles.push(r);
+    if (c.title && !e.roles.includes(c.title)) e.roles.push(c.title);
+    if (c.role && !e.roles.includes(c.role)) e.roles.push(c.role);
     if (e.gender === 'unknown' && c.gender !== 'unknown') e.gender = c.gender;
     mentions.push({ start: c.start, end: c.end, entity: assigned[k]!, sentence: c.sentence, speaks: c.speaks, subject: c.subject ?? false });
   });

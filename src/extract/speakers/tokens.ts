@@ -28,18 +28,27 @@ function isLetterOrDigit(text: string, i: number): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
-/** True when `s` has no upper-case ASCII letter and no non-ASCII character (its lower case is itself). */
-function isAsciiLower(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c > 127) return false;
-  }
-  return true;
-}
-
 function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019;
 }
+
+/** Classes of the ASCII characters, so the scan below decides most characters by one load. */
+const A_OTHER = 0;
+const A_SPACE = 1;
+/** A lower-case letter or a digit: nothing to lower-case. */
+const A_LOWER = 2;
+const A_UPPER = 3;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII[c] = isSpace(c) ? A_SPACE : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? A_LOWER : c >= 65 && c <= 90 ? A_UPPER : A_OTHER;
+}
+
+/** Quotation mark code units (all in the BMP). */
+const IS_MARK = new Uint8Array(0x10000);
+for (const c of QUOTE_MARK_BY_CODE.keys()) if (c < 0x10000) IS_MARK[c] = 1;
+
+/** One-character punctuation strings, made once each (a curly mark would be a new string every time). */
+const PUNCT_TEXT: string[] = new Array<string>(0x10000).fill('');
 
 /** Tokens of `text[from, to)`. At most `limit` tokens are returned. */
 export function tokenize(text: string, from: number, to: number, limit = Infinity): Token[] {
@@ -47,24 +56,56 @@ export function tokenize(text: string, from: number, to: number, limit = Infinit
   let i = from;
   while (i < to && out.length < limit) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
+    let word: boolean;
+    // `plain`: the word so far has no upper-case ASCII letter and no other character than ASCII
+    // (its lower case is itself).
+    let plain = false;
+    if (c < 128) {
+      const k = ASCII[c]!;
+      if (k === A_SPACE) {
+        i++;
+        continue;
+      }
+      word = k === A_LOWER || k === A_UPPER;
+      plain = k === A_LOWER;
+    } else {
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      word = isLetterOrDigit(text, i);
     }
-    if (isLetterOrDigit(text, i)) {
+    if (word) {
       let j = i + 1;
       while (j < to) {
         const d = text.charCodeAt(j);
-        if (isLetterOrDigit(text, j)) j++;
-        else if ((isApostrophe(d) || d === 0x2d || d === 0x2e) && j + 1 < to && isLetterOrDigit(text, j + 1)) j += 2;
-        else break;
+        if (d < 128) {
+          const k = ASCII[d]!;
+          if (k === A_LOWER) {
+            j++;
+            continue;
+          }
+          if (k === A_UPPER) {
+            plain = false;
+            j++;
+            continue;
+          }
+        } else if (isLetterOrDigit(text, j)) {
+          plain = false;
+          j++;
+          continue;
+        }
+        if ((isApostrophe(d) || d === 0x2d || d === 0x2e) && j + 1 < to && isLetterOrDigit(text, j + 1)) {
+          const e = text.charCodeAt(j + 1);
+          if (d >= 128 || e >= 128 || ASCII[e] !== A_LOWER) plain = false;
+          j += 2;
+        } else break;
       }
       // A dot after a single letter or a dotted acronym belongs to the word ("J.", "U.S.").
       if (j < to && text.charCodeAt(j) === 0x2e && (j - i === 1 || text.charCodeAt(j - 2) === 0x2e)) j++;
       let raw = text.slice(i, j);
       let possessive = false;
-      const c0 = raw.charCodeAt(0);
-      let lower = c0 >= 97 && c0 <= 122 && isAsciiLower(raw) ? raw : raw.toLowerCase();
+      let lower = plain ? raw : raw.toLowerCase();
       const ln = lower.length;
       // (char codes, not endsWith: this runs for every word of every sentence)
       if (ln > 2 && lower.charCodeAt(ln - 1) === 0x73 && isApostrophe(lower.charCodeAt(ln - 2))) {
@@ -76,7 +117,7 @@ export function tokenize(text: string, from: number, to: number, limit = Infinit
         raw = text.slice(i, j);
       }
       let cap: boolean;
-      if (c0 < 128) cap = c0 >= 65 && c0 <= 90;
+      if (c < 128) cap = c >= 65 && c <= 90;
       else {
         const ch = raw[0]!;
         cap = ch !== ch.toLowerCase();
@@ -85,11 +126,15 @@ export function tokenize(text: string, from: number, to: number, limit = Infinit
       i = j;
       continue;
     }
-    const kind = QUOTE_MARK_BY_CODE.has(c) ? 'mark' : 'punct';
+    const kind = IS_MARK[c] === 1 ? 'mark' : 'punct';
     let j = i + 1;
     // "--" as a dash; "''" as one double quotation mark
     if ((c === 0x2d || c === 0x27) && j < to && text.charCodeAt(j) === c) j++;
-    const raw = text.slice(i, j);
+    let raw: string;
+    if (j === i + 1) {
+      raw = PUNCT_TEXT[c]!;
+      if (raw === '') raw = PUNCT_TEXT[c] = text.slice(i, j);
+    } else raw = text.slice(i, j);
     out.push({ start: i, end: j, text: raw, lower: raw, kind, cap: false, possessive: false });
     i = j;
   }
