@@ -291,3 +291,21 @@ describe('subjects through datelines, parentheticals and coordinated verbs', () 
     expect(q!.speaker).toContain(speaker);
   });
 });
+
+describe('more cue shapes', () => {
+  test.each([
+    ['As X put it, “…”', 'Ted Cruz has too many super PACs. As Vulture put it, “Hello, it is the new album.”', 'Vulture'],
+    ['Or, as NAME, ROLE, put it: “…”', 'Or, as Tom Ridley, a former secretary of homeland security, put it: “The barbarians are no longer at the gates.”', 'Tom Ridley'],
+    ['Back in YEAR, X expressed …, telling OUTLET: “…”', 'Back in 1999, Donald Trump expressed admiration for his skills, telling CNBC: “I wish I could be like that.”', 'Donald Trump'],
+    ['Whether …, Mr. X added, “…”', 'Whether the issue is the pipeline or the Affordable Care Act, Mr. Garin added, “it becomes harder and harder for them.”', 'Garin'],
+  ])('%s', (_name, body, speaker) => {
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toBe(speaker);
+  });
+
+  test('"Mrs. X" is not the man of the same surname, and "she" finds her', () => {
+    const body = 'Bill Clinton spoke first. Later, Mrs. Clinton took the stage.\n\nOn the campaign trail, Mrs. Clinton regularly pledges to “make sure our economy works for everyone,” as she put it on Wednesday.';
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).not.toBe('Bill Clinton');
+  });
+});

@@ -112,6 +112,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   V('read', 'read', 'reads', 'reading'),
   V('begin', 'began', 'begins', 'beginning'),
   V('go on', 'went on', 'goes on', 'going on'),
+  V('put it', 'put it', 'puts it', 'putting it'),
   V('label', 'labeled', 'labels', 'labeling', 'frame'),
   V('pledge', 'pledged', 'pledges', 'pledging'),
   V('thank', 'thanked', 'thanks', 'thanking'),

@@ -57,7 +57,7 @@ const ADVERBIAL_STARTS = new Set([
   'also', 'separately', 'today', 'yesterday', 'last', 'this', 'when', 'while', 'as', 'for', 'with', 'without', 'despite',
   'under', 'following', 'asked', 'then', 'now', 'instead', 'indeed', 'speaking', 'responding', 'writing', 'addressing',
   'of', 'to', 'from', 'by', 'so', 'though', 'although', 'since', 'if', 'once', 'outside', 'inside', 'afterwards', 'again',
-  'overnight', 'previously', 'recently', 'next', 'finally', 'first', 'second', 'that', 'than',
+  'overnight', 'previously', 'recently', 'next', 'finally', 'first', 'second', 'that', 'than', 'back', 'even', 'whether', 'or',
 ]);
 
 /** Words before which a cue word is a noun ("the report", "his remarks", "those comments"). */
@@ -201,7 +201,16 @@ function bodyText(body: string, toks: Token[]): string {
  */
 export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   let segs = segments(afterDateline(toks));
-  while (segs.length > 1 && isAdverbial(segs[0]!)) segs = segs.slice(1);
+  let dropped: Token[] | null = null;
+  while (segs.length > 1 && isAdverbial(segs[0]!)) {
+    dropped = segs[0]!;
+    segs = segs.slice(1);
+  }
+  if (dropped && dropped[0]!.lower === 'as' && dropped.length > 1 && dropped.length <= 5 && segs.length === 1) {
+    // "Or, as Jane Doe, a former secretary, put it: “…”": the name after "as" is the subject.
+    const named = parsePhrase(body, dropped.slice(1));
+    if (named && named.kind === 'person' && isRoleSegment(segs[0]!)) return { ...named, role: named.role ? `${named.role}, ${bodyText(body, segs[0]!)}` : bodyText(body, segs[0]!) };
+  }
   if (!segs.length) return null;
   let firstSeg = segs[0]!;
   let np = phraseEndingAt(firstSeg, firstSeg.length - 1, 0);
@@ -218,6 +227,12 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   const lastSeg = segs[segs.length - 1]!;
   if (segs.length > 1 && lastSeg.length === 1 && lastSeg[0]!.kind === 'word' && PRONOUN_BY_FORM.has(lastSeg[0]!.lower)) {
     return parsePhrase(body, lastSeg);
+  }
+  // "Whether the issue is X or Y, Mr. Doe added, “…”": so is a titled or full name alone there,
+  // after an opening segment that names nobody.
+  if ((!p || p.kind !== 'person') && segs.length > 1 && lastSeg.length <= 4 && lastSeg.every((t) => t.kind === 'word' ? t.cap : t.text === '.')) {
+    const q = parsePhrase(body, lastSeg);
+    if (q && q.kind === 'person' && (q.title || q.name.includes(' '))) return q;
   }
   // "Archbishop Jane Doe of the Patriarchate of Anytown told …": the person before "of".
   if (p && p.kind === 'person') {
@@ -252,7 +267,7 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
 }
 
 /** Words that open a clause before its subject and are not part of it ("But", "Later", "And"). */
-const CLAUSE_LEAD = new Set(['and', 'but', 'yet', 'so', 'still', 'then', 'now', 'later', 'earlier', 'also', 'meanwhile', 'instead', 'indeed', 'however', 'finally', 'first', 'thus', 'hence', 'today', 'yesterday', 'separately', 'again']);
+const CLAUSE_LEAD = new Set(['and', 'but', 'or', 'yet', 'so', 'still', 'then', 'now', 'later', 'earlier', 'also', 'meanwhile', 'instead', 'indeed', 'however', 'finally', 'first', 'thus', 'hence', 'today', 'yesterday', 'separately', 'again']);
 /** Words after a noun phrase that show it is no subject ("Iowa and …", "Trump of …"). */
 const NOT_VERB_AFTER = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'than', 'about', 'into', 'over', 'against', 'during', 'under', 'which', 'nor']);
 

@@ -32,9 +32,9 @@ const LEADS = new Set(['when', 'after', 'before', 'as', 'while', 'in', 'on', 'at
  * ("He said …", "But he …") or with an adverbial and then it ("When asked, he …").
  */
 function subjectPronounBefore(doc: Segmented, form: string, at: number, skip: (offset: number) => boolean): number {
-  let si = findSpanAt(doc.sentences, at) - 1;
-  while (si >= 0 && skip(doc.sentences[si]!.start)) si--;
-  if (si < 0) return -1;
+  const si = findSpanAt(doc.sentences, at) - 1;
+  // A quotation in between has a speaker of its own, which the caller weighs; no chain over it.
+  if (si < 0 || skip(doc.sentences[si]!.start)) return -1;
   const sent = doc.sentences[si]!;
   const toks = tokenize(doc.article.body, sent.start, sent.end, 40);
   let k = 0;
@@ -45,6 +45,22 @@ function subjectPronounBefore(doc: Segmented, form: string, at: number, skip: (o
     if (c > 0 && toks[c + 1]?.lower === form) return toks[c + 1]!.start;
   }
   return -1;
+}
+
+/**
+ * For a surname mention after a gendered courtesy title ("Mrs. Doe") that the table linked to
+ * a namesake of the other gender ("John Doe"), the entity of that surname with the title's
+ * gender, or -1.
+ */
+function titledNamesake(doc: Segmented, table: EntityTable, start: number, entity: number, gender: string): number {
+  const body = doc.article.body;
+  const before = body.slice(Math.max(0, start - 5), start);
+  const female = /\b(?:Mrs|Ms|Miss)\.? $/.test(before);
+  const male = /\bMr\.? $/.test(before);
+  if (!(female && gender === 'female') && !(male && gender === 'male')) return -1;
+  const e = table.entities[entity]!;
+  const last = e.name.split(' ').pop()!;
+  return table.entities.findIndex((x, k) => k !== entity && x.kind === 'person' && x.gender === gender && (x.name === last || x.name.endsWith(` ${last}`)));
 }
 
 /** How many sentences back a pronoun looks for its antecedent. */
@@ -78,7 +94,12 @@ export function resolvePhrase(
   const table = entityTable(doc);
   if (p.kind === 'pronoun') return resolvePronoun(doc, table, p.name, at, recent, skip);
   if (p.kind === 'person') {
-    const idx = findPerson(table, p.name, at);
+    let idx = findPerson(table, p.name, at);
+    if (idx >= 0 && p.gender !== 'unknown' && table.entities[idx]!.gender !== 'unknown' && table.entities[idx]!.gender !== p.gender) {
+      // "Mrs. Doe" is not the "John Doe" the table found: the same surname with a compatible gender, or none.
+      const last = p.name.split(' ').pop()!;
+      idx = table.entities.findIndex((x) => x.kind === 'person' && x.gender !== table.entities[idx]!.gender && (x.name === last || x.name.endsWith(` ${last}`)));
+    }
     const e = idx >= 0 ? table.entities[idx]! : undefined;
     const name = e && e.name.split(' ').length >= p.name.split(' ').length ? e.name : p.name;
     const role = p.role ?? (e && e.roles.length ? pickRole(e.roles, p.title) : p.title);
@@ -161,8 +182,11 @@ export function resolvePronoun(
   for (let i = first; i >= 0 && first - i < MENTION_REACH; i--) {
     const m = ms[i]!;
     if (m.start < floor) break;
-    if (m.end > at || skip(m.start) || !compatible(m.entity)) continue;
-    consider(m.entity, m.sentence, m.speaks, m.subject);
+    if (m.end > at || skip(m.start)) continue;
+    let entity = m.entity;
+    if (!compatible(entity) && pron.gender !== 'unknown') entity = titledNamesake(doc, table, m.start, entity, pron.gender);
+    if (entity < 0 || !compatible(entity)) continue;
+    consider(entity, m.sentence, m.speaks, m.subject);
   }
   // The speaker of the nearest earlier quotation.
   for (let r = recent.length - 1; r >= 0; r--) {
