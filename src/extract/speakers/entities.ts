@@ -57,6 +57,12 @@ const HONORIFIC_LOWER_FILTER = wordFilter(HONORIFIC_BY_LOWER.keys());
 /** Lower-case words `findInSentence` looks up for every word: body words and honorifics. */
 const WORD_FILTER = wordFilter(BODY_BY_FORM.keys(), HONORIFIC_BY_LOWER.keys());
 const ROLE_FILTER = wordFilter(ROLE_BY_WORD.keys());
+const ORGANISATION_HEAD_FILTER = wordFilter(ORGANISATION_HEADS);
+
+/** An organisation head as written ("Council", "Ministry"). */
+function isOrganisationHead(text: string): boolean {
+  return mayContain(ORGANISATION_HEAD_FILTER, text) && ORGANISATION_HEADS.has(text);
+}
 
 function isRoleWord(lower: string): boolean {
   return mayContain(ROLE_FILTER, lower) && ROLE_BY_WORD.has(lower);
@@ -230,7 +236,7 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
     let orgHead = -1;
     while (j < toks.length) {
       const u = toks[j]!;
-      if (u.cap && ORGANISATION_HEADS.has(u.text)) orgHead = j;
+      if (u.cap && isOrganisationHead(u.text)) orgHead = j;
       if (u.kind !== 'word') break;
       if (u.cap || isHonorific(u) || (j > i && NAME_PARTICLES.has(u.lower) && toks[j + 1]?.cap)) {
         j++;
@@ -252,18 +258,22 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
 
 function classifyRun(body: string, toks: Token[], i: number, j: number, sentence: number, out: Candidate[]): void {
   // Sentence-opening function words are not part of a name.
-  while (i < j && (NOT_NAME_LOWER.has(toks[i]!.lower) || toks[i]!.lower.includes('’') || toks[i]!.lower.includes("'")) && !isHonorific(toks[i]!)) i++;
+  while (i < j) {
+    const l = toks[i]!.lower;
+    if (!(NOT_NAME_LOWER.has(l) || l.includes('’') || l.includes("'")) || isHonorific(toks[i]!)) break;
+    i++;
+  }
   if (i >= j) return;
   const run = toks.slice(i, j);
   const last = run[run.length - 1]!;
   const prev = toks[i - 1];
   const next = toks[j];
-  const isOrg = run.some((t) => ORGANISATION_HEADS.has(t.text)) || (run.length === 1 && isAcronym(run[0]!));
+  const isOrg = run.some((t) => isOrganisationHead(t.text)) || (run.length === 1 && isAcronym(run[0]!));
   if (isOrg) {
     let r = run;
     while (r.length > 1 && !r[0]!.cap) r = r.slice(1);
     const name = body.slice(r[0]!.start, last.possessive ? last.end - 2 : last.end);
-    if (r.length === 1 && ORGANISATION_HEADS.has(r[0]!.text) && !isAcronym(r[0]!)) return; // "Council" alone is a generic mention
+    if (r.length === 1 && isOrganisationHead(r[0]!.text) && !isAcronym(r[0]!)) return; // "Council" alone is a generic mention
     out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r[0]!.start, end: r[r.length - 1]!.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i) });
     return;
   }
@@ -286,6 +296,9 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
   if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
+  // A name after an article without a title is no mention ("the Smith report"): decided before
+  // the phrase around it is read, as nothing below changes it.
+  if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && !titleTok) return;
   // The phrase around the name matters only for a role word or title in it ("Labour leader Cllr …").
   let roleNear = false;
   for (let k = Math.max(0, i - 12); k < i + run.length && !roleNear; k++) {
@@ -297,9 +310,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const commaCue = next?.text === ',' && !!toks[j + 1] && isCueWord(toks[j + 1]!) && !toks[j + 1]!.cap;
   const cueNear = commaCue || (next && isCueWord(next) && !next.cap) || (toks[j + 1] && next?.kind === 'word' && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
   const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || isRoleWord(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && isRoleWord(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && /^\d/.test(toks[j + 1]!.text));
-  const afterThe = prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && !titleTok;
-  if (afterThe) return;
-  const givenName = nameToks.length >= 2 && nameToks.length <= 3 && GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !nameToks.some((t) => ORGANISATION_HEADS.has(t.text));
+  const givenName = nameToks.length >= 2 && nameToks.length <= 3 && GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !nameToks.some((t) => isOrganisationHead(t.text));
   const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName;
   // (no token holds a space, so these are `name.split(' ')`)
   const words = nameToks.map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
