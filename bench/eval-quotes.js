@@ -23,7 +23,8 @@
  *   two-word name in the text. A null gold speaker is right only when ours is null too.
  * - Descriptions: a gold speaker that opens with a determiner ("a 2013 article in the journal
  *   Judgment and Decision Making", "a longtime GOP data expert who has worked for …") is headed
- *   by its words before the first preposition or relative pronoun, and ours is right when it
+ *   by its words before the first preposition or relative pronoun (cut before any possessive
+ *   later in it: "one owner of a shop that sells women's clothes" is the owner), and ours is right when it
  *   holds that head noun ("the article"), besides the capitalised-word test. When a gold
  *   pronoun's referent is such a description ("he" = "the Vermont senator"), the description is
  *   itself a second mention of someone named before it, so ours is also right when it names the
@@ -179,6 +180,12 @@ function headOf(g) {
   if (!nameWords(head).length || /\s\p{Ll}/u.test(head.trim())) {
     const named = parts.slice(1).find((x) => isName(x) && nameWords(x).length >= 2);
     if (named && !isName(head)) head = named;
+  }
+  // (The determiner cut below comes first for a description: "one owner of a shop that sells
+  // women's clothes" is the owner, not "clothes".)
+  if (/^\s*(?:the|a|an|one)\s/i.test(head)) {
+    const d = /\s(?:of|at|from|for|with|in|on|by|who|which|that|whose|conducted)\s/.exec(head);
+    if (d) head = head.slice(0, d.index);
   }
   const poss = Math.max(head.lastIndexOf("'s "), head.lastIndexOf('’s '));
   if (poss >= 0) head = head.slice(poss + 3);

@@ -561,6 +561,18 @@ function startsClauseAfterCue(body: string, from: number, to: number, cue: strin
   return toks.length === 1 && toks[0]!.kind === 'word' && CLAUSE_OPENING.has(toks[0]!.lower);
 }
 
+/**
+ * Do only a sentence's opening words stand before `at` in its sentence ("Now, “…”", "But “…”"),
+ * with that sentence after `floor`?
+ */
+function leadOnly(body: string, doc: Segmented, at: number, floor: number): boolean {
+  const si = findSpanAt(doc.sentences, at);
+  if (si < 0 || doc.sentences[si]!.start < floor) return false;
+  const toks = tokenize(body, doc.sentences[si]!.start, at, 6);
+  if (!toks.length || toks.length > 5) return false;
+  return toks.every((t) => t.text === ',' || (t.kind === 'word' && (CLAUSE_LEAD.has(t.lower) || ADVERBIAL_STARTS.has(t.lower)) && t.lower !== 'that' && t.lower !== 'than'));
+}
+
 /** Is the character before `at` (skipping spaces) the end of a sentence or the paragraph start? */
 function atSentenceStart(body: string, paraStart: number, at: number): boolean {
   let i = at - 1;
@@ -714,7 +726,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     if (!speaker && prev && prev.a.speaker && !(found && found.phrase)) {
       // The same speaker's quotation continues: later in the paragraph, or in the next paragraph.
       const prevPara = findSpanAt(doc.paragraphs, prev.q.end - 1);
-      const adjacent = prevPara === pi ? sentenceStart : paraStart && prevPara === pi - 1;
+      const adjacent = prevPara === pi ? sentenceStart || leadOnly(body, doc, q.start, prev.q.end) : paraStart && prevPara === pi - 1;
       if (adjacent) {
         speaker = prev.a.speaker;
         cue = prev.a.cue;
