@@ -309,3 +309,10 @@ describe('more cue shapes', () => {
     expect(qs[qs.length - 1]!.speaker).not.toBe('Bill Clinton');
   });
 });
+
+describe('a quotation after only opening words continues the speaker before', () => {
+  test('"…," said X. Now, “…”', () => {
+    const qs = quotesOf('"We were not very happy when it was first announced," said Jock Finlay, head of policy at the council. Now, "within the business community there is acceptance."');
+    expect(qs.map((q) => q.speaker)).toEqual(['Jock Finlay', 'Jock Finlay']);
+  });
+});
