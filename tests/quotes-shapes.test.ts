@@ -316,3 +316,14 @@ describe('a quotation after only opening words continues the speaker before', ()
     expect(qs.map((q) => q.speaker)).toEqual(['Jock Finlay', 'Jock Finlay']);
   });
 });
+
+describe('"from" in a speaker phrase', () => {
+  test.each([
+    ['the senator from STATE', 'The senator from Vermont said the financial system was "corrupt," noting the fines.', 'the senator from Vermont'],
+    ['NAME from PLACE', 'Jane Doyle from Ohio said the system was "corrupt," noting the fines.', 'Jane Doyle'],
+    ['TITLE NAME from PLACE', 'Sen. Strickland from Ohio said the system was "corrupt," noting the fines.', 'Strickland'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});

@@ -28,7 +28,7 @@ export interface SpeakerPhrase {
 }
 
 /** Lower-case words that may stand inside a speaker phrase besides names, roles and bodies. */
-const NP_GLUE = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'on', 'in', 'and', '&', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'two', 'three', 'another', 'other', 'some', 'many', 'several', 'both', 'all', 'former', 'then', 'new', 'senior', 'top', 'local', 'chief', 'deputy', 'acting', 'interim', 'lead', 'national', 'state', 'federal', 'city', 'county', 'presidential', 'vice', 'assistant', 'associate', 'executive', 'general', 'managing', 'strategic', 'press', 'campaign', 'party', 'house', 'senate', 'council', 'borough', 'district', 'regional', 'democratic', 'republican', 'conservative', 'liberal', 'labour', 'independent', 'opposition', 'shadow', 'foreign', 'home', 'health', 'education', 'defence', 'defense', 'justice', 'security', 'intelligence', 'police', 'fire', 'public', 'social', 'children', 'children’s', "children's", 'services', 'service', 'care', 'safeguarding', 'inspection', 'government', 'department', 'white', 'longtime', 'veteran', 'prominent', 'leading', 'u.s.', 'american', 'british', 'retired', 'inspection', 'recent', 'latest', 'earlier', 'previous', 'final', 'full', 'official', 'independent', 'damning', 'joint', 'written', 'annual', 'internal']);
+const NP_GLUE = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'from', 'on', 'in', 'and', '&', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'two', 'three', 'another', 'other', 'some', 'many', 'several', 'both', 'all', 'former', 'then', 'new', 'senior', 'top', 'local', 'chief', 'deputy', 'acting', 'interim', 'lead', 'national', 'state', 'federal', 'city', 'county', 'presidential', 'vice', 'assistant', 'associate', 'executive', 'general', 'managing', 'strategic', 'press', 'campaign', 'party', 'house', 'senate', 'council', 'borough', 'district', 'regional', 'democratic', 'republican', 'conservative', 'liberal', 'labour', 'independent', 'opposition', 'shadow', 'foreign', 'home', 'health', 'education', 'defence', 'defense', 'justice', 'security', 'intelligence', 'police', 'fire', 'public', 'social', 'children', 'children’s', "children's", 'services', 'service', 'care', 'safeguarding', 'inspection', 'government', 'department', 'white', 'longtime', 'veteran', 'prominent', 'leading', 'u.s.', 'american', 'british', 'retired', 'inspection', 'recent', 'latest', 'earlier', 'previous', 'final', 'full', 'official', 'independent', 'damning', 'joint', 'written', 'annual', 'internal']);
 
 /** Titles that stand only before a surname or full name ("Mr.", "Dr."). */
 const COURTESY_TITLES = new Set(['title/mr', 'title/mrs', 'title/ms', 'title/mx', 'title/dr']);
@@ -129,7 +129,7 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
   let head = words.length - 1;
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!.lower;
-    if (w !== 'of' && w !== 'for' && w !== 'at') continue;
+    if (w !== 'of' && w !== 'for' && w !== 'at' && w !== 'from') continue;
     let h = -1;
     for (let j = k - 1; j >= 0; j--) {
       const l = words[j]!.lower;
@@ -142,8 +142,13 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
       head = h;
       break;
     }
+    // "Sen. Doe from Ohio": a titled or full name before "from" is the person.
+    if (w === 'from' && k >= 1 && words.slice(0, k).every((t) => t.cap) && nameWord(words[k - 1]!) && words[k + 1]?.cap) {
+      const name = personName(words.slice(0, k));
+      if (name.length >= 2 || (name.length === 1 && k >= 2 && honorificOf(words[k - 2]!))) return person(body, words.slice(0, k), name);
+    }
     // "Jane Doe of the University of Anytown", "John Roe at the Smith Institute": a name with its affiliation.
-    if (k >= 2 && words.slice(0, k).every((t) => t.cap) && nameWord(words[k - 1]!) && nameWord(words[0]!) && (GIVEN_NAME_GENDER.has(words[0]!.lower) || words[k + 1]?.lower === 'the')) {
+    if (k >= 2 && words.slice(0, k).every((t) => t.cap) && nameWord(words[k - 1]!) && nameWord(words[0]!) && (GIVEN_NAME_GENDER.has(words[0]!.lower) || words[k + 1]?.lower === 'the' || w === 'from')) {
       const name = personName(words.slice(0, k));
       if (name.length >= 2) return person(body, words.slice(0, k), name);
     }
@@ -284,7 +289,7 @@ export function phraseEndingAt(toks: Token[], end: number, floor: number): Token
       const prev = toks[i - 1];
       const next = toks[i + 1];
       if (!(prev && prev.cap && next && next.cap)) break;
-    } else if (i < end && BREAKERS.has(t.lower) && !(t.cap && i > floor)) break;
+    } else if (i < end && BREAKERS.has(t.lower) && !(t.cap && i > floor) && !(t.lower === 'from' && i > floor && (ROLE_BY_WORD.has(toks[i - 1]!.lower) || toks[i - 1]!.cap))) break;
     else if (i < end && !t.cap && isCueWord(t) && !BODY_BY_FORM.has(t.lower) && !ROLE_BY_WORD.has(t.lower)) break;
     else if (!t.cap && !NP_GLUE.has(t.lower) && !ROLE_BY_WORD.has(t.lower) && !BODY_BY_FORM.has(t.lower) && !PRONOUN_BY_FORM.has(t.lower) && !HONORIFIC_BY_LOWER.has(t.lower) && !NAME_PARTICLES.has(t.lower)) {
       // Unknown lower-case words (adjectives, nouns) belong to a description only when a
@@ -307,7 +312,7 @@ export function phraseEndingAt(toks: Token[], end: number, floor: number): Token
   }
   // Leading glue other than a determiner is not part of the phrase.
   let s = i + 1;
-  while (s <= end && toks[s]!.kind === 'word' && !toks[s]!.cap && (toks[s]!.lower === 'of' || toks[s]!.lower === 'for' || toks[s]!.lower === 'and' || toks[s]!.lower === 'at' || toks[s]!.lower === 'on' || toks[s]!.lower === 'in')) s++;
+  while (s <= end && toks[s]!.kind === 'word' && !toks[s]!.cap && (toks[s]!.lower === 'of' || toks[s]!.lower === 'for' || toks[s]!.lower === 'from' || toks[s]!.lower === 'and' || toks[s]!.lower === 'at' || toks[s]!.lower === 'on' || toks[s]!.lower === 'in')) s++;
   return toks.slice(s, end + 1);
 }
 
