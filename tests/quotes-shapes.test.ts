@@ -327,3 +327,16 @@ describe('"from" in a speaker phrase', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('a quotation paragraph after a reporting paragraph', () => {
+  test('"Carter said that …" then a paragraph that is only a quotation', () => {
+    const body = 'Defense Secretary Ash Carter spoke in Singapore.\n\nCarter said that for decades some critics had been predicting a withdrawal from the region, but this would not happen.\n\n“That is because this region remains the most consequential for our own security.”';
+    const qs = quotesOf(body);
+    expect(qs[0]!.speaker).toBe('Ash Carter');
+  });
+
+  test('a paragraph that reports nobody leaves the quotation unattributed', () => {
+    const body = 'The crowd grew quiet as the music stopped.\n\n“We have had more successful conventions than this one, frankly.”';
+    expect(quotesOf(body)[0]!.speaker).toBeNull();
+  });
+});

@@ -510,6 +510,19 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
   return null;
 }
 
+/** The first cue of a sentence whose subject, right before it, is a person or he/she: "Doe said that …". */
+function firstReport(body: string, toks: Token[]): { phrase: SpeakerPhrase; cue: string } | null {
+  if (!toks.length || toks.length >= BEFORE_TOKENS) return null;
+  for (let i = 1; i < toks.length && i < 12; i++) {
+    const hit = cueAt(toks, i, { inverted: false });
+    if (!hit || hit.phrase || hit.entry?.form === 'gerund' || hit.entry?.form === 'base') continue;
+    const p = subjectOf(body, toks.slice(0, i));
+    if (p && (p.kind === 'person' || (p.kind === 'pronoun' && (p.name === 'he' || p.name === 'she')))) return { phrase: p, cue: cueText(body, toks, hit) };
+    return null;
+  }
+  return null;
+}
+
 export interface Context {
   doc: Segmented;
   body: string;
@@ -770,6 +783,23 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
           speaker = s;
           cue = null;
           rule = 'quote/sentence-before';
+        }
+      }
+    }
+    if (!speaker && !fragment && paraStart && pi > 0 && !(prev && findSpanAt(doc.paragraphs, prev.q.end - 1) === pi - 1)) {
+      // A quotation paragraph after a paragraph whose last sentence reports what a person said,
+      // with no quotation of its own: "Doe said that the withdrawal would not happen. / “That’s
+      // because …”" The person who is the subject of that sentence's first cue says it.
+      const pp = doc.paragraphs[pi - 1]!;
+      const si = findSpanAt(doc.sentences, pp.end - 1);
+      const from = Math.max(pp.start, si >= 0 ? doc.sentences[si]!.start : pp.start);
+      if (pp.end - from <= BEFORE_CHARS && !inside(from) && !inside(pp.end - 1)) {
+        const b = firstReport(body, tokensBefore(body, from, pp.end, BEFORE_TOKENS));
+        const s = b ? resolvePhrase(doc, b.phrase, b.phrase.start, recent, inside) : null;
+        if (s && s.kind === 'person') {
+          speaker = s;
+          cue = b!.cue;
+          rule = 'quote/line-before';
         }
       }
     }
