@@ -36,7 +36,7 @@ function subjectPronounBefore(doc: Segmented, form: string, at: number, skip: (o
   // A quotation in between has a speaker of its own, which the caller weighs; no chain over it.
   if (si < 0 || skip(doc.sentences[si]!.start)) return -1;
   const sent = doc.sentences[si]!;
-  const toks = tokenize(doc.article.body, sent.start, sent.end, 40);
+  const toks = tokenize(doc.article.body, sent.start, sent.end, 24);
   let k = 0;
   while (k < toks.length && toks[k]!.kind === 'word' && (toks[k]!.lower === 'but' || toks[k]!.lower === 'and' || toks[k]!.lower === 'then' || toks[k]!.lower === 'so')) k++;
   if (toks[k]?.lower === form) return toks[k]!.start;
