@@ -340,3 +340,12 @@ describe('a quotation paragraph after a reporting paragraph', () => {
     expect(quotesOf(body)[0]!.speaker).toBeNull();
   });
 });
+
+describe('more adverbial openings', () => {
+  test.each([
+    ['Frustrated, X said he “…”', 'Frustrated, Bernie Sanders said he "cannot walk down the street" without reporters asking.', 'Bernie Sanders'],
+    ['Here in PLACE, X stepped up …, saying, “…”', 'Here in Columbia, Bernie Sanders stepped up his emphasis on justice, saying, "We have got to achieve the day."', 'Bernie Sanders'],
+  ])('%s', (_name, body, speaker) => {
+    expect(quotesOf(body)[0]!.speaker).toBe(speaker);
+  });
+});

@@ -24,6 +24,7 @@ import { CUE_BY_WORD, CUE_PHRASES, CUE_TAILS, CUE_ADVERBS, type CueEntry } from 
 import { ATTRIBUTION_DASHES } from '../../lexicon/quote-marks.js';
 import { ROLE_BY_WORD, HONORIFIC_BY_FORM } from '../../lexicon/titles.js';
 import { PRONOUN_BY_FORM } from '../../lexicon/pronouns.js';
+import { GIVEN_NAME_GENDER } from '../../lexicon/given-names.js';
 import { findSpanAt } from '../../text/location.js';
 import { isSpace } from '../../text/paragraphs.js';
 import { parsePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from '../speakers/phrase.js';
@@ -57,7 +58,7 @@ const ADVERBIAL_STARTS = new Set([
   'also', 'separately', 'today', 'yesterday', 'last', 'this', 'when', 'while', 'as', 'for', 'with', 'without', 'despite',
   'under', 'following', 'asked', 'then', 'now', 'instead', 'indeed', 'speaking', 'responding', 'writing', 'addressing',
   'of', 'to', 'from', 'by', 'so', 'though', 'although', 'since', 'if', 'once', 'outside', 'inside', 'afterwards', 'again',
-  'overnight', 'previously', 'recently', 'next', 'finally', 'first', 'second', 'that', 'than', 'back', 'even', 'whether', 'or',
+  'overnight', 'previously', 'recently', 'next', 'finally', 'first', 'second', 'that', 'than', 'back', 'even', 'whether', 'or', 'here', 'there',
 ]);
 
 /** Words before which a cue word is a noun ("the report", "his remarks", "those comments"). */
@@ -164,6 +165,8 @@ function isAdverbial(seg: Token[]): boolean {
   // "Speaking in Ohio", "Leaning into her message": a participle (a name such as "King" stands alone or before a name).
   if (f.lower.endsWith('ing') && f.lower.length > 4 && !ROLE_BY_WORD.has(f.lower) && (!f.cap || (seg.length > 1 && !seg[1]!.cap))) return true;
   if (f.cap && seg.length === 1 && DATE_WORDS.has(f.lower)) return true;
+  // "Frustrated, Doe said …", "Asked about it, …": a past participle alone (not a name such as "Alfred").
+  if (seg.length === 1 && f.lower.length > 6 && f.lower.endsWith('ed') && !GIVEN_NAME_GENDER.has(f.lower)) return true;
   // "Immediately after the attacks", "Shortly before noon": an adverb and a preposition.
   if (f.lower.length > 4 && f.lower.endsWith('ly') && seg.length > 1 && seg[1]!.kind === 'word' && !seg[1]!.cap && ADVERBIAL_STARTS.has(seg[1]!.lower)) return true;
   // "A few days later", "Two years ago": a time reckoned back.
