@@ -349,3 +349,15 @@ describe('more adverbial openings', () => {
     expect(quotesOf(body)[0]!.speaker).toBe(speaker);
   });
 });
+
+describe('cues after commas and opening words', () => {
+  test.each([
+    ['…, X said, adding, “…”', 'Ryan and Trump will meet sometime next week, Spicer said, adding, "They need to sit down and have a good talk."', 'Spicer'],
+    ['But, said X, “…”', 'But, said Solovey, "I do not want to drum up conflict because I know his penchant."', 'Solovey'],
+    ['Additionally, X said: “…”', 'Additionally, Hillary Clinton said: "I have acknowledged repeatedly that using two accounts was a mistake."', 'Hillary Clinton'],
+    ['…, with X reportedly yelling: “…”', 'Supporters kicked and punched a protester in Alabama, with Donald Trump reportedly yelling: “Get him the hell out of here!”', 'Donald Trump'],
+    ['a surname that is also a preposition: “…,” From said', '"The circumstances were different then," From said.', 'From'],
+  ])('%s', (_name, body, speaker) => {
+    expect(quotesOf(body)[0]!.speaker).toBe(speaker);
+  });
+});

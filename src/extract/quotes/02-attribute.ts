@@ -165,6 +165,8 @@ function isAdverbial(seg: Token[]): boolean {
   // "Speaking in Ohio", "Leaning into her message": a participle (a name such as "King" stands alone or before a name).
   if (f.lower.endsWith('ing') && f.lower.length > 4 && !ROLE_BY_WORD.has(f.lower) && (!f.cap || (seg.length > 1 && !seg[1]!.cap))) return true;
   if (f.cap && seg.length === 1 && DATE_WORDS.has(f.lower)) return true;
+  // "Additionally, Doe said:", "Ultimately, …": a sentence adverb alone (not a surname such as "Kelly").
+  if (seg.length === 1 && f.lower.length > 5 && SENTENCE_ADVERB_ENDINGS.some((x) => f.lower.endsWith(x))) return true;
   // "Frustrated, Doe said …", "Asked about it, …": a past participle alone (not a name such as "Alfred").
   if (seg.length === 1 && f.lower.length > 6 && f.lower.endsWith('ed') && !GIVEN_NAME_GENDER.has(f.lower)) return true;
   // "Immediately after the attacks", "Shortly before noon": an adverb and a preposition.
@@ -174,6 +176,9 @@ function isAdverbial(seg: Token[]): boolean {
   if (seg.length > 1 && seg.length <= 5 && l.kind === 'word' && TIME_BACK.has(l.lower)) return true;
   return false;
 }
+
+/** Endings of sentence adverbs ("additionally", "ultimately", "importantly") that no common surname has. */
+const SENTENCE_ADVERB_ENDINGS = ['ally', 'ately', 'ntly', 'ingly', 'ably', 'ously', 'ively', 'edly', 'arly', 'ssly'];
 
 /** Last words of a time phrase before a clause ("two days later", "a year ago", "moments after"). */
 const TIME_BACK = new Set(['later', 'ago', 'earlier', 'afterward', 'afterwards', 'before', 'after']);
@@ -259,6 +264,8 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
     }
   }
   if (!p) return null;
+  // "But, said Doe, “…”": an opening word alone names nobody.
+  if (p.kind === 'person' && !p.name.includes(' ') && toks[toks.length - 1]?.text === ',' && (CLAUSE_LEAD.has(p.name.toLowerCase()) || ADVERBIAL_STARTS.has(p.name.toLowerCase()))) return null;
   if ((p.kind === 'person' || p.kind === 'pronoun') && rest.length) {
     const roles = rest.filter(isRoleSegment).map((s) => bodyText(body, s));
     if (roles.length && roles.length === rest.length) {
@@ -456,12 +463,23 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
     while (c0 > 0 && words[c0 - 1]!.kind === 'word' && !words[c0 - 1]!.cap && CLAUSE_LEAD.has(words[c0 - 1]!.lower) && words[c0 - 1]!.lower !== 'and' && words[c0 - 1]!.lower !== 'but' && e - c0 < 2) c0--;
     const coord = c0 > 0 && !words[c0 - 1]!.cap && (words[c0 - 1]!.lower === 'and' || words[c0 - 1]!.lower === 'but');
     const joined = e > 0 && ((hit.entry?.form === 'gerund' && words[e - 1]!.text === ',') || coord);
+    if (joined && hit.entry?.form === 'gerund' && e >= 2 && cueAt(words, e - 2, { inverted: true })) {
+      // "…, Doe said, adding, “…”": the gerund goes with the cue before the comma.
+      continue;
+    }
     if (joined) {
       const c = clauseSubject(body, words.slice(0, e), accept);
       if (c) return { phrase: c, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: c.start, colon, comma };
       continue;
     }
     if (hit.entry?.form === 'gerund' && e > 1) {
+      // "… with Doe reportedly yelling: “…”": the person after "with" is the gerund's subject.
+      const np = phraseEndingAt(words, e - 1, 0);
+      const w = np.length ? words.indexOf(np[0]!) : -1;
+      if (w > 0 && words[w - 1]!.lower === 'with' && !words[w - 1]!.cap) {
+        const q = parsePhrase(body, np);
+        if (q && (q.kind === 'person' || q.kind === 'pronoun')) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+      }
       // "Doe corrected the candidate by tweeting …", "He sent an email as the meeting began
       // vowing to …": a gerund has no subject of its own; the clause's subject is the speaker.
       const c = clauseSubject(body, words.slice(0, e), accept);
