@@ -361,3 +361,10 @@ describe('cues after commas and opening words', () => {
     expect(quotesOf(body)[0]!.speaker).toBe(speaker);
   });
 });
+
+describe('a state after a place in an adverbial', () => {
+  test('"At a rally in Portsmouth, N.H., on Tuesday, X endorsed Y, saying …" is X’s', () => {
+    const [q] = quotesOf('At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Hillary Clinton, saying that she would "make an outstanding president."');
+    expect(q!.speaker).toContain('Sanders');
+  });
+});

@@ -292,13 +292,20 @@ const NOT_VERB_AFTER = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for'
 export function clauseSubject(body: string, toks: Token[], accept: (p: SpeakerPhrase) => boolean): SpeakerPhrase | null {
   const segs = segments(afterDateline(toks));
   const colon = toks.length > 0 && toks[toks.length - 1]!.text === ':';
-  for (let s = 0; s < segs.length && s < 4; s++) {
+  let adverbialBefore = false;
+  for (let s = 0; s < segs.length && s < 5; s++) {
     let seg = segs[s]!;
     if (seg[seg.length - 1]?.text === ':') seg = seg.slice(0, -1);
     let k = 0;
     while (k < seg.length && seg[k]!.kind === 'word' && CLAUSE_LEAD.has(seg[k]!.lower)) k++;
     if (k >= seg.length) continue;
-    if (s < segs.length - 1 && isAdverbial(seg.slice(k))) continue;
+    if (s < segs.length - 1 && isAdverbial(seg.slice(k))) {
+      adverbialBefore = true;
+      continue;
+    }
+    // "At a rally in Portsmouth, N.H., on Tuesday, Doe …": a place's state after an adverbial.
+    if (adverbialBefore && s < segs.length - 1 && seg.slice(k).filter((t) => t.kind === 'word').length === 1 && seg.slice(k).every((t) => t.kind !== 'word' || t.cap) && segs[s + 1]![0]!.kind === 'word' && !segs[s + 1]![0]!.cap) continue;
+    adverbialBefore = false;
     const np = phraseStartingAt(seg, k);
     if (!np.length) return null;
     const after = seg[k + np.length];

@@ -148,7 +148,7 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
       if (name.length >= 2 || (name.length === 1 && k >= 2 && honorificOf(words[k - 2]!))) return person(body, words.slice(0, k), name);
     }
     // "Jane Doe of the University of Anytown", "John Roe at the Smith Institute": a name with its affiliation.
-    if (k >= 2 && words.slice(0, k).every((t) => t.cap) && nameWord(words[k - 1]!) && nameWord(words[0]!) && (GIVEN_NAME_GENDER.has(words[0]!.lower) || words[k + 1]?.lower === 'the' || w === 'from')) {
+    if (k >= 2 && words.slice(0, k).every((t) => t.cap) && nameWord(words[k - 1]!) && (nameWord(words[0]!) || (!!honorificOf(words[0]!) && k >= 3)) && (GIVEN_NAME_GENDER.has(words[nameWord(words[0]!) ? 0 : 1]!.lower) || words[k + 1]?.lower === 'the' || w === 'from')) {
       const name = personName(words.slice(0, k));
       if (name.length >= 2) return person(body, words.slice(0, k), name);
     }
