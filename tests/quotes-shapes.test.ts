@@ -368,3 +368,13 @@ describe('a state after a place in an adverbial', () => {
     expect(q!.speaker).toContain('Sanders');
   });
 });
+
+describe('relative clauses and parenthetical descriptions before the cue', () => {
+  test.each([
+    ['…, to which X interjected: “…”', "Hillary Clinton said experts had found her proposals strong, to which Martin O'Malley interjected: \"It's just not true.\"", "Martin O'Malley"],
+    ['NAME, a top aide said, “…”', 'Hillary Clinton, a top aide said, “is very confident in the contrast” between her and Trump.', 'a top aide'],
+    ['NAME, a top aide, said: “…” stays NAME', 'Jane Doe, a top aide, said: "We are ready."', 'Jane Doe'],
+  ])('%s', (_name, body, speaker) => {
+    expect(quotesOf(body)[0]!.speaker).toBe(speaker);
+  });
+});

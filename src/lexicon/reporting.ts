@@ -203,6 +203,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   V('shoot back', 'shot back', 'shoots back', 'shooting back'),
   V('chime in', 'chimed in', 'chimes in', 'chiming in'),
   V('cut in', 'cut in', 'cuts in', 'cutting in'),
+  V('disagree', 'disagreed', 'disagrees', 'disagreeing'),
+  V('snipe', 'sniped', 'snipes', 'sniping'),
+  V('grouse', 'groused', 'grouses', 'grousing'),
 ];
 
 /** A multi-word cue that is not a verb form: "according to", "in the words of". */

@@ -150,6 +150,9 @@ function segments(toks: Token[]): Token[][] {
 /** Prepositions whose object a name is, not a speaker ("a blunt message to Doe: “…”"). */
 const OBJECT_PREPOSITIONS = new Set(['to', 'at', 'for', 'with', 'about', 'against', 'on', 'in', 'into', 'toward', 'towards', 'over', 'of', 'like']);
 
+/** Words that show a clause inside a phrase ("the guru who founded …"). */
+const BREAKER_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when']);
+
 /** Words that open a subordinate clause inside a reported one ("said that once the Senate goes on …"). */
 const SUBORDINATE_OPENERS = new Set(['once', 'when', 'if', 'because', 'while', 'until', 'unless', 'after', 'before', 'since', 'although', 'though', 'whether', 'whenever']);
 
@@ -235,6 +238,22 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   const lastSeg = segs[segs.length - 1]!;
   if (segs.length > 1 && lastSeg.length === 1 && lastSeg[0]!.kind === 'word' && PRONOUN_BY_FORM.has(lastSeg[0]!.lower)) {
     return parsePhrase(body, lastSeg);
+  }
+  // "…, to which Jane Doe interjected:", "at which point Doe said": a relative clause's subject.
+  if (segs.length > 1) {
+    const np = phraseEndingAt(lastSeg, lastSeg.length - 1, 0);
+    const w = np.length ? lastSeg.indexOf(np[0]!) : -1;
+    const rel = w > 0 ? lastSeg[w - 1]! : null;
+    if (rel && rel.kind === 'word' && !rel.cap && (rel.lower === 'which' || rel.lower === 'whom' || rel.lower === 'point')) {
+      const q = parsePhrase(body, np);
+      if (q && ((q.kind === 'person' && (q.title || q.name.includes(' '))) || q.kind === 'pronoun')) return q;
+    }
+  }
+  // "Doe, a top aide said, “…”" (no comma closes the phrase before the cue): the phrase right
+  // before the cue is its subject, not an apposition of the name before it.
+  if (p && p.kind === 'person' && segs.length === 2 && toks[toks.length - 1]?.text !== ',' && lastSeg[0]!.kind === 'word' && !lastSeg[0]!.cap && NOUN_DETERMINERS.has(lastSeg[0]!.lower) && lastSeg.length <= 4 && lastSeg.every((t) => t.kind === 'word' && !BREAKER_WORDS.has(t.lower))) {
+    const q = parsePhrase(body, lastSeg);
+    if (q && (q.kind === 'description' || q.kind === 'body')) return q;
   }
   // "Whether the issue is X or Y, Mr. Doe added, “…”": so is a titled or full name alone there,
   // after an opening segment that names nobody.
