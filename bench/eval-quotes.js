@@ -30,6 +30,9 @@
  *   itself a second mention of someone named before it, so ours is also right when it names the
  *   referent found the same way before that description. (Before this rule, "the Ohio governor"
  *   demanded the word "Ohio" of a speaker named "John Kasich".)
+ * - A relative pronoun ("who", "which") stands for the capitalised name right before it in its
+ *   sentence ("Indiana Gov. Jane Doe, who called …" is Doe), not for the nearest earlier
+ *   attribution's source; with no such name, the rule above applies.
  * - Name parsing of gold phrases: a quantifier opening a description is no name word
  *   ("Another superdelegate, Michael Brown of Washington" is Brown, not "Another"), a name in
  *   apposition may carry "of PLACE", and a title that takes "of" keeps the name after it
@@ -149,6 +152,24 @@ function referentSource(attributions, at, pronoun) {
   return best;
 }
 
+/**
+ * The antecedent of a relative pronoun ("who", "which") that stands before `at` in its
+ * sentence: the capitalised name right before it ("Indiana Gov. Jane Doe, who called …"), or
+ * null (then `referent` decides).
+ */
+function relativeAntecedent(body, at, pronoun) {
+  const p = pronoun.toLowerCase();
+  if (p !== 'who' && p !== 'which') return null;
+  const window = body.slice(Math.max(0, at - 300), at);
+  const re = new RegExp(`\\b${p}\\b`, 'gi');
+  let last = -1;
+  for (const m of window.matchAll(re)) last = m.index;
+  if (last < 0 || /[.!?]\s/.test(window.slice(last))) return null;
+  const before = window.slice(Math.max(0, last - 80), last);
+  const m = /((?:\p{Lu}[\p{L}.’'-]*\s){0,3}\p{Lu}[\p{L}’'-]+)\s*(?:\([^)]*\))?\s*[,—–-]?\s*$/u.exec(before);
+  return m ? m[1] : null;
+}
+
 /** The nearest earlier capitalised two-word name in the text. */
 function nameBefore(body, at) {
   const before = body.slice(Math.max(0, at - 3000), at);
@@ -217,7 +238,7 @@ function speakerRight(gold, ours, body, attributions, at) {
   let g = gold;
   const gw = words(g);
   if (gw.length && gw.every((x) => PRONOUNS.has(x.toLowerCase()))) {
-    g = referent(body, attributions, at, gw[0]);
+    g = relativeAntecedent(body, at, gw[0]) ?? referent(body, attributions, at, gw[0]);
     if (g == null) return false;
   }
   const ourWords = new Set(words(ours).map((x) => x.toLowerCase()));
@@ -331,7 +352,7 @@ function evaluate(split) {
         nRight++;
         if (p.speaker != null) nRightAttributed++;
       }
-      else misses.speaker.push(`${id} @${g.q.start}: gold ${JSON.stringify(g.speaker)}${g.speaker && words(g.speaker).every((x) => PRONOUNS.has(x.toLowerCase())) ? ` (= ${JSON.stringify(referent(body, attributions, g.q.start, words(g.speaker)[0]))})` : ''} ours ${JSON.stringify(p.speaker)} (${p.draft.rule}) ${JSON.stringify(body.slice(Math.max(0, g.q.start - 90), g.q.end + 60).replace(/\n/g, ' / '))}`);
+      else misses.speaker.push(`${id} @${g.q.start}: gold ${JSON.stringify(g.speaker)}${g.speaker && words(g.speaker).every((x) => PRONOUNS.has(x.toLowerCase())) ? ` (= ${JSON.stringify(relativeAntecedent(body, g.q.start, words(g.speaker)[0]) ?? referent(body, attributions, g.q.start, words(g.speaker)[0]))})` : ''} ours ${JSON.stringify(p.speaker)} (${p.draft.rule}) ${JSON.stringify(body.slice(Math.max(0, g.q.start - 90), g.q.end + 60).replace(/\n/g, ' / '))}`);
     }
     pred.forEach((p, pi) => { if (!pUsed.has(pi)) misses.spanFalsePos.push(`${id} @${p.span[0]}: ${JSON.stringify(body.slice(p.span[0], p.span[1]).slice(0, 120))} (${p.draft.rule})`); });
     gold.forEach((g, gi) => { if (!gUsed.has(gi)) misses.spanFalseNeg.push(`${id} @${g.span[0]}: ${JSON.stringify(body.slice(g.span[0], g.span[1]).slice(0, 120))}`); });
