@@ -166,7 +166,8 @@ function relativeAntecedent(body, at, pronoun) {
   for (const m of window.matchAll(re)) last = m.index;
   if (last < 0 || /[.!?]\s/.test(window.slice(last))) return null;
   const before = window.slice(Math.max(0, last - 80), last);
-  const m = /((?:\p{Lu}[\p{L}.’'-]*\s){0,3}\p{Lu}[\p{L}’'-]+)\s*(?:\([^)]*\))?\s*[,—–-]?\s*$/u.exec(before);
+  // (A name may carry "of PLACE": "Sen. Jane Doe of Florida, who …".)
+  const m = /((?:\p{Lu}[\p{L}.’'-]*\s){0,3}\p{Lu}[\p{L}’'-]+(?:\s(?:of|from)\s\p{Lu}[\p{L}.’'-]+(?:\s\p{Lu}[\p{L}.’'-]+)?)?)\s*(?:\([^)]*\))?\s*[,—–-]?\s*$/u.exec(before);
   return m ? m[1] : null;
 }
 

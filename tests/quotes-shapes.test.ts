@@ -378,3 +378,13 @@ describe('relative clauses and parenthetical descriptions before the cue', () =>
     expect(quotesOf(body)[0]!.speaker).toBe(speaker);
   });
 });
+
+describe('"NAME, who said …" is NAME’s', () => {
+  test.each([
+    ['…, from X, who declared that “…”', 'Ted Cruz got an endorsement from a Senate colleague, from Mike Lee, who declared in the debate that "Ted is the real conservative in this race."', 'Mike Lee'],
+    ['ROLE NAME, who called … “…”', 'The praise included the running mate, Indiana Gov. Mike Pence, who called their son "an American hero."', 'Mike Pence'],
+    ['NAME - who previously said …', 'GOP front-runner Donald Trump - who previously said he would "bomb the oil fields" - went further.', 'Donald Trump'],
+  ])('%s', (_name, body, speaker) => {
+    expect(quotesOf(body)[0]!.speaker).toBe(speaker);
+  });
+});

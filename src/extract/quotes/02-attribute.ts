@@ -513,6 +513,14 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
         return { phrase: c, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: c.start, colon, comma };
       }
     }
+    if (e >= 2 && words[e - 1]!.lower === 'who' && !words[e - 1]!.cap) {
+      // "…, Indiana Gov. Jane Doe, who called their son “…”": the relative pronoun's antecedent.
+      let a = e - 2;
+      while (a >= 0 && (words[a]!.text === ',' || words[a]!.text === '-' || isDash(words[a]))) a--;
+      const np = a >= 0 ? phraseEndingAt(words, a, 0) : [];
+      const q = np.length ? parsePhrase(body, np) : null;
+      if (q && (q.kind === 'person' || (q.kind === 'body' && q.entityKind === 'organisation'))) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+    }
     let p = subjectOf(body, words.slice(0, e));
     if (words[hit.end]?.text === ',' && e >= 3 && words[e - 1]!.kind === 'word' && words[e - 1]!.cap) {
       // "Vice President Jane Roe, Doe said, had been …": a cue between commas inside a clause
