@@ -388,3 +388,10 @@ describe('"NAME, who said …" is NAME’s', () => {
     expect(quotesOf(body)[0]!.speaker).toBe(speaker);
   });
 });
+
+describe('a clause after the quotation with its own speaker', () => {
+  test('"X said he would make sand “…,” for instance, and Y vowed to “…”"', () => {
+    const qs = quotesOf('Ted Cruz said he would make sand "glow in the dark," for instance, and Donald Trump vowed to "bomb the hell" out of them.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Ted Cruz', 'Donald Trump']);
+  });
+});

@@ -641,6 +641,13 @@ function leadOnly(body: string, doc: Segmented, at: number, floor: number): bool
   return toks.every((t) => t.text === ',' || (t.kind === 'word' && (CLAUSE_LEAD.has(t.lower) || ADVERBIAL_STARTS.has(t.lower)) && t.lower !== 'that' && t.lower !== 'than'));
 }
 
+/** Does a coordinator ("and", "but", "while") stand between `from` and `to`, opening another clause? */
+function newClauseBetween(body: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 120) return false;
+  const toks = tokenize(body, from, to, 30);
+  return toks.some((t) => t.kind === 'word' && !t.cap && (t.lower === 'and' || t.lower === 'but' || t.lower === 'while' || t.lower === 'whereas'));
+}
+
 /** Is the character before `at` (skipping spaces) the end of a sentence or the paragraph start? */
 function atSentenceStart(body: string, paraStart: number, at: number): boolean {
   let i = at - 1;
@@ -700,6 +707,10 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     if (before && (before.colon || before.comma)) {
       found = before;
       if (before.colon || (before.comma && sentenceStart === false)) fragment = false;
+    } else if (after && before && after.rule === 'quote/said-after' && !sentenceStart && newClauseBetween(body, q.end, after.at)) {
+      // "Doe said he'd make sand “glow,” for instance, and Roe vowed to “…”": the words after the
+      // quotation open another clause with its own speaker; the cue before says this one.
+      found = before;
     } else if (after && (endsStatement || sentenceStart || after.rule !== 'quote/said-after')) {
       found = after;
     } else if (before) {
