@@ -395,3 +395,10 @@ describe('a clause after the quotation with its own speaker', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Ted Cruz', 'Donald Trump']);
   });
 });
+
+describe('descriptions do not end with the word that opens what follows them', () => {
+  test('"a candidate who promised …: “…”" names "a candidate"', () => {
+    const [q] = quotesOf('It was ironic coming from a candidate who promised mass deportation: “Your unrealistic proposal is to spend billions.”');
+    expect(q!.speaker).toBe('a candidate');
+  });
+});

@@ -224,7 +224,11 @@ function organisation(body: string, words: Token[], run: Token[]): SpeakerPhrase
   return { kind: 'body', name: textOf(body, rest), entityKind: 'organisation', title: null, role: null, gender: 'unknown', start: rest[0]!.start, end: rest[rest.length - 1]!.end };
 }
 
+/** Words a description never ends with ("a candidate who", "the president as"): they open what follows it. */
+const DESCRIPTION_TRAILERS = new Set(['who', 'whom', 'which', 'that', 'with', 'by', 'as', 'to', 'of', 'for', 'at', 'from', 'in', 'on', 'and', 'or']);
+
 function description(body: string, words: Token[], gender: Gender): SpeakerPhrase {
+  while (words.length > 1 && DESCRIPTION_TRAILERS.has(words[words.length - 1]!.lower) && !words[words.length - 1]!.cap) words = words.slice(0, -1);
   let text = textOf(body, words);
   if (DETERMINERS.has(words[0]!.lower)) text = words[0]!.lower + text.slice(words[0]!.text.length);
   return { kind: 'description', name: text, entityKind: 'person', title: null, role: null, gender, start: words[0]!.start, end: words[words.length - 1]!.end };
