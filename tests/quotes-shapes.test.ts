@@ -402,3 +402,10 @@ describe('descriptions do not end with the word that opens what follows them', (
     expect(q!.speaker).toBe('a candidate');
   });
 });
+
+describe('a pronoun after "who"/"whom" is not the antecedent', () => {
+  test('"… Donald Trump, who he blasted as a “…”" is not Trump’s', () => {
+    const [q] = quotesOf('Bernie Sanders urged his supporters to back Hillary Clinton in November to defeat Republican nominee Donald Trump, who he blasted as a "bully and demagogue" who made bigotry his cornerstone.');
+    expect(q!.speaker).toBe('Bernie Sanders');
+  });
+});

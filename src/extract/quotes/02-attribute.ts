@@ -389,6 +389,8 @@ interface Found {
   rule: string;
   /** Offset the phrase is resolved at. */
   at: number;
+  /** A span whose mention the pronoun cannot stand for ("Roe, whom he called …": he is not Roe). */
+  notAt?: readonly [number, number];
 }
 
 /** Attribution after the closing mark: `,” said X`, `,” X said`, `” — X`, `” according to X`. */
@@ -520,6 +522,14 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       const np = a >= 0 ? phraseEndingAt(words, a, 0) : [];
       const q = np.length ? parsePhrase(body, np) : null;
       if (q && (q.kind === 'person' || (q.kind === 'body' && q.entityKind === 'organisation'))) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+    }
+    if (e >= 3 && words[e - 1]!.kind === 'word' && (words[e - 1]!.lower === 'he' || words[e - 1]!.lower === 'she') && !words[e - 1]!.cap && (words[e - 2]!.lower === 'who' || words[e - 2]!.lower === 'whom')) {
+      // "Vote for Roe, whom he called “…”": the pronoun is not the relative pronoun's antecedent.
+      let a = e - 3;
+      while (a >= 0 && (words[a]!.text === ',' || isDash(words[a]))) a--;
+      const np = a >= 0 ? phraseEndingAt(words, a, 0) : [];
+      const pr = parsePhrase(body, [words[e - 1]!]);
+      if (pr && np.length) return { phrase: pr, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: pr.start, colon, comma, notAt: [np[0]!.start, np[np.length - 1]!.end] };
     }
     let p = subjectOf(body, words.slice(0, e));
     if (words[hit.end]?.text === ',' && e >= 3 && words[e - 1]!.kind === 'word' && words[e - 1]!.cap) {
@@ -725,7 +735,8 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     let cue: string | null = null;
     let rule = '';
     if (found) {
-      speaker = resolvePhrase(doc, found.phrase, found.at, recent, inside);
+      const not = found.notAt;
+      speaker = resolvePhrase(doc, found.phrase, found.at, recent, not ? (o: number) => inside(o) || (o >= not[0] && o < not[1]) : inside);
       cue = found.cue;
       rule = found.rule;
     }
