@@ -54,6 +54,43 @@ describe('the entity table', () => {
     expect(names).toContain('Sam Berry');
     expect(names).not.toContain('Anytown Labour');
   });
+
+  const speakersOf = (text: string) => extractQuotes(docOf(text)).map((q) => q.speaker);
+
+  test('a courtesy title picks the namesake of its gender ("Mrs. Doe" after John and Jane Doe)', () => {
+    const text =
+      'Jane Okafor opened the rally in the afternoon. Her husband, John Okafor, spoke after her. ' +
+      'Mrs. Okafor then took questions from reporters. “We are not done yet,” she said.';
+    const t = entityTable(docOf(text));
+    const jane = t.entities.find((e) => e.name === 'Jane Okafor')!;
+    const john = t.entities.find((e) => e.name === 'John Okafor')!;
+    expect(jane.roles).toContain('Mrs.');
+    expect(john.roles).not.toContain('Mrs.');
+    expect(speakersOf(text)).toEqual(['Jane Okafor']);
+  });
+
+  test('an age adjective before a name marks a person; a bare number after a comma only as an age', () => {
+    const text =
+      'Later, 62-year-old Tomasz Wierzba waited outside the hall. “I came here at dawn to get a seat,” he said.';
+    const names = entitiesOf(docOf(text)).map((e) => e.name);
+    expect(names).toContain('Tomasz Wierzba');
+    expect(names).not.toContain('Later');
+    expect(speakersOf(text)).toEqual(['Tomasz Wierzba']);
+  });
+
+  test('a word the article uses as a place ("in Ohio") is no person a pronoun can take', () => {
+    const text =
+      'Maria Delgado moved to a small town in Ohio in 1990 with two children. ' +
+      'Ohio told the country something, she believes. “They should listen to us for once,” she said.';
+    const t = entityTable(docOf(text));
+    expect(t.entities.find((e) => e.name === 'Ohio')?.strong ?? false).toBe(false);
+    expect(speakersOf(text)).toEqual(['Maria Delgado']);
+  });
+
+  test('a capitalised word glued to a day after a preposition is no person ("on Super Tuesday")', () => {
+    const text = 'Voters go to the polls on Super Tuesday, when a dozen states vote. “It is a long night,” he said.';
+    expect(entityTable(docOf(text)).entities.map((e) => e.name)).not.toContain('Super');
+  });
 });
 
 describe('canonicalName: the normaliser findings share', () => {

@@ -126,6 +126,8 @@ interface Candidate {
   subject?: boolean;
   /** Gender evidence from pronouns in the sentence: +1 male, -1 female (see pronounAgreement). */
   pronounVotes?: number;
+  /** A lone untitled word after a locative preposition ("in Ohio"): the article uses it as a place. */
+  place?: boolean;
 }
 
 const memo = new WeakMap<Segmented, EntityTable>();
@@ -292,7 +294,10 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   let nameToks = run.slice(k + 1);
   if (!nameToks.length || nameToks.every((t) => isInitial(t))) return;
   // "Trump Wednesday", "Doe Monday": a day or month after a name is no part of it.
+  const untrimmed = nameToks.length;
   while (nameToks.length > 1 && NOT_NAMES.has(nameToks[nameToks.length - 1]!.text)) nameToks = nameToks.slice(0, -1);
+  // "on Super Tuesday", "known as Black Friday": a word glued to a day after a preposition names the day, not a person.
+  if (nameToks.length === 1 && untrimmed > 1 && k < 0 && prev && prev.kind === 'word' && !prev.cap && NOT_VERBS.has(prev.lower)) return;
   if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
   if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
@@ -309,9 +314,11 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const roleBefore = prev && prev.kind === 'word' && (isRoleWord(prev.lower) || isHonorific(prev));
   const commaCue = next?.text === ',' && !!toks[j + 1] && isCueWord(toks[j + 1]!) && !toks[j + 1]!.cap;
   const cueNear = commaCue || (next && isCueWord(next) && !next.cap) || (toks[j + 1] && next?.kind === 'word' && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
-  const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || isRoleWord(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && isRoleWord(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && /^\d/.test(toks[j + 1]!.text));
+  const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || isRoleWord(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && isRoleWord(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && AGE.test(toks[j + 1]!.text));
+  // "62-year-old Jane Doe", "a 45-year-old mother, Jane Doe": an age adjective before a name describes a person.
+  const aged = nameToks.length >= 2 && !!prev && prev.kind === 'word' && AGE_ADJECTIVE.test(prev.lower);
   const givenName = nameToks.length >= 2 && nameToks.length <= 3 && GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !nameToks.some((t) => isOrganisationHead(t.text));
-  const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName;
+  const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName || aged;
   // (no token holds a space, so these are `name.split(' ')`)
   const words = nameToks.map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
   const name = words.join(' ');
@@ -329,8 +336,16 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     evidence,
     surface: body.slice(titleTok && titleTok.end <= nameToks[0]!.start ? titleTok.start : nameToks[0]!.start, nameToks[nameToks.length - 1]!.end),
     speaks: speaksAfter(toks, j) || speaksBefore(toks, i),
+    place: nameToks.length === 1 && !nameToks[0]!.possessive && !(next && /^\d/.test(next.text)) && !titleTok && !aged && !!prev && prev.kind === 'word' && LOCATIVES.has(prev.lower),
   });
 }
+
+/** An age in apposition ("Doe, 62, said"). */
+const AGE = /^\d{1,3}$/;
+/** An age adjective ("62-year-old", "45-year old"). */
+const AGE_ADJECTIVE = /^\d{1,3}-year(?:-| )old$/;
+/** Prepositions before a place far more often than before a person ("in Ohio", "across Normandy"). */
+const LOCATIVES = new Set(['in', 'across', 'throughout', 'near', 'outside', 'inside']);
 
 /** Lower-case words that may stand inside a role before a name ("the former campaign manager"). */
 const NP_MODIFIERS = new Set(['the', 'former', 'then', 'longtime', 'veteran', 'senior', 'top', 'chief', 'deputy', 'campaign', 'party', 'state', 'press', 'vice', 'assistant', 'acting']);
@@ -461,11 +476,20 @@ function link(cands: Candidate[]): EntityTable {
     }
     assigned[k] = idx ?? add(c);
   });
+  // Words the article uses as places ("in Ohio") are no person when they stand alone untitled.
+  const places = new Set<string>();
+  for (const c of cands) if (c.place) places.add(c.name);
   // Pass 2: single words: a surname (or first name) of a known person, else a person of their own.
   cands.forEach((c, k) => {
     if (assigned[k]! >= 0) return;
     const w = c.nameToks[0]!;
-    const options = bySurname.get(w) ?? [];
+    if (!c.title && places.has(w)) c.evidence = false;
+    let options = bySurname.get(w) ?? [];
+    // "Mrs. Doe" after "John Doe" and "Jane Doe": the title's gender picks the namesake.
+    if (options.length > 1 && c.gender !== 'unknown') {
+      const fit = options.filter((e) => entities[e]!.gender === c.gender);
+      if (fit.length) options = fit;
+    }
     let idx: number | undefined;
     if (options.length) {
       const before = options.filter((e) => entities[e]!.start <= c.start);
@@ -473,7 +497,7 @@ function link(cands: Candidate[]): EntityTable {
     } else if (named('organisation', w) !== undefined) {
       idx = named('organisation', w);
     } else {
-      const firsts = byFirstName.get(w) ?? [];
+      const firsts = places.has(w) && !c.title ? [] : byFirstName.get(w) ?? [];
       const before = firsts.filter((e) => entities[e]!.start <= c.start);
       idx = before.length ? before[before.length - 1] : named('person', w);
     }
@@ -507,6 +531,8 @@ function link(cands: Candidate[]): EntityTable {
     const e = entities[assigned[k]!]!;
     if (e.kind === 'person' && c.nameToks.length === 1 && e.name.includes(' ') && e.name.endsWith(` ${c.nameToks[0]}`)) e.strong = true;
   });
+  // A lone word the article also uses as a place is no person unless a title or role said so.
+  for (const e of entities) if (e.kind === 'person' && places.has(e.name) && !e.roles.length) e.strong = false;
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
 }
