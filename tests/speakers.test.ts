@@ -87,6 +87,38 @@ describe('the entity table', () => {
     expect(speakersOf(text)).toEqual(['Maria Delgado']);
   });
 
+  test('a bare surname is the namesake named in full just before, else the first introduced', () => {
+    const text =
+      'Gov. Helen Marsh toured the flooded towns on Monday. Her daughter, Claire Marsh, joined her at the first stop. ' +
+      'Volunteers handed out water and blankets at the shelters. Marsh promised state money for the repairs. ' +
+      '“We will rebuild every home,” she said. Her brother, Owen Marsh, spoke later. Marsh thanked the crews.';
+    const t = entityTable(docOf(text));
+    const owner = (word: string, from: number) => {
+      const at = text.indexOf(word, from);
+      return t.entities[t.mentions.find((m) => m.start === at)!.entity]!.name;
+    };
+    expect(owner('Marsh promised', 0)).toBe('Helen Marsh');
+    expect(owner('Marsh thanked', 0)).toBe('Owen Marsh');
+    expect(speakersOf(text)).toEqual(['Helen Marsh']);
+  });
+
+  test('a full name sharing its surname with a known person is a person ("her husband, Rob Doe")', () => {
+    const text =
+      'Police said Daniel Okoro, 41, was shot outside his home. Amara Okoro can be heard on the video pleading with officers. ' +
+      '“Please do not shoot him,” she says.';
+    expect(entitiesOf(docOf(text)).map((e) => e.name)).toContain('Amara Okoro');
+    expect(speakersOf(text)).toEqual(['Amara Okoro']);
+  });
+
+  test('a headline function word or a sentence-opening preposition is no name', () => {
+    const text =
+      'Critics Respond To Verhoeven’s Remarks\n\nThroughout his speech, Paul Verhoeven stayed calm. Like Verhoeven, others waited.';
+    const names = entityTable(docOf(text)).entities.map((e) => e.name);
+    expect(names).not.toContain('To Verhoeven');
+    expect(names).not.toContain('Like Verhoeven');
+    expect(entitiesOf(docOf(text)).map((e) => e.name)).not.toContain('Throughout');
+  });
+
   test('a capitalised word glued to a day after a preposition is no person ("on Super Tuesday")', () => {
     const text = 'Voters go to the polls on Super Tuesday, when a dozen states vote. “It is a long night,” he said.';
     expect(entityTable(docOf(text)).entities.map((e) => e.name)).not.toContain('Super');

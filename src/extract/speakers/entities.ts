@@ -105,6 +105,9 @@ const NOT_NAMES = new Set([
   'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Today', 'Yesterday', 'Tomorrow', 'Read', 'Click', 'Follow', 'Photo', 'Image',
   'Also', 'Now', 'Then', 'One', 'Two', 'Three', 'Every', 'Each', 'Both', 'Just', 'Even', 'Only', 'Still', 'Although', 'Though',
   'Because', 'Since', 'Until', 'During', 'Despite', 'Under', 'Over', 'Through', 'Into', 'About', 'Against', 'Without',
+  'Like', 'Unlike', 'Throughout', 'According', 'Asked', 'Besides', 'Across', 'Along', 'Around', 'Beyond', 'Upon', 'Within',
+  'Unless', 'Whether', 'Instead', 'Indeed', 'Later', 'Earlier', 'Again', 'Perhaps', 'Maybe', 'Thus', 'Such', 'Other',
+  'Another', 'Several', 'Neither', 'Either', 'Nor', 'Unlike', 'Toward', 'Towards', 'Beside', 'Behind', 'Between',
 ]);
 
 const NOT_NAME_LOWER = new Set([...NOT_NAMES].map((w) => w.toLowerCase()));
@@ -299,6 +302,8 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // "on Super Tuesday", "known as Black Friday": a word glued to a day after a preposition names the day, not a person.
   if (nameToks.length === 1 && untrimmed > 1 && k < 0 && prev && prev.kind === 'word' && !prev.cap && NOT_VERBS.has(prev.lower)) return;
   if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
+  // A title-case headline's function word is no first name ("… In Response To Doe's Claim").
+  while (nameToks.length > 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) nameToks = nameToks.slice(1);
   if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
   // A name after an article without a title is no mention ("the Smith report"): decided before
@@ -313,7 +318,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const phrase = roleNear ? parsePhrase(body, phraseEndingAt(toks, i + run.length - 1, Math.max(0, i - 12))) : null;
   const roleBefore = prev && prev.kind === 'word' && (isRoleWord(prev.lower) || isHonorific(prev));
   const commaCue = next?.text === ',' && !!toks[j + 1] && isCueWord(toks[j + 1]!) && !toks[j + 1]!.cap;
-  const cueNear = commaCue || (next && isCueWord(next) && !next.cap) || (toks[j + 1] && next?.kind === 'word' && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
+  const cueNear = commaCue || (next && isCueWord(next) && !next.cap) || (toks[j + 1] && next?.kind === 'word' && !DETERMINERS.has(next.lower) && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
   const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || isRoleWord(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && isRoleWord(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && AGE.test(toks[j + 1]!.text));
   // "62-year-old Jane Doe", "a 45-year-old mother, Jane Doe": an age adjective before a name describes a person.
   const aged = nameToks.length >= 2 && !!prev && prev.kind === 'word' && AGE_ADJECTIVE.test(prev.lower);
@@ -339,6 +344,9 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     place: nameToks.length === 1 && !nameToks[0]!.possessive && !(next && /^\d/.test(next.text)) && !titleTok && !aged && !!prev && prev.kind === 'word' && LOCATIVES.has(prev.lower),
   });
 }
+
+/** Words that open a noun phrase: "Throughout his remarks" is no "Doe also said". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'these', 'those', 'that']);
 
 /** An age in apposition ("Doe, 62, said"). */
 const AGE = /^\d{1,3}$/;
@@ -476,6 +484,33 @@ function link(cands: Candidate[]): EntityTable {
     }
     assigned[k] = idx ?? add(c);
   });
+  // Full-name mentions per entity (start, sentence), in order: which namesake a bare surname means.
+  const fullMentions = new Map<number, Candidate[]>();
+  cands.forEach((c, k) => {
+    if (assigned[k]! < 0 || c.kind !== 'person') return;
+    const l = fullMentions.get(assigned[k]!);
+    if (l) l.push(c);
+    else fullMentions.set(assigned[k]!, [c]);
+  });
+  /**
+   * Of several people with one surname named before, a bare "Doe" is the one named in full in
+   * its own or the previous sentence ("John Doe spoke. Doe said …"), the latest such; else the
+   * first introduced, the article's principal ("Jane Doe … her daughter, Ann Doe … Doe said").
+   */
+  const namesake = (before: number[], c: Candidate): number => {
+    let best = -1;
+    let bestStart = -1;
+    for (const e of before) {
+      for (const m of fullMentions.get(e) ?? []) {
+        if (m.start >= c.start) break;
+        if (m.sentence >= c.sentence - 1 && m.start > bestStart) {
+          best = e;
+          bestStart = m.start;
+        }
+      }
+    }
+    return best >= 0 ? best : before[0]!;
+  };
   // Words the article uses as places ("in Ohio") are no person when they stand alone untitled.
   const places = new Set<string>();
   for (const c of cands) if (c.place) places.add(c.name);
@@ -493,7 +528,7 @@ function link(cands: Candidate[]): EntityTable {
     let idx: number | undefined;
     if (options.length) {
       const before = options.filter((e) => entities[e]!.start <= c.start);
-      idx = before.length ? before[before.length - 1] : options[0];
+      idx = before.length ? namesake(before, c) : options[0];
     } else if (named('organisation', w) !== undefined) {
       idx = named('organisation', w);
     } else {
@@ -531,6 +566,10 @@ function link(cands: Candidate[]): EntityTable {
     const e = entities[assigned[k]!]!;
     if (e.kind === 'person' && c.nameToks.length === 1 && e.name.includes(' ') && e.name.endsWith(` ${c.nameToks[0]}`)) e.strong = true;
   });
+  // A full name sharing its surname with a person is a person too ("Jane Doe … her husband, Rob Doe").
+  for (const ids of bySurname.values()) {
+    if (ids.length > 1 && ids.some((e) => entities[e]!.strong)) for (const e of ids) entities[e]!.strong = true;
+  }
   // A lone word the article also uses as a place is no person unless a title or role said so.
   for (const e of entities) if (e.kind === 'person' && places.has(e.name) && !e.roles.length) e.strong = false;
   mentions.sort((a, b) => a.start - b.start);
