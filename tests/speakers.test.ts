@@ -119,6 +119,14 @@ describe('the entity table', () => {
     expect(entitiesOf(docOf(text)).map((e) => e.name)).not.toContain('Throughout');
   });
 
+  test('a lone name its sentence refers back to with "its" is no person ("Norway announced its budget")', () => {
+    const text =
+      'Maria Lund arrived in Oslo on Monday. Later that week Norway announced its new budget for schools. ' +
+      'Norway said its plan would cost more. “We will fight this,” she said.';
+    expect(entitiesOf(docOf(text)).map((e) => e.name)).not.toContain('Norway');
+    expect(speakersOf(text)).toEqual(['Maria Lund']);
+  });
+
   test('a capitalised word glued to a day after a preposition is no person ("on Super Tuesday")', () => {
     const text = 'Voters go to the polls on Super Tuesday, when a dozen states vote. “It is a long night,” he said.';
     expect(entityTable(docOf(text)).entities.map((e) => e.name)).not.toContain('Super');

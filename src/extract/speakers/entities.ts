@@ -187,13 +187,16 @@ function pronounAgreement(toks: Token[], cands: Candidate[], from: number): void
   if (!c.subject) return;
   let male = 0;
   let female = 0;
+  let neuter = 0;
   for (const t of toks) {
     if (t.kind !== 'word' || t.start < c.end) continue;
     if (MALE_PRONOUNS.has(t.lower)) male++;
     else if (FEMALE_PRONOUNS.has(t.lower)) female++;
+    else if (t.lower === 'its' || t.lower === 'itself') neuter++;
   }
   if (male && !female) c.pronounVotes = 1;
   else if (female && !male) c.pronounVotes = -1;
+  else if (neuter && !male && !female) c.pronounVotes = 0;
 }
 
 function findInSentence(body: string, toks: Token[], sentence: number, out: Candidate[]): void {
@@ -548,15 +551,17 @@ function link(cands: Candidate[]): EntityTable {
     mentions.push({ start: c.start, end: c.end, entity: assigned[k]!, sentence: c.sentence, speaks: c.speaks, subject: c.subject ?? false });
   });
   // Entities still without a gender take the one their pronouns agree on, two to one at least.
-  const votes = new Map<number, [number, number]>();
+  // ("China announced its plan": a lone name its subject refers back to with "its" is no person.)
+  const votes = new Map<number, [number, number, number]>();
   cands.forEach((c, k) => {
-    if (!c.pronounVotes) return;
-    const v = votes.get(assigned[k]!) ?? [0, 0];
-    v[c.pronounVotes > 0 ? 0 : 1]++;
+    if (c.pronounVotes === undefined) return;
+    const v = votes.get(assigned[k]!) ?? [0, 0, 0];
+    v[c.pronounVotes > 0 ? 0 : c.pronounVotes < 0 ? 1 : 2]++;
     votes.set(assigned[k]!, v);
   });
-  for (const [idx, [m, f]] of votes) {
+  for (const [idx, [m, f, n]] of votes) {
     const e = entities[idx]!;
+    if (e.kind === 'person' && n > m + f && !e.name.includes(' ') && !e.roles.length) places.add(e.name);
     if (e.kind !== 'person' || e.gender !== 'unknown') continue;
     if (m >= 2 * f + 1) e.gender = 'male';
     else if (f >= 2 * m + 1) e.gender = 'female';
