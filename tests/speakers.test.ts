@@ -127,6 +127,12 @@ describe('the entity table', () => {
     expect(speakersOf(text)).toEqual(['Maria Lund']);
   });
 
+  test('a title-case headline verb before a known given name is no part of the name ("Senators Praise Laura Brennan")', () => {
+    const text = 'Senators Praise Laura Brennan\n\nThe senators met on Monday. Brennan thanked them. “I am grateful,” she said.';
+    expect(speakersOf(text)).toEqual(['Laura Brennan']);
+    expect(entityTable(docOf('Mary Ann Whitcombe spoke first.')).entities.map((e) => e.name)).toContain('Mary Ann Whitcombe');
+  });
+
   test('a capitalised word glued to a day after a preposition is no person ("on Super Tuesday")', () => {
     const text = 'Voters go to the polls on Super Tuesday, when a dozen states vote. “It is a long night,” he said.';
     expect(entityTable(docOf(text)).entities.map((e) => e.name)).not.toContain('Super');

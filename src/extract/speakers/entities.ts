@@ -307,6 +307,8 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
   // A title-case headline's function word is no first name ("… In Response To Doe's Claim").
   while (nameToks.length > 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) nameToks = nameToks.slice(1);
+  // "… Lawmakers Rip Jane Doe": a headline word before a known given name is no part of the name.
+  if (nameToks.length === 3 && !isInitial(nameToks[0]!) && GIVEN_NAME_GENDER.has(nameToks[1]!.lower) && !GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !isHonorific(nameToks[0]!)) nameToks = nameToks.slice(1);
   if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
   // A name after an article without a title is no mention ("the Smith report"): decided before
