@@ -133,6 +133,21 @@ describe('the entity table', () => {
     expect(entityTable(docOf('Mary Ann Whitcombe spoke first.')).entities.map((e) => e.name)).toContain('Mary Ann Whitcombe');
   });
 
+  test('the subject of a sentence reads through a time phrase and the "’s" of "has" ("Doe on Friday played …", "Doe’s been …")', () => {
+    expect(
+      speakersOf(
+        'Senator Paul Regan said the plan was weak. Regan spoke for an hour. Gov. Tom Healy on Friday played down the idea ' +
+          'that he had struck a deal with Regan. “There never was a deal,” he said.',
+      ),
+    ).toEqual(['Tom Healy']);
+    expect(
+      speakersOf(
+        'Tom Healy spoke last. Paul Regan spoke first. Healy’s been making the case for weeks that Regan isn’t ready. ' +
+          '“You have not been tested,” he said.',
+      ),
+    ).toEqual(['Tom Healy']);
+  });
+
   test('a capitalised word glued to a day after a preposition is no person ("on Super Tuesday")', () => {
     const text = 'Voters go to the polls on Super Tuesday, when a dozen states vote. “It is a long night,” he said.';
     expect(entityTable(docOf(text)).entities.map((e) => e.name)).not.toContain('Super');

@@ -387,14 +387,21 @@ function isSubjectAt(toks: Token[], i: number, j: number): boolean {
   i = h;
   const prev = toks[i - 1];
   const last = toks[j - 1];
-  if (last && last.possessive) return false;
+  // "Doe's been saying": the "’s" of "has" before a participle, no possessive.
+  if (last && last.possessive && !HAS_PARTICIPLES.has(toks[j]?.lower ?? '')) return false;
   const opens = !prev || prev.kind !== 'word' ? prev?.text !== '’' : CLAUSE_OPENERS.has(prev.lower) && !prev.cap ? true : prev.cap && CLAUSE_OPENERS.has(prev.lower);
   if (!opens) return false;
-  const next = toks[j];
+  let next = toks[j];
+  // "Doe on Friday played down …", "Doe in 2012 said …": a time phrase between subject and verb.
+  const when = toks[j + 1];
+  if (next && when && (next.lower === 'on' || next.lower === 'in') && (/^\d{4}$/.test(when.text) || DAYS.has(when.text))) next = toks[j + 2];
   if (!next) return false;
   if (next.text === ',') return true;
   return next.kind === 'word' && !next.cap && !NOT_VERBS.has(next.lower);
 }
+
+const HAS_PARTICIPLES = new Set(['been', 'got', 'gotten', 'had', 'done', 'made', 'said', 'told', 'become']);
+const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /** A person's gender: from role words, else the honorific, else a common given name. */
 function genderOf(fromRole: Gender, titleTok: Token | null, nameToks: Token[]): Gender {
