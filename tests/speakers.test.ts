@@ -148,6 +148,20 @@ describe('the entity table', () => {
     ).toEqual(['Tom Healy']);
   });
 
+  test('a title-case headline run is no full name; a name suffix is no surname', () => {
+    const text =
+      'KTVX Fires Varden Amid Uproar\n\nThe station dismissed the host Marc Varden on Wednesday. Varden said he would appeal. ' +
+      'Justice Samuel A. Ortiz Jr. wrote the dissent. Justice Ortiz read it from the bench.';
+    const t = entityTable(docOf(text));
+    const names = t.entities.map((e) => e.name);
+    expect(names.filter((n) => n.includes('Fires'))).toEqual([]);
+    const varden = text.indexOf('Varden said');
+    expect(t.entities[t.mentions.find((m) => m.start === varden)!.entity]!.name).toBe('Marc Varden');
+    expect(names).not.toContain('Ortiz Jr');
+    const ortiz = text.indexOf('Ortiz read');
+    expect(t.entities[t.mentions.find((m) => m.start === ortiz)!.entity]!.name).toBe('Samuel A. Ortiz');
+  });
+
   test('a capitalised word glued to a day after a preposition is no person ("on Super Tuesday")', () => {
     const text = 'Voters go to the polls on Super Tuesday, when a dozen states vote. “It is a long night,” he said.';
     expect(entityTable(docOf(text)).entities.map((e) => e.name)).not.toContain('Super');

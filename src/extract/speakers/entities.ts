@@ -11,7 +11,7 @@
  */
 import type { Entity, Segmented } from '../../schema.js';
 import { overlapsAny } from '../../text/location.js';
-import { HONORIFIC_BY_FORM, HONORIFIC_BY_LOWER, NAME_PARTICLES, ROLE_BY_WORD } from '../../lexicon/titles.js';
+import { HONORIFIC_BY_FORM, HONORIFIC_BY_LOWER, NAME_PARTICLES, NAME_SUFFIXES, ROLE_BY_WORD } from '../../lexicon/titles.js';
 import { BODY_BY_FORM, ORGANISATION_HEADS, ORGANISATION_JOINERS } from '../../lexicon/organisations.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { GIVEN_NAME_GENDER } from '../../lexicon/given-names.js';
@@ -159,10 +159,24 @@ function buildTable(doc: Segmented): EntityTable {
     if (overlapsAny(doc.excluded, s.start, s.end)) continue;
     const toks = tokenize(body, s.start, s.end, MAX_SENTENCE_TOKENS);
     const n = cands.length;
-    findInSentence(body, toks, s.index, cands);
+    findInSentence(body, toks, s.index, cands, isTitleCase(toks));
     pronounAgreement(toks, cands, n);
   }
   return link(cands);
+}
+
+/**
+ * A title-case headline ("Network Fires Doe Over Remarks"): four or more words of four letters
+ * or more, every one capitalised. Its capitalised runs are longer than the names in them.
+ */
+function isTitleCase(toks: Token[]): boolean {
+  let long = 0;
+  for (const t of toks) {
+    if (t.kind !== 'word' || t.text.length < 4 || /^\d/.test(t.text)) continue;
+    if (!t.cap) return false;
+    long++;
+  }
+  return long >= 4;
 }
 
 /** Third-person pronouns of one gender ("Doe said his plan …", "Roe, who leads her party, …"). */
@@ -199,7 +213,7 @@ function pronounAgreement(toks: Token[], cands: Candidate[], from: number): void
   else if (neuter && !male && !female) c.pronounVotes = 0;
 }
 
-function findInSentence(body: string, toks: Token[], sentence: number, out: Candidate[]): void {
+function findInSentence(body: string, toks: Token[], sentence: number, out: Candidate[], titleCase = false): void {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -258,13 +272,13 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
       break;
     }
     const n = out.length;
-    classifyRun(body, toks, i, j, sentence, out);
+    classifyRun(body, toks, i, j, sentence, out, titleCase);
     if (out.length > n) out[n]!.subject = isSubjectAt(toks, i, j);
     i = Math.max(j, i + 1);
   }
 }
 
-function classifyRun(body: string, toks: Token[], i: number, j: number, sentence: number, out: Candidate[]): void {
+function classifyRun(body: string, toks: Token[], i: number, j: number, sentence: number, out: Candidate[], titleCase: boolean): void {
   // Sentence-opening function words are not part of a name.
   while (i < j) {
     const l = toks[i]!.lower;
@@ -304,7 +318,14 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   while (nameToks.length > 1 && NOT_NAMES.has(nameToks[nameToks.length - 1]!.text)) nameToks = nameToks.slice(0, -1);
   // "on Super Tuesday", "known as Black Friday": a word glued to a day after a preposition names the day, not a person.
   if (nameToks.length === 1 && untrimmed > 1 && k < 0 && prev && prev.kind === 'word' && !prev.cap && NOT_VERBS.has(prev.lower)) return;
+  // "Samuel A. Alito Jr.": the suffix is no surname.
+  while (nameToks.length > 1 && NAME_SUFFIXES.has(bare(nameToks[nameToks.length - 1]!))) nameToks = nameToks.slice(0, -1);
   if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
+  if (titleCase && nameToks.length >= 2) {
+    // In a title-case headline a name opens at a known given name, else only its last word is sure.
+    const g = nameToks.findIndex((t) => GIVEN_NAME_GENDER.has(t.lower));
+    nameToks = nameToks.slice(g >= 0 ? g : nameToks.length - 1);
+  }
   // A title-case headline's function word is no first name ("… In Response To Doe's Claim").
   while (nameToks.length > 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) nameToks = nameToks.slice(1);
   // "… Lawmakers Rip Jane Doe": a headline word before a known given name is no part of the name.
