@@ -162,6 +162,16 @@ describe('the entity table', () => {
     expect(t.entities[t.mentions.find((m) => m.start === ortiz)!.entity]!.name).toBe('Samuel A. Ortiz');
   });
 
+  test('a capitalised run opening with a place or group word is no person ("South Carolina", "Western Europe")', () => {
+    const text =
+      'Jillian Ostrow knocked on doors across South Carolina all week. South Carolina votes on Saturday. ' +
+      '“People here want to be heard,” she said.';
+    const t = entityTable(docOf(text));
+    expect(t.entities.map((e) => e.name)).not.toContain('South Carolina');
+    expect(t.entities.find((e) => e.name === 'Jillian Ostrow')!.gender).toBe('female');
+    expect(speakersOf(text)).toEqual(['Jillian Ostrow']);
+  });
+
   test('a capitalised word glued to a day after a preposition is no person ("on Super Tuesday")', () => {
     const text = 'Voters go to the polls on Super Tuesday, when a dozen states vote. “It is a long night,” he said.';
     expect(entityTable(docOf(text)).entities.map((e) => e.name)).not.toContain('Super');

@@ -34,6 +34,7 @@ stan sterling terrence tobias tyler vernon wade wendell willard winston woody xa
 alejandro eduardo emilio ernesto francisco gustavo ignacio julio lorenzo marcos mauricio octavio roberto rodolfo santiago
 vicente matteo francesco sebastian stefan lars sven anders nils henrik mikhail alexei andrei viktor oleg pavel ahmad
 mahmoud abdul khalid tariq yusuf hamid reza moshe avi ari
+corey marc nate russ allan garry trey sheldon lou emmet morton newt tad robby rocco rusty dirk brock
 `;
 
 const FEMALE = `
@@ -56,6 +57,7 @@ hillary allison ashley brianna candace carly chelsea dolores elise gwen jodi kay
 rosa roxanne sheryl sonia tara tiffany whitney alexandra beth betsy bernadette carrie cecilia charlene darlene dianne eliza
 faith francesca gabrielle gretchen jeanette jenna kara kristina lena lila lori lucille mara marcia marianne marisa maxine
 meredith miriam myra nadine patty rhonda sabrina serena sonya tamara terri toni vicki yolanda elaine janine alma gabriela
+liz angie carole marla maya felicia gabby jillian brigid cecile janelle jolene lorna renee susie tammie wanda
 `;
 
 function table(text: string, gender: Gender): [string, Gender][] {
@@ -64,3 +66,16 @@ function table(text: string, gender: Gender): [string, Gender][] {
 
 /** Lower-case given name → the gender it usually carries. */
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map([...table(MALE, 'male'), ...table(FEMALE, 'female')]);
+
+/**
+ * Capitalised words that open place names, groups and adjectival phrases, never a person's name
+ * ("New Hampshire", "South Carolina", "Western Europe", "American voters", "Islamic State"), lower case.
+ * A capitalised run opening with one is no person unless a title stands before it.
+ */
+export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(`
+new north south east west northern southern eastern western central northeast northwest southeast southwest
+upper lower greater los las san santa fort port mount lake
+american african asian european latin hispanic arab islamic muslim christian jewish catholic evangelical
+republican democratic democrat conservative liberal progressive libertarian socialist federal national
+united state states human civil supreme wall capitol white black green red blue
+`.split(/\s+/).filter(Boolean));
