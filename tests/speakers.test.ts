@@ -172,6 +172,14 @@ describe('the entity table', () => {
     expect(speakersOf(text)).toEqual(['Jillian Ostrow']);
   });
 
+  test('a lone adjective of nation or party is no person ("Chinese", "Republican"); a lone surname-like word still is', () => {
+    const names = entityTable(
+      docOf('Anna Berg teaches in Shanghai. Chinese is the language her students speak at home. West said it would help.'),
+    ).entities.map((e) => e.name);
+    expect(names).not.toContain('Chinese');
+    expect(names).toContain('West');
+  });
+
   test('a capitalised word glued to a day after a preposition is no person ("on Super Tuesday")', () => {
     const text = 'Voters go to the polls on Super Tuesday, when a dozen states vote. “It is a long night,” he said.';
     expect(entityTable(docOf(text)).entities.map((e) => e.name)).not.toContain('Super');

@@ -79,3 +79,15 @@ american african asian european latin hispanic arab islamic muslim christian jew
 republican democratic democrat conservative liberal progressive libertarian socialist federal national
 united state states human civil supreme wall capitol white black green red blue
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * Capitalised adjectives of place, nation, faith and party that stand alone as no person
+ * ("Republican", "Chinese", "Southern"): unlike "West" or "Green", never a surname. Lower case.
+ */
+export const NOT_SURNAMES: ReadonlySet<string> = new Set(`
+northern southern eastern western central american african asian european hispanic arab islamic muslim jewish catholic
+evangelical republican republicans democratic democrat democrats conservative liberal progressive libertarian socialist
+federal national supreme capitol chinese russian mexican british french german iranian israeli syrian iraqi afghan
+japanese korean indian canadian australian irish scottish welsh english italian spanish turkish egyptian saudi
+palestinian ukrainian polish dutch swedish cuban brazilian
+`.split(/\s+/).filter(Boolean));

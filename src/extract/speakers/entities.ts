@@ -14,7 +14,7 @@ import { overlapsAny } from '../../text/location.js';
 import { HONORIFIC_BY_FORM, HONORIFIC_BY_LOWER, NAME_PARTICLES, NAME_SUFFIXES, ROLE_BY_WORD } from '../../lexicon/titles.js';
 import { BODY_BY_FORM, ORGANISATION_HEADS, ORGANISATION_JOINERS } from '../../lexicon/organisations.js';
 import type { Gender } from '../../lexicon/pronouns.js';
-import { GIVEN_NAME_GENDER, NOT_GIVEN_NAMES } from '../../lexicon/given-names.js';
+import { GIVEN_NAME_GENDER, NOT_GIVEN_NAMES, NOT_SURNAMES } from '../../lexicon/given-names.js';
 import { CUE_ADVERBS, CUE_BY_WORD } from '../../lexicon/reporting.js';
 import { parsePhrase, phraseEndingAt, isCueWord } from './phrase.js';
 import { tokenize, type Token } from './tokens.js';
@@ -334,6 +334,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
   // "South Carolina", "Western Europe", "Islamic State": no person's name opens with such a word.
   if (nameToks.length >= 2 && !titleTok && NOT_GIVEN_NAMES.has(nameToks[0]!.lower)) return;
+  if (nameToks.length === 1 && !titleTok && NOT_SURNAMES.has(nameToks[0]!.lower)) return;
   // A name after an article without a title is no mention ("the Smith report"): decided before
   // the phrase around it is read, as nothing below changes it.
   if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && !titleTok) return;
