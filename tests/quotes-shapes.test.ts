@@ -409,3 +409,27 @@ describe('a pronoun after "who"/"whom" is not the antecedent', () => {
     expect(q!.speaker).toBe('Bernie Sanders');
   });
 });
+
+describe('words that open a sentence but never name a speaker', () => {
+  test('a weekday in "during a Sunday rally" is no speaker', () => {
+    const qs = quotesOf('It has such a presence that Dale Moran during a Sunday rally thanked its members “for their support in my campaign” and praised the union.');
+    expect(qs.length).toBe(1);
+    expect(qs[0]!.speaker).not.toBe('Sunday');
+  });
+  test('a statement released on a weekday is not spoken by the weekday', () => {
+    const [q] = quotesOf('The town released a statement Wednesday saying the comments “are based on his opinion, not actual facts,” and welcomed him.');
+    expect(q!.speaker).not.toBe('Wednesday');
+  });
+  test('"Multiple news reports … reveal" is not a person called Multiple', () => {
+    const [q] = quotesOf('Multiple news reports and a detailed account in a new book reveal there was more than “one or two instances.”');
+    expect(q!.speaker).not.toBe('Multiple');
+  });
+  test('a month alone before a quotation is no speaker', () => {
+    const [q] = quotesOf('The group made the same claims in February, and the magazine replied: "There is no evidence for any of this, and there never was."');
+    expect(q!.speaker).not.toBe('February');
+  });
+  test('"Of Morris, Levine, who …, said" names Levine, not "Of Morris"', () => {
+    const [q] = quotesOf('Of Morris, Levine, who has given money to the mayor, said, “He’s flat-out scary. I think he’s a wonderful man.”');
+    expect(q!.speaker).toBe('Levine');
+  });
+});

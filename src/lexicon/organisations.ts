@@ -69,6 +69,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Institute', 'Council', 'Partnership', 'Panel', 'Tribunal', 'Network', 'Radio', 'TV', 'Television', 'Channel', 'Magazine',
   'Review', 'Daily', 'Weekly', 'Monthly', 'Hall', 'Team', 'Executive', 'Secretariat', 'Unit', 'Division', 'Directorate',
   'Partnership', 'Industries', 'Holdings', 'Labs', 'Systems', 'Technologies', 'Airlines', 'Motors', 'Pharmaceuticals',
+  // A political action committee ("Priorities USA Action PAC", "a super PAC").
+  'PAC', 'PACs',
 ]);
 
 /** Words that join an organisation name's parts ("Department for Education", "Bank of England"). */

@@ -58,7 +58,7 @@ const ADVERBIAL_STARTS = new Set([
   'also', 'separately', 'today', 'yesterday', 'last', 'this', 'when', 'while', 'as', 'for', 'with', 'without', 'despite',
   'under', 'following', 'asked', 'then', 'now', 'instead', 'indeed', 'speaking', 'responding', 'writing', 'addressing',
   'of', 'to', 'from', 'by', 'so', 'though', 'although', 'since', 'if', 'once', 'outside', 'inside', 'afterwards', 'again',
-  'overnight', 'previously', 'recently', 'next', 'finally', 'first', 'second', 'that', 'than', 'back', 'even', 'whether', 'or', 'here', 'there',
+  'overnight', 'previously', 'recently', 'next', 'about', 'regarding', 'concerning', 'finally', 'first', 'second', 'that', 'than', 'back', 'even', 'whether', 'or', 'here', 'there',
 ]);
 
 /** Words before which a cue word is a noun ("the report", "his remarks", "those comments"). */
@@ -157,7 +157,7 @@ const BREAKER_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where',
 const SUBORDINATE_OPENERS = new Set(['once', 'when', 'if', 'because', 'while', 'until', 'unless', 'after', 'before', 'since', 'although', 'though', 'whether', 'whenever']);
 
 /** Conjunctions that open a subordinate clause: never the first word of a name ("As New Hampshire votes, …"). */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'if', 'once', 'because', 'despite', 'during', 'following', 'until', 'unless', 'whereas', 'with', 'without', 'in', 'on', 'at']);
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'if', 'once', 'because', 'despite', 'during', 'following', 'until', 'unless', 'whereas', 'with', 'without', 'in', 'on', 'at', 'of', 'about', 'regarding', 'concerning']);
 
 function isAdverbial(seg: Token[]): boolean {
   const f = seg[0]!;

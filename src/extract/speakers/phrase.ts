@@ -56,8 +56,25 @@ function honorificOf(t: Token): { id: string; gender: Gender } | undefined {
 }
 
 /** True for a word that may be part of a name: capitalised, not a role or body word. */
+/**
+ * Capitalised words that open a sentence and are never part of a name: weekdays ("Sunday"),
+ * quantifiers ("Multiple news reports"), sentence adverbs ("Nevertheless", "Recently").
+ */
+const NEVER_NAME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow',
+  'multiple', 'numerous', 'various', 'each', 'every', 'such',
+  'nevertheless', 'nonetheless', 'together', 'however', 'meanwhile', 'recently', 'moreover', 'furthermore', 'likewise',
+  'also', 'instead', 'indeed', 'afterwards', 'afterward', 'previously', 'eventually', 'ultimately', 'separately',
+]);
+
+const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+/** Months: a month alone is no speaker ("February"), though some are given names ("April Doe"). */
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 function nameWord(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap) return false;
+  if (NEVER_NAME_WORDS.has(t.lower)) return false;
   if (ORGANISATION_HEADS.has(t.text)) return false;
   if (ROLE_BY_WORD.has(t.lower) || BODY_BY_FORM.has(t.lower)) return false;
   if (HONORIFIC_BY_FORM.has(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text)) return false;
@@ -107,6 +124,10 @@ function genderOfRole(toks: Token[]): Gender {
  */
 export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
   const words = toks.filter((t) => t.kind === 'word' || t.text === '&');
+  // "A poll released Thursday": a closing weekday dates a described speaker; "a Sunday" alone names nobody.
+  if (words.length > 1 && WEEKDAY_WORDS.has(words[words.length - 1]!.lower)) {
+    return words.length > 2 && words.length <= 8 && DETERMINERS.has(words[0]!.lower) ? description(body, words, 'unknown') : null;
+  }
   if (!words.length) return null;
   const lastWord = words[words.length - 1]!;
   if (words.length === 1 || (PRONOUN_BY_FORM.has(lastWord.lower) && lastWord.lower !== 'who' && lastWord.lower !== 'i')) {
@@ -183,6 +204,7 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
   if (words[0]!.lower === 'the' && run[0] === words[1] && !honorificOf(words[1]!)) return organisation(body, words, run);
   const name = personName(run);
   if (!name.length) return null;
+  if (name.length === 1 && MONTH_WORDS.has(name[0]!.lower)) return null;
   return person(body, words, name);
 }
 
