@@ -433,3 +433,10 @@ describe('words that open a sentence but never name a speaker', () => {
     expect(q!.speaker).toBe('Levine');
   });
 });
+
+describe('a capitalised modifier and a role before a full name', () => {
+  test('"Former Walker speechwriter Tom Reyes published …" names Tom Reyes, not "Former Walker"', () => {
+    const [q] = quotesOf('Former Walker speechwriter Tom Reyes published a column in a weekly magazine, entitled, “Why this race matters more than the last one.”');
+    expect(q!.speaker).toBe('Tom Reyes');
+  });
+});

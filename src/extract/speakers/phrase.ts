@@ -342,6 +342,9 @@ export function phraseEndingAt(toks: Token[], end: number, floor: number): Token
   return toks.slice(s, end + 1);
 }
 
+/** Endings of agent nouns ("speechwriter", "strategist", "pollster", "historian"). */
+const AGENT_ENDINGS = ['writer', 'er', 'or', 'ist', 'ian'];
+
 /** Lower-case words that join a complement to a role or body ("spokesman for the campaign"). */
 const COMPLEMENT_JOINERS = new Set(['of', 'for', 'at']);
 
@@ -412,6 +415,13 @@ export function phraseStartingAt(toks: Token[], start: number): Token[] {
     // ("Doe corrected the candidate": a determiner after the word shows it is a verb.)
     const roleAhead = !!next && (ROLE_BY_WORD.has(next.lower) || (NP_GLUE.has(next.lower) && !DETERMINERS.has(next.lower) && !!toks[k + 2] && ROLE_BY_WORD.has(toks[k + 2]!.lower)));
     if (head && k > start && toks[k - 1]!.cap && roleAhead && !COMPLEMENT_JOINERS.has(t.lower) && t.lower !== 'and' && !PRONOUN_BY_FORM.has(t.lower)) {
+      k++;
+      continue;
+    }
+    // "Former Acme speechwriter Jon Doe": a capitalised modifier, an agent noun the lexicon does
+    // not list, then a full name opening with a known given name.
+    const after = toks[k + 2];
+    if (head && k > start && toks[k - 1]!.cap && !t.cap && t.lower.length > 5 && AGENT_ENDINGS.some((x) => t.lower.endsWith(x)) && !NP_GLUE.has(t.lower) && next?.cap && GIVEN_NAME_GENDER.has(next.lower) && after?.kind === 'word' && after.cap) {
       k++;
       continue;
     }
