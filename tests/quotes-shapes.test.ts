@@ -440,3 +440,10 @@ describe('a capitalised modifier and a role before a full name', () => {
     expect(q!.speaker).toBe('Tom Reyes');
   });
 });
+
+describe('a description with the name it is known by', () => {
+  test('"said the base chief known as Bob" names Bob', () => {
+    const [q] = quotesOf('"There never was such an order," said the station chief known as Walt, speaking publicly for the first time.');
+    expect(q!.speaker).toBe('Walt');
+  });
+});

@@ -347,6 +347,9 @@ export function clauseSubject(body: string, toks: Token[], accept: (p: SpeakerPh
 }
 
 /** The speaker named after an inverted cue (`said X, ROLE.`, `according to X`). */
+/** Participles that introduce the name a person is known by ("known as", "identified only as"). */
+const KNOWN_AS = new Set(['known', 'identified', 'named', 'described', 'only']);
+
 function objectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   const segs = segments(toks);
   if (!segs.length) return null;
@@ -354,6 +357,11 @@ function objectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   // Stop the phrase at a verb or clause word ("said the report, which was published …").
   let k = 0;
   while (k < first.length && k < 12 && (first[k]!.kind === 'word' || (first[k]!.text === '.' && k > 0 && HONORIFIC_BY_FORM.has(first[k - 1]!.text))) && !['who', 'which', 'that', 'as', 'when', 'after', 'on', 'in', 'at', 'during', 'while', 'because', 'is', 'was', 'has', 'had', 'will', 'would'].includes(first[k]!.lower)) k++;
+  // "said the base chief known as Bob": the name a description is known by belongs to it.
+  if (k > 1 && first[k]?.lower === 'as' && KNOWN_AS.has(first[k - 1]!.lower) && first[k + 1]?.cap) {
+    k++;
+    while (k < first.length && first[k]!.kind === 'word' && first[k]!.cap) k++;
+  }
   first = first.slice(0, k);
   if (!first.length) return null;
   let p = parsePhrase(body, first);
