@@ -447,3 +447,18 @@ describe('a description with the name it is known by', () => {
     expect(q!.speaker).toBe('Walt');
   });
 });
+
+describe('the subject of a subordinate clause that ends right before the cue', () => {
+  test('"…, when a young boy shouted, “…”" names the boy, not the place before', () => {
+    const [q] = quotesOf('There was scattered applause from Riverside Stadium, when a young boy shouted, “Here they come, yo!” and ran off.');
+    expect(q!.speaker).toBe('a young boy');
+  });
+  test('"Roe, after a long pause, said" still names Roe', () => {
+    const [q] = quotesOf('“He had a lot of supporters here,” Dale Roe, after a long pause, said of the senator.');
+    expect(q!.speaker).toBe('Dale Roe');
+  });
+  test('"Doe, who works as a sales manager, said:" is not the manager', () => {
+    const [q] = quotesOf('Ann Doe, who works in retail as a sales manager, said she sent the same text to many people: “Do you feel it? Please text back!”');
+    expect(q!.speaker).not.toBe('a sales manager');
+  });
+});

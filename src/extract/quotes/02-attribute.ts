@@ -234,8 +234,24 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
     np = phraseEndingAt(firstSeg, firstSeg.length - 1, 0);
     p = np.length ? parsePhrase(body, np) : null;
   }
-  // "The reality is, he added, “…”": a pronoun alone right before the cue is the subject.
   const lastSeg = segs[segs.length - 1]!;
+  // "…, when a young boy shouted, “…”", "jabbing a finger as she said": the subject of a
+  // subordinate clause that ends right before the cue.
+  for (let j = lastSeg.length - 2; j >= 0 && lastSeg.length - j <= 6; j--) {
+    const w = lastSeg[j]!;
+    if (w.kind !== 'word') break;
+    if (w.cap || !CLAUSE_OPENERS.has(w.lower)) continue;
+    const tail = lastSeg.slice(j + 1);
+    const np = phraseEndingAt(tail, tail.length - 1, 0);
+    if (np.length !== tail.length || (j === 0 && segs.length === 1)) break;
+    if (lastSeg.slice(0, j).some((t) => t.kind === 'word' && BREAKER_WORDS.has(t.lower))) break;
+    const q = parsePhrase(body, np);
+    // After a word that is also a preposition ("as a manager", "after a long pause") only a name or pronoun is a subject.
+    const conj = !PREPOSITION_OPENERS.has(w.lower);
+    if (q && (q.kind === 'pronoun' || q.kind === 'person' || (conj && q.kind === 'description' && DETERMINERS_A.has(np[0]!.lower)))) return q;
+    break;
+  }
+  // "The reality is, he added, “…”": a pronoun alone right before the cue is the subject.
   if (segs.length > 1 && lastSeg.length === 1 && lastSeg[0]!.kind === 'word' && PRONOUN_BY_FORM.has(lastSeg[0]!.lower)) {
     return parsePhrase(body, lastSeg);
   }
@@ -294,6 +310,11 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   }
   return p;
 }
+
+/** Conjunctions that open a clause whose subject follows them ("when a boy shouted", "as she said"). */
+const CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'since', 'until', 'where', 'once', 'whenever']);
+const PREPOSITION_OPENERS = new Set(['as', 'after', 'before', 'since', 'until']);
+const DETERMINERS_A = new Set(['a', 'an', 'the', 'one', 'another']);
 
 /** Words that open a clause before its subject and are not part of it ("But", "Later", "And"). */
 const CLAUSE_LEAD = new Set(['and', 'but', 'or', 'yet', 'so', 'still', 'then', 'now', 'later', 'earlier', 'also', 'meanwhile', 'instead', 'indeed', 'however', 'finally', 'first', 'thus', 'hence', 'today', 'yesterday', 'separately', 'again']);
