@@ -49,7 +49,7 @@ export const HONORIFICS: readonly Honorific[] = [
   H('ambassador', 'unknown', 'Ambassador', 'Amb'),
 ];
 
-/** Name suffixes that belong to the name ("Jr.", "III") and stay in it. */
+/** Name suffixes ("Jr.", "III"): kept with a speaker phrase's name, but never a surname in the entity table. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV', 'Jnr', 'Snr']);
 
 /** Lower-case particles that may stand inside a name ("Ursula von der Leyen", "Charles de Gaulle"). */
