@@ -42,8 +42,11 @@ process.on('SIGINT', () => {
   tail = '';
   abandonTemporaryFiles();
   process.stderr.write('claimcheck: interrupted\n');
-  // the lines already handed to stdout are flushed before the exit (pipes and files are synchronous)
-  process.exit(INTERRUPTED);
+  // only whole lines were handed to stdout; a pipe that was full may still hold some of them
+  // queued: let them out (briefly) so the output ends at a line boundary
+  if (!process.stdout.writableLength) process.exit(INTERRUPTED);
+  process.stdout.once('drain', () => process.exit(INTERRUPTED));
+  setTimeout(() => process.exit(INTERRUPTED), 2000).unref();
 });
 
 run(process.argv.slice(2), {

@@ -106,9 +106,19 @@ async function* readAhead(sources: AsyncGenerator<Discovered>, options: LoadOpti
     }
     const item = queue.shift();
     if (!item) return;
+    // files are read synchronously and extraction is synchronous too: give the event loop a
+    // turn now and then, so Ctrl-C, a full pipe's drain and the progress bar are not starved
+    if (performance.now() - lastTurn > TURN_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      lastTurn = performance.now();
+    }
     yield item;
   }
 }
+
+/** Longest stretch (ms) of loading and extracting without a turn of the event loop. */
+const TURN_MS = 20;
+let lastTurn = 0;
 
 /**
  * Article files larger than this are refused unless `maxBytes` says otherwise (0: no limit).
