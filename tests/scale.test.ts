@@ -53,7 +53,13 @@ function generated(n: number): string[] {
 describe('extract --jobs N prints what --jobs 1 prints', () => {
   const dir = temp();
   generated(60).forEach((body, i) => writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.txt`), body));
+  // workers render their own output: colour and the config's aliases must come out as on one thread
+  const config = path.join(temp(), 'aliases.json');
+  const speaker = cli(['extract', 'fixtures', '--format', 'ndjson', '--types', 'quote']).stdout.match(/"speaker":"([^"]+)"/)![1]!;
+  writeFileSync(config, JSON.stringify({ speakerAliases: { [speaker]: 'Renamed By Config' } }));
   test.each([
+    ['the fixtures, text in colour', ['fixtures', '--format', 'text', '--color']],
+    ['the fixtures, ndjson, speaker aliases from a config', ['fixtures', '--format', 'ndjson', '--config', config]],
     ['the fixtures, json', ['fixtures', '--format', 'json']],
     ['the fixtures, text', ['fixtures', '--format', 'text', '--no-color']],
     ['a generated folder, ndjson', [dir, '--format', 'ndjson']],
@@ -66,6 +72,8 @@ describe('extract --jobs N prints what --jobs 1 prints', () => {
     expect(many.code).toBe(one.code);
     expect(many.stdout === one.stdout).toBe(true);
     expect(many.stderr).toBe(one.stderr);
+    if (args.includes('--config')) expect(many.stdout).toContain('"speaker":"Renamed By Config"');
+    if (args.includes('--color')) expect(many.stdout).toContain('\u001b[');
   });
 
   test('--jobs must be a whole number of workers', () => {

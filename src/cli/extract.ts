@@ -15,6 +15,7 @@ import { EXIT } from './errors.js';
 import { readArticles, plural, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
 import { ExtractPool, orderedMap, type Outcome } from './pool.js';
+import type { RenderSpec } from './worker.js';
 import { Progress } from './progress.js';
 import { version, type ExtractCliOptions } from './run.js';
 
@@ -25,7 +26,8 @@ const WRITES_IN_FLIGHT = 32;
 
 export async function extractCommand(paths: string[], opts: ExtractCliOptions, io: Io): Promise<number> {
   const format = opts.format ?? (io.stdout.isTTY ? 'text' : 'json');
-  const formatter = EXTRACT_FORMATS[format]({ chalk: chalkFor(io.stdout, io.env, opts.color) });
+  const chalk = chalkFor(io.stdout, io.env, opts.color);
+  const formatter = EXTRACT_FORMATS[format]({ chalk });
   const progress = !opts.quiet && io.stderr.isTTY ? new Progress(io.stderr) : null;
   const err = progress ? { ...io, stderr: progress.stderr } : io;
   const red = chalkFor(io.stderr, io.env, opts.color).red;
@@ -42,6 +44,8 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
   // two workers were slower than extracting in process)
   const jobs = opts.jobs ?? Math.max(1, os.availableParallelism() - 1);
   const cache = opts.cache ? new ExtractCache(path.resolve(io.cwd, opts.cache), version(), xopts) : null;
+  // workers render their articles' output (the cache needs the extraction itself, so not with it)
+  const render: RenderSpec | undefined = cache ? undefined : { format, colorLevel: chalk.level, aliases: opts.speakerAliases ?? {} };
   // the pool starts at the second article: a one-file run never pays for starting workers
   let pool: ExtractPool | null = null;
   let seen = 0;
@@ -50,8 +54,8 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
     const hit = cache ? await cache.get(article, key) : undefined;
     if (hit) return { article, outcome: { ok: true, result: hit } };
     if (jobs > 1 && seen++ > 0) pool ??= new ExtractPool(jobs);
-    const outcome = pool ? await pool.run(article, xopts) : inProcess(article, xopts);
-    if (cache && outcome.ok) await storeInBackground(cache.put(key!, outcome.result));
+    const outcome = pool ? await pool.run(article, xopts, render) : inProcess(article, xopts);
+    if (cache && outcome.ok && 'result' in outcome) await storeInBackground(cache.put(key!, outcome.result));
     return { article, outcome };
   };
 
@@ -74,9 +78,14 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
         err.stderr.write(`${red('claimcheck: error:')} ${article.path}: ${outcome.message}\n`);
         continue;
       }
-      const result = applyAliases(outcome.result, aliases);
-      for (const c of result.claims) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
-      await write(io.stdout, formatter.article(result, articles));
+      if ('rendered' in outcome) {
+        for (const [type, n] of outcome.rendered.counts) counts.set(type, (counts.get(type) ?? 0) + n);
+        await write(io.stdout, (articles ? formatter.separator : '') + outcome.rendered.text);
+      } else {
+        const result = applyAliases(outcome.result, aliases);
+        for (const c of result.claims) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+        await write(io.stdout, formatter.article(result, articles));
+      }
       articles++;
     }
     const errors = [...tally.errors, ...failed];

@@ -9,10 +9,13 @@
 import { Worker } from 'node:worker_threads';
 import type { ExtractOptions } from '../extract/index.js';
 import type { Article, ExtractedArticle } from '../schema.js';
-import type { WorkerReply, WorkerTask } from './worker.js';
+import type { Rendered, RenderSpec, WorkerReply, WorkerTask } from './worker.js';
 
 /** An extraction, or why it failed (the message of a one-line diagnostic). */
-export type Outcome = { ok: true; result: ExtractedArticle } | { ok: false; message: string };
+export type Outcome =
+  | { ok: true; result: ExtractedArticle }
+  | { ok: true; rendered: Rendered }
+  | { ok: false; message: string };
 
 interface Job {
   task: WorkerTask;
@@ -46,7 +49,13 @@ export class ExtractPool {
       const job = slot.job;
       if (!job || job.task.seq !== reply.seq) return;
       slot.job = null;
-      job.resolve('error' in reply ? { ok: false, message: `extraction failed: ${reply.error}` } : { ok: true, result: reply.result });
+      job.resolve(
+        'error' in reply
+          ? { ok: false, message: `extraction failed: ${reply.error}` }
+          : 'rendered' in reply
+            ? { ok: true, rendered: reply.rendered }
+            : { ok: true, result: reply.result },
+      );
       this.next(slot);
     });
     const lost = (why: string) => {
@@ -73,11 +82,14 @@ export class ExtractPool {
     slot.worker.postMessage(job.task);
   }
 
-  /** Extract one article on the next free worker. Never rejects: failures are outcomes. */
-  run(article: Article, options: ExtractOptions): Promise<Outcome> {
+  /**
+   * Extract one article on the next free worker; with `render`, the worker answers with the
+   * article's output text instead. Never rejects: failures are outcomes.
+   */
+  run(article: Article, options: ExtractOptions, render?: RenderSpec): Promise<Outcome> {
     return new Promise((resolve) => {
       if (this.closed) return resolve({ ok: false, message: 'extraction failed: the pool is closed' });
-      this.queue.push({ task: { seq: this.seq++, article, options }, resolve });
+      this.queue.push({ task: { seq: this.seq++, article, options, ...(render ? { render } : {}) }, resolve });
       const idle = this.slots.find((s) => !s.job);
       if (idle) this.next(idle);
     });

@@ -2,24 +2,66 @@
  * The entry of an extraction worker thread (`pool.ts`). It answers each `{seq, article,
  * options}` with `{seq, result}` or `{seq, error}`; it prints nothing. Loaded from `dist/`
  * next to `pool.js`, so it only imports what extraction needs.
+ *
+ * A task that asks for `render` is answered with the article's output text (aliases applied,
+ * formatted) and its claim counts instead of the extraction: the main thread then only writes
+ * strings, where cloning a claim-heavy result into it and formatting it there made the main
+ * thread the limit on how many workers help.
  */
 import { parentPort } from 'node:worker_threads';
+import { aliasTable, applyAliases } from '../config/apply.js';
 import { extractArticle } from '../extract/index.js';
-import type { Article } from '../schema.js';
+import { EXTRACT_FORMATS, type ExtractFormatName, type ExtractFormatter } from '../report/extract.js';
+import type { Article, ClaimType } from '../schema.js';
 import type { ExtractOptions } from '../extract/index.js';
+
+/** How a worker renders its articles: the output format, chalk's colour level, the alias table. */
+export interface RenderSpec {
+  format: ExtractFormatName;
+  colorLevel: 0 | 1 | 2 | 3;
+  aliases: Readonly<Record<string, string>>;
+}
 
 export interface WorkerTask {
   seq: number;
   article: Article;
   options: ExtractOptions;
+  render?: RenderSpec;
 }
 
-export type WorkerReply = { seq: number; result: ReturnType<typeof extractArticle> } | { seq: number; error: string };
+/** An article as its output text (`ExtractFormatter.body`) and its claims counted by type. */
+export interface Rendered {
+  text: string;
+  counts: Array<[ClaimType, number]>;
+}
 
-parentPort?.on('message', (task: WorkerTask) => {
+export type WorkerReply =
+  | { seq: number; result: ReturnType<typeof extractArticle> }
+  | { seq: number; rendered: Rendered }
+  | { seq: number; error: string };
+
+let renderer: { key: string; formatter: ExtractFormatter; aliases: Map<string, string> } | null = null;
+
+async function rendererFor(spec: RenderSpec): Promise<NonNullable<typeof renderer>> {
+  const key = JSON.stringify(spec);
+  if (renderer?.key === key) return renderer;
+  // chalk only for text output, as on the main thread
+  const chalk = spec.format === 'text' ? new (await import('chalk')).Chalk({ level: spec.colorLevel }) : (null as never);
+  renderer = { key, formatter: EXTRACT_FORMATS[spec.format]({ chalk }), aliases: aliasTable(spec.aliases) };
+  return renderer;
+}
+
+parentPort?.on('message', async (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    reply = { seq: task.seq, result: extractArticle(task.article, task.options) };
+    const result = extractArticle(task.article, task.options);
+    if (task.render) {
+      const r = await rendererFor(task.render);
+      const named = applyAliases(result, r.aliases);
+      const counts = new Map<ClaimType, number>();
+      for (const c of named.claims) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
+      reply = { seq: task.seq, rendered: { text: r.formatter.body(named), counts: [...counts] } };
+    } else reply = { seq: task.seq, result };
   } catch (e) {
     reply = { seq: task.seq, error: e instanceof Error ? e.message : String(e) };
   }

@@ -11,8 +11,12 @@ import { describeValue } from './values.js';
 export interface ExtractFormatter {
   /** Text to write before the first article. */
   begin(): string;
-  /** Text for one article; `index` counts from 0. */
+  /** Text for one article; `index` counts from 0. Always `separator` (after the first) + `body(a)`. */
   article(a: ExtractedArticle, index: number): string;
+  /** Text for one article without what separates it from the one before: workers render this. */
+  body(a: ExtractedArticle): string;
+  /** What goes between two articles. */
+  separator: string;
   /** Text that closes the document, given every input error. */
   end(errors: readonly InputError[], articleCount: number): string;
 }
@@ -21,30 +25,41 @@ export interface FormatOptions {
   chalk: ChalkInstance;
 }
 
-const json = (): ExtractFormatter => ({
-  begin: () => `{\n  "schema": ${JSON.stringify(EXTRACT_SCHEMA)},\n  "articles": [`,
-  article: (a, i) => `${i ? ',' : ''}\n${indent(JSON.stringify(a, null, 2), '    ')}`,
-  end: (errors, n) =>
-    `${n ? '\n  ' : ''}],\n  "errors": ${indent(JSON.stringify(errors, null, 2), '  ').trimStart()}\n}\n`,
-});
+/** A formatter from its parts: `article()` is the separator (after the first) and the body. */
+function formatter(parts: Omit<ExtractFormatter, 'article'>): ExtractFormatter {
+  return { ...parts, article: (a, i) => (i ? parts.separator : '') + parts.body(a) };
+}
 
-const ndjson = (): ExtractFormatter => ({
-  begin: () => '',
-  article: (a) => a.claims.map((c) => JSON.stringify({ article: a.id, path: a.path, ...c }) + '\n').join(''),
-  end: () => '',
-});
+const json = (): ExtractFormatter =>
+  formatter({
+    begin: () => `{\n  "schema": ${JSON.stringify(EXTRACT_SCHEMA)},\n  "articles": [`,
+    separator: ',',
+    body: (a) => `\n${indent(JSON.stringify(a, null, 2), '    ')}`,
+    end: (errors, n) =>
+      `${n ? '\n  ' : ''}],\n  "errors": ${indent(JSON.stringify(errors, null, 2), '  ').trimStart()}\n}\n`,
+  });
 
-const text = ({ chalk }: FormatOptions): ExtractFormatter => ({
-  begin: () => '',
-  article: (a, i) => {
-    const head = `${i ? '\n' : ''}${chalk.bold(a.path)}${a.title ? `  ${chalk.dim(a.title)}` : ''}\n`;
-    const meta = [a.publisher, a.published, a.byline].filter(Boolean).join(' · ');
-    const lines = a.claims.map((c) => claimLine(a, c, chalk));
-    const none = a.claims.length ? '' : `  ${chalk.dim('no claims')}\n`;
-    return head + (meta ? `  ${chalk.dim(meta)}\n` : '') + lines.join('') + none;
-  },
-  end: () => '',
-});
+const ndjson = (): ExtractFormatter =>
+  formatter({
+    begin: () => '',
+    separator: '',
+    body: (a) => a.claims.map((c) => JSON.stringify({ article: a.id, path: a.path, ...c }) + '\n').join(''),
+    end: () => '',
+  });
+
+const text = ({ chalk }: FormatOptions): ExtractFormatter =>
+  formatter({
+    begin: () => '',
+    separator: '\n',
+    body: (a) => {
+      const head = `${chalk.bold(a.path)}${a.title ? `  ${chalk.dim(a.title)}` : ''}\n`;
+      const meta = [a.publisher, a.published, a.byline].filter(Boolean).join(' · ');
+      const lines = a.claims.map((c) => claimLine(a, c, chalk));
+      const none = a.claims.length ? '' : `  ${chalk.dim('no claims')}\n`;
+      return head + (meta ? `  ${chalk.dim(meta)}\n` : '') + lines.join('') + none;
+    },
+    end: () => '',
+  });
 
 const TYPE_COLOUR = { figure: 'cyan', date: 'magenta', quote: 'green', finding: 'yellow' } as const;
 
