@@ -177,7 +177,9 @@ for (const [, dir, articles] of corpora) {
   articles.forEach((a, i) => writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.txt`), a.body));
 }
 // peak RSS of the whole process (workers included), reported by the child itself on exit
-const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss="+process.resourceUsage().maxRSS+"\\n"))';
+// and its CPU time (user+system, all threads: on a shared machine steadier than the wall clock)
+const RSS_HOOK =
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("maxrss="+u.maxRSS+" cpu="+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
 function cliRun(label, dir, articles, extra) {
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--import', RSS_HOOK, path.join(root, 'bin', 'claimcheck.js'), 'extract', dir, '--format', 'ndjson', '--quiet', ...extra], {
@@ -187,8 +189,9 @@ function cliRun(label, dir, articles, extra) {
   const s = Number(process.hrtime.bigint() - t) / 1e9;
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1e6;
   const rss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+  const cpu = Number(/cpu=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1e6;
   console.log(
-    `${label.padEnd(38)} ${String(articles.length).padStart(6)} files ${s.toFixed(2).padStart(6)} s ${(mb / s).toFixed(2).padStart(7)} MB/s ${String(Math.round(articles.length / s)).padStart(7)} articles/s  peak RSS ${rss.toFixed(0)} MB  (exit ${r.status})`,
+    `${label.padEnd(38)} ${String(articles.length).padStart(6)} files ${s.toFixed(2).padStart(6)} s ${(mb / s).toFixed(2).padStart(7)} MB/s ${String(Math.round(articles.length / s)).padStart(7)} articles/s  cpu ${cpu.toFixed(2)} s  peak RSS ${rss.toFixed(0)} MB  (exit ${r.status})`,
   );
   return r.stdout;
 }
