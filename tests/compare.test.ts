@@ -90,6 +90,41 @@ describe('the fixture story: the groups a careful reader finds', () => {
   });
 });
 
+describe('text reuse in large stories', () => {
+  // a wire story copied by many outlets, each adding a paragraph of its own and keeping a
+  // growing part of the wire text: article k keeps the first k+1 wire sentences
+  const wire = Array.from({ length: 40 }, (_, i) => `The wire service reported that the regional council met on day ${i + 1} to discuss the budget plans.`);
+  const story = (n: number) =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, k) => [
+        `a${String(k).padStart(2, '0')}`,
+        `${wire.slice(0, k + 1).join(' ')}\n\nOur own reporter in town number ${k} spoke to several residents about the plans this week.`,
+      ]),
+    );
+
+  test('up to PARTNERS + 1 articles, every pair that shares a sentence is listed', () => {
+    const r = checkTexts(story(21));
+    expect(r.reuse).toHaveLength((21 * 20) / 2);
+  });
+
+  test('beyond that, each article keeps its strongest partners and the list grows with the articles', () => {
+    const r = checkTexts(story(40));
+    expect(r.reuse.length).toBeLessThan((40 * 39) / 2);
+    const partners = new Map<string, Map<string, number>>();
+    for (const x of r.reuse) {
+      for (const [p, q] of [[x.a, x.b], [x.b, x.a]] as const) {
+        if (!partners.has(p)) partners.set(p, new Map());
+        partners.get(p)!.set(q, x.shared);
+      }
+    }
+    // the last article holds the whole wire: its 20 strongest partners are the 20 longest copies
+    const last = partners.get('a39')!;
+    for (let k = 19; k < 39; k++) expect(last.get(`a${k}`)).toBe(k + 1);
+    // every article is listed with at least its own strongest partners
+    for (let k = 0; k < 40; k++) expect(partners.get(`a${String(k).padStart(2, '0')}`)!.size).toBeGreaterThanOrEqual(20);
+  });
+});
+
 describe('report invariants', () => {
   test('every claim stands in exactly one group', () => {
     const seen = report.groups.flatMap((g) => members(g));
