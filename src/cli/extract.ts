@@ -16,6 +16,7 @@ import { readArticles, plural, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
 import { ExtractPool, orderedMap, type Outcome } from './pool.js';
 import type { RenderSpec } from './worker.js';
+import type { LoadOptions } from '../load/index.js';
 import { Progress } from './progress.js';
 import { version, type ExtractCliOptions } from './run.js';
 
@@ -67,10 +68,18 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
     if (writes.size >= WRITES_IN_FLIGHT) await Promise.race(writes);
   };
 
+  // saved pages are parsed on the workers too (the main thread would otherwise parse every
+  // page itself and the workers wait); the first page here, so a one-page run starts no pool
+  let pages = 0;
+  const htmlToText: LoadOptions['htmlToText'] =
+    jobs > 1
+      ? async (html, how) => (pages++ === 0 ? (await import('../load/html.js')).htmlToText(html, how) : (pool ??= new ExtractPool(jobs)).parseHtml(html, how))
+      : undefined;
+
   progress?.countInputs(paths, io.cwd);
   try {
     await write(io.stdout, formatter.begin());
-    const loaded = readArticles(paths, opts, err, tally);
+    const loaded = readArticles(paths, htmlToText ? { ...opts, htmlToText } : opts, err, tally);
     for await (const { article, outcome } of orderedMap(loaded, extract, jobs > 1 ? jobs * WINDOW_PER_JOB : 1)) {
       progress?.tick(Buffer.byteLength(article.body));
       if (!outcome.ok) {

@@ -3,7 +3,7 @@
  * stderr as it happens (one line naming the file), and hand the articles on.
  */
 import { excludeMatchingLines } from '../config/apply.js';
-import { loadArticles } from '../load/index.js';
+import { loadArticles, type LoadOptions } from '../load/index.js';
 import type { Article, InputError } from '../schema.js';
 import { chalkFor, readAll, type Io } from './io.js';
 
@@ -13,6 +13,8 @@ export interface InputOptions {
   keepBoilerplate?: boolean | undefined;
   quiet?: boolean | undefined;
   color?: boolean | undefined;
+  /** Saved pages to text elsewhere (extract's worker threads); default: on this thread. */
+  htmlToText?: LoadOptions['htmlToText'];
   /** Configured boilerplate patterns: body lines they match are excluded from extraction. */
   boilerplate?: readonly RegExp[] | undefined;
 }
@@ -31,6 +33,7 @@ export async function* readArticles(paths: readonly string[], opts: InputOptions
     stdinName: opts.stdinName,
     maxBytes: opts.maxBytes,
     keepBoilerplate: opts.keepBoilerplate,
+    ...(opts.htmlToText ? { htmlToText: opts.htmlToText } : {}),
     readStdin: async () => (io.stdin ? readAll(io.stdin) : new Uint8Array()),
     // NDJSON on stdin is read line by line, so a pipeline (Spark, Hadoop Streaming) gets output as it goes
     stdinStream: io.stdin ?? undefined,

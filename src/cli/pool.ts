@@ -9,7 +9,11 @@
 import { Worker } from 'node:worker_threads';
 import type { ExtractOptions } from '../extract/index.js';
 import type { Article, ExtractedArticle } from '../schema.js';
+import type { HtmlOptions, HtmlText } from '../load/html.js';
 import type { Rendered, RenderSpec, WorkerReply, WorkerTask } from './worker.js';
+
+/** What a worker answers: an extraction's outcome, or a parsed page. */
+type Answer = Outcome | { ok: true; page: HtmlText };
 
 /** An extraction, or why it failed (the message of a one-line diagnostic). */
 export type Outcome =
@@ -19,7 +23,7 @@ export type Outcome =
 
 interface Job {
   task: WorkerTask;
-  resolve: (o: Outcome) => void;
+  resolve: (o: Answer) => void;
 }
 
 interface Slot {
@@ -54,7 +58,9 @@ export class ExtractPool {
           ? { ok: false, message: `extraction failed: ${reply.error}` }
           : 'rendered' in reply
             ? { ok: true, rendered: reply.rendered }
-            : { ok: true, result: reply.result },
+            : 'page' in reply
+              ? { ok: true, page: reply.page }
+              : { ok: true, result: reply.result },
       );
       this.next(slot);
     });
@@ -87,12 +93,27 @@ export class ExtractPool {
    * article's output text instead. Never rejects: failures are outcomes.
    */
   run(article: Article, options: ExtractOptions, render?: RenderSpec): Promise<Outcome> {
-    return new Promise((resolve) => {
+    return new Promise<Outcome>((resolve) => {
       if (this.closed) return resolve({ ok: false, message: 'extraction failed: the pool is closed' });
-      this.queue.push({ task: { seq: this.seq++, article, options, ...(render ? { render } : {}) }, resolve });
+      // an extraction task is only ever answered with an outcome
+      const answered = resolve as (a: Answer) => void;
+      this.queue.push({ task: { seq: this.seq++, article, options, ...(render ? { render } : {}) }, resolve: answered });
       const idle = this.slots.find((s) => !s.job);
       if (idle) this.next(idle);
     });
+  }
+
+  /** A saved page as text and metadata (the loader's `htmlToText`), on the next free worker. */
+  async parseHtml(html: string, htmlOptions: HtmlOptions): Promise<HtmlText> {
+    const answer = await new Promise<Answer>((resolve) => {
+      if (this.closed) return resolve({ ok: false, message: 'the pool is closed' });
+      this.queue.push({ task: { seq: this.seq++, html, htmlOptions }, resolve });
+      const idle = this.slots.find((s) => !s.job);
+      if (idle) this.next(idle);
+    });
+    if (!answer.ok) throw new Error(answer.message.replace(/^extraction failed: /, 'reading the page failed: '));
+    if (!('page' in answer)) throw new Error('reading the page failed: the worker answered with an extraction');
+    return answer.page;
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,8 @@
  * options}` with `{seq, result}` or `{seq, error}`; it prints nothing. Loaded from `dist/`
  * next to `pool.js`, so it only imports what extraction needs.
  *
- * A task that asks for `render` is answered with the article's output text (aliases applied,
+ * A task with `html` is a saved page for the loader, answered with its text and metadata. A
+ * task that asks for `render` is answered with the article's output text (aliases applied,
  * formatted) and its claim counts instead of the extraction: the main thread then only writes
  * strings, where cloning a claim-heavy result into it and formatting it there made the main
  * thread the limit on how many workers help.
@@ -14,6 +15,7 @@ import { extractArticle } from '../extract/index.js';
 import { EXTRACT_FORMATS, type ExtractFormatName, type ExtractFormatter } from '../report/extract.js';
 import type { Article, ClaimType } from '../schema.js';
 import type { ExtractOptions } from '../extract/index.js';
+import type { HtmlOptions, HtmlText } from '../load/html.js';
 
 /** How a worker renders its articles: the output format, chalk's colour level, the alias table. */
 export interface RenderSpec {
@@ -22,12 +24,10 @@ export interface RenderSpec {
   aliases: Readonly<Record<string, string>>;
 }
 
-export interface WorkerTask {
-  seq: number;
-  article: Article;
-  options: ExtractOptions;
-  render?: RenderSpec;
-}
+/** Extract an article, or (with `html`) turn a saved page into text for the loader. */
+export type WorkerTask =
+  | { seq: number; article: Article; options: ExtractOptions; render?: RenderSpec }
+  | { seq: number; html: string; htmlOptions: HtmlOptions };
 
 /** An article as its output text (`ExtractFormatter.body`) and its claims counted by type. */
 export interface Rendered {
@@ -37,6 +37,7 @@ export interface Rendered {
 
 export type WorkerReply =
   | { seq: number; result: ReturnType<typeof extractArticle> }
+  | { seq: number; page: HtmlText }
   | { seq: number; rendered: Rendered }
   | { seq: number; error: string };
 
@@ -54,6 +55,12 @@ async function rendererFor(spec: RenderSpec): Promise<NonNullable<typeof rendere
 parentPort?.on('message', async (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
+    if ('html' in task) {
+      // the HTML loader (linkedom, Readability, cheerio) only in a worker that is given a page
+      const { htmlToText } = await import('../load/html.js');
+      parentPort!.postMessage({ seq: task.seq, page: htmlToText(task.html, task.htmlOptions) } satisfies WorkerReply);
+      return;
+    }
     const result = extractArticle(task.article, task.options);
     if (task.render) {
       const r = await rendererFor(task.render);

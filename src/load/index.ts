@@ -10,6 +10,7 @@ import { decode, looksBinary, sniffHtmlCharset } from './decode.js';
 import { normalisePublished, plainTextMeta } from './meta.js';
 import { frontMatter } from './markdown.js';
 import { streamNdjson } from './stream.js';
+import type { HtmlOptions, HtmlText } from './html.js';
 
 export const EXTENSIONS: Record<string, InputFormat> = {
   '.txt': 'txt',
@@ -36,6 +37,12 @@ export interface LoadOptions {
   maxBytes?: number;
   /** HTML inputs keep their whole visible text (no chrome removal, no article detection). */
   keepBoilerplate?: boolean;
+  /**
+   * Turns a saved page into text (default: `htmlToText` on this thread). The CLI passes one
+   * that runs on its worker threads; the next few files are read and parsed ahead, so several
+   * pages are parsed at once.
+   */
+  htmlToText?: (html: string, options: HtmlOptions) => Promise<HtmlText>;
 }
 
 /** claimcheck's own files that live beside articles (config, validate's snapshot): never articles in a folder walk. */
@@ -67,12 +74,12 @@ export async function* loadArticles(inputs: readonly string[], options: LoadOpti
     return { id: renamed, warning: { path: where, message: `duplicate article id "${id}": renamed to "${renamed}"` } };
   };
   for (const input of inputs) {
-    for await (const { src, bytes } of readAhead(discover(input, cwd, options), options)) {
+    for await (const { src, bytes, events } of readAhead(discover(input, cwd, options), options)) {
       if ('error' in src) {
         yield src.error.kind === 'warning' ? { kind: 'warning', warning: src.error.diag } : { kind: 'error', error: src.error.diag };
         continue;
       }
-      for await (const ev of readSource(src, options, bytes)) {
+      for await (const ev of events ? await events : readSource(src, options, bytes)) {
         if (ev.kind === 'article') {
           const u = unique(ev.article.id, ev.article.path);
           if (u.warning) yield { kind: 'warning', warning: u.warning };
@@ -95,14 +102,14 @@ const READ_AHEAD = 8;
  * Start reading the next few files while the current one is extracted (a plain loop reads
  * one file, then waits, then extracts: a quarter of a folder run was spent idle).
  */
-async function* readAhead(sources: AsyncGenerator<Discovered>, options: LoadOptions): AsyncGenerator<{ src: Discovered; bytes?: Promise<Read> }> {
-  const queue: { src: Discovered; bytes?: Promise<Read> }[] = [];
+async function* readAhead(sources: AsyncGenerator<Discovered>, options: LoadOptions): AsyncGenerator<Ahead> {
+  const queue: Ahead[] = [];
   let done = false;
   for (;;) {
     while (!done && queue.length < READ_AHEAD) {
       const next = await sources.next();
       if (next.done) done = true;
-      else queue.push({ src: next.value, bytes: 'error' in next.value || next.value.abs === null ? undefined : readBytes(next.value, options) });
+      else queue.push(ahead(next.value, options));
     }
     const item = queue.shift();
     if (!item) return;
@@ -114,6 +121,32 @@ async function* readAhead(sources: AsyncGenerator<Discovered>, options: LoadOpti
     }
     yield item;
   }
+}
+
+/** A file read ahead: its bytes, or for a page parsed elsewhere (`htmlToText`) all its events. */
+interface Ahead {
+  src: Discovered;
+  bytes?: Promise<Read>;
+  events?: Promise<LoadEvent[]>;
+}
+
+function ahead(src: Discovered, options: LoadOptions): Ahead {
+  if ('error' in src || src.abs === null) return { src };
+  const bytes = readBytes(src, options);
+  // a page parsed on a worker is started now, so the pages read ahead are parsed side by side
+  if (src.format === 'html' && options.htmlToText) {
+    const events = collect(readSource(src, options, bytes)).catch((e: unknown): LoadEvent[] => [
+      { kind: 'error', error: { path: src.path, message: e instanceof Error ? e.message : String(e) } },
+    ]);
+    return { src, events };
+  }
+  return { src, bytes };
+}
+
+async function collect<T>(events: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const ev of events) out.push(ev);
+  return out;
 }
 
 /** Longest stretch (ms) of loading and extracting without a turn of the event loop. */
@@ -381,8 +414,8 @@ export interface HtmlArticleExtras {
  * It carries `HtmlArticleExtras` as extra properties until the schema has them.
  */
 async function htmlArticle(src: Source, html: string, options: LoadOptions, input?: ArticleInputT): Promise<Article> {
-  const { htmlToText } = await import('./html.js');
-  const h = htmlToText(html, { keepBoilerplate: options.keepBoilerplate ?? false, ...(input?.url ? { url: input.url } : {}) });
+  const how: HtmlOptions = { keepBoilerplate: options.keepBoilerplate ?? false, ...(input?.url ? { url: input.url } : {}) };
+  const h = options.htmlToText ? await options.htmlToText(html, how) : (await import('./html.js')).htmlToText(html, how);
   const article: Article & HtmlArticleExtras = {
     id: src.id,
     path: src.path,
