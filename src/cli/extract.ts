@@ -41,9 +41,9 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
   // aliases apply after the cache: an entry holds the extraction, not one project's naming
   const aliases = aliasTable(opts.speakerAliases);
   const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate };
-  // the main thread reads, parses pages and writes: one core stays with it (measured on 2 cores,
-  // two workers were slower than extracting in process)
-  const jobs = opts.jobs ?? Math.max(1, os.availableParallelism() - 1);
+  // one worker per core: the main thread only reads files and writes what the workers render
+  // (pages are parsed on the workers too), so it takes little of a core
+  const jobs = opts.jobs ?? os.availableParallelism();
   const cache = opts.cache ? new ExtractCache(path.resolve(io.cwd, opts.cache), version(), xopts) : null;
   // workers render their articles' output (the cache needs the extraction itself, so not with it)
   const render: RenderSpec | undefined = cache ? undefined : { format, colorLevel: chalk.level, aliases: opts.speakerAliases ?? {} };

@@ -71,7 +71,7 @@ Run 'claimcheck <command> --help' for a command's options and examples.`,
     )
     .argument('<paths...>', 'files or folders of articles (.txt .md .html .json .ndjson), or - for stdin')
     .addOption(formatOption(['text', 'json', 'ndjson']))
-    .option('-j, --jobs <n>', 'extract on n worker threads, output in input order (default: the number of cores less one; 1: in process)')
+    .option('-j, --jobs <n>', 'extract on n worker threads, output in input order (default: the number of cores; 1: in process)')
     .option('--cache <dir>', 'reuse extractions stored in dir, keyed by content, version and options; store new ones');
   inputOptions(extract)
     .addHelpText(
