@@ -20,12 +20,15 @@ function timed(fn: () => unknown): number {
 /**
  * Run `work` on the first eighth of `input` (a prefix of a repeated pattern is the same
  * pattern) and on all of it; fail when the full run takes over a second and more than 24 times
- * the small one.
+ * the small one, twice.
  */
 export function expectLinear<T extends string | readonly unknown[]>(input: T, work: (x: T) => unknown, label = ''): void {
   const small = input.slice(0, Math.max(1, Math.floor(input.length / 8))) as T;
   const tSmall = Math.min(timed(() => work(small)), timed(() => work(small)));
-  const tFull = timed(() => work(input));
+  let tFull = timed(() => work(input));
+  if (tFull < SLOW_MS) return;
+  // a run preempted by other jobs on a shared machine looks like growth: time it once more
+  if (tFull / Math.max(tSmall, 1) >= MAX_GROWTH) tFull = Math.min(tFull, timed(() => work(input)));
   if (tFull < SLOW_MS) return;
   expect(tFull / Math.max(tSmall, 1), `${label} took ${tFull.toFixed(0)} ms on the input and ${tSmall.toFixed(0)} ms on an eighth of it`).toBeLessThan(MAX_GROWTH);
 }

@@ -62,6 +62,25 @@ describe('ExtractPool (built, from dist/)', () => {
     }
   });
 
+  test('renders an article as the formatter does, and parses a page as the loader does', async () => {
+    const { ExtractPool } = (await import(dist('cli/pool.js'))) as typeof import('../src/cli/pool.js');
+    const { EXTRACT_FORMATS } = (await import(dist('report/extract.js'))) as typeof import('../src/report/extract.js');
+    const { htmlToText } = (await import(dist('load/html.js'))) as typeof import('../src/load/html.js');
+    const pool = new ExtractPool(2);
+    try {
+      const a = articleFromText('"We are sorry," said Jo Smith, the director. The council spent £3.8m in 2016.', { id: 'r' });
+      const out = await pool.run(a, {}, { format: 'ndjson', colorLevel: 0, aliases: { 'Jo Smith': 'Joanna Smith' } });
+      const expected = extractArticle(a);
+      const renamed = { ...expected, claims: expected.claims.map((c) => (c.type === 'quote' && c.speaker === 'Jo Smith' ? { ...c, speaker: 'Joanna Smith' } : c)) };
+      expect(out).toMatchObject({ ok: true, rendered: { text: EXTRACT_FORMATS.ndjson().body(renamed) } });
+      expect(out.ok && 'rendered' in out && out.rendered.text).toContain('"speaker":"Joanna Smith"');
+      const page = '<html><head><title>Budget set</title></head><body><nav>Home | News</nav><article><h1>Budget set</h1><p>The council agreed a budget of £4m on Monday, its leader said.</p></article></body></html>';
+      expect(await pool.parseHtml(page, {})).toEqual(htmlToText(page, {}));
+    } finally {
+      await pool.close();
+    }
+  });
+
   test('a worker that dies costs only the article it held: an error, and the others still come back', async () => {
     const { ExtractPool } = (await import(dist('cli/pool.js'))) as typeof import('../src/cli/pool.js');
     const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-pool-'));
@@ -82,7 +101,7 @@ describe('ExtractPool (built, from dist/)', () => {
       const outcomes = await Promise.all(ids.map((id) => pool.run(articleFromText('Sales rose 4% in 2016.', { id }), {})));
       expect(outcomes.map((o) => o.ok)).toEqual([true, false, true, true, true]);
       expect(outcomes[1]).toEqual({ ok: false, message: 'extraction failed: worker exited with code 3' });
-      expect(outcomes.filter((o) => o.ok).map((o) => (o.ok ? o.result.id : ''))).toEqual(['a', 'b', 'c', 'd']);
+      expect(outcomes.filter((o) => o.ok).map((o) => (o.ok && 'result' in o ? o.result.id : ''))).toEqual(['a', 'b', 'c', 'd']);
     } finally {
       await pool.close();
     }
