@@ -157,3 +157,27 @@ describe('claimcheck diff', () => {
     expect(doc.changed[0]!.new.path).toBe(edited);
   });
 });
+
+describe('check --jobs', () => {
+  test('a story of more than 8 articles, extracted on worker threads, gives the report of one thread', () => {
+    // the fixture story three times over (12+ articles), each copy a source of its own
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-jobs-'));
+    const texts = readdirSync(story).filter((f) => f.endsWith('.txt')).sort();
+    for (let copy = 0; copy < 3; copy++) {
+      for (const f of texts) writeFileSync(path.join(dir, `${copy}-${f}`), readFileSync(path.join(story, f), 'utf8').replace(/\b(\d+)\b/g, (n) => (copy && n.length === 2 ? String(Number(n) + copy) : n)));
+    }
+    expect(readdirSync(dir).length).toBeGreaterThan(8);
+    const one = cli(['check', dir, '--format', 'json', '--jobs', '1']);
+    const many = cli(['check', dir, '--format', 'json', '--jobs', '3']);
+    expect(one.code).toBe(0);
+    expect(CheckReport.parse(JSON.parse(one.stdout)).summary.conflict).toBeGreaterThan(0);
+    expect(many.code).toBe(one.code);
+    expect(many.stdout === one.stdout).toBe(true);
+  });
+
+  test('--jobs must be a whole number of workers', () => {
+    const r = cli(['check', story, '--jobs', 'two']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--jobs');
+  });
+});

@@ -1,11 +1,14 @@
 /** `claimcheck check` and `claimcheck diff`: extract every article, then compare. */
 import { check, diff } from '../compare/index.js';
 import { aliasTable, applyAliases } from '../config/apply.js';
-import { extractDocument } from '../extract/index.js';
+import os from 'node:os';
+import { extractDocument, type ExtractOptions } from '../extract/index.js';
+import type { LoadOptions } from '../load/index.js';
+import { segment } from '../text/segment.js';
 import { formatCheckJson, formatCheckJunit, formatCheckMarkdown, formatCheckText, summaryLine } from '../report/check.js';
 import { formatCheckHtml, htmlExtras } from '../report/html.js';
 import { diffSummary, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../report/diff.js';
-import type { CheckReport, ClaimType, DiffReport, Verdict } from '../schema.js';
+import type { Article, CheckReport, ClaimType, DiffReport, ExtractedArticle, Segmented, Verdict } from '../schema.js';
 import { CliError, EXIT } from './errors.js';
 import { plural, readArticles, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
@@ -31,24 +34,61 @@ export interface CheckCliOptions extends CompareCliOptions {
   failOn: Verdict[];
   /** Find the stories of an archive first and check each one (`--by-story`). */
   byStory?: boolean;
+  /** Worker threads for extraction (default: the number of cores; 1: in process). */
+  jobs?: number | undefined;
 }
 
 export interface DiffCliOptions extends CompareCliOptions {
   failOnChange: boolean;
 }
 
-async function extractAll(paths: readonly string[], opts: CompareCliOptions, io: Io, tally: InputTally) {
-  const inputs = [];
+/** Articles extracted on this thread before a check starts worker threads: small stories never pay for them. */
+const IN_PROCESS_FIRST = 8;
+
+async function extractAll(paths: readonly string[], opts: CompareCliOptions, io: Io, tally: InputTally, jobs = 1) {
+  const inputs: Array<{ article: ExtractedArticle; doc: Segmented }> = [];
   const aliases = aliasTable(opts.speakerAliases ?? {});
-  for await (const article of readArticles(paths, opts, io, tally)) {
-    inputs.push(extractDocument(article, { types: opts.types, keepBoilerplate: opts.keepBoilerplate }));
+  const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate };
+  if (jobs <= 1) {
+    for await (const article of readArticles(paths, opts, io, tally)) {
+      const { extracted, doc } = extractDocument(article, xopts);
+      inputs.push({ article: applyAliases(extracted, aliases), doc });
+    }
+    return inputs;
   }
-  return inputs.map(({ extracted, doc }) => ({ article: applyAliases(extracted, aliases), doc }));
+  // a large story: extraction (and the parsing of saved pages) on worker threads, in input
+  // order; the segmented text that check needs is made again here (segmenting is cheap)
+  const { ExtractPool, orderedMap } = await import('./pool.js');
+  let pool: InstanceType<typeof ExtractPool> | null = null;
+  let seen = 0;
+  let pages = 0;
+  const htmlToText: LoadOptions['htmlToText'] = async (html, how) =>
+    pages++ < IN_PROCESS_FIRST ? (await import('../load/html.js')).htmlToText(html, how) : (pool ??= new ExtractPool(jobs)).parseHtml(html, how);
+  const extract = async (article: Article) => {
+    if (seen++ < IN_PROCESS_FIRST) return { article, extracted: extractDocument(article, xopts) };
+    const outcome = await (pool ??= new ExtractPool(jobs)).run(article, xopts);
+    if (!outcome.ok) return { article, failed: outcome.message };
+    if (!('result' in outcome)) return { article, failed: 'extraction failed: the worker answered with rendered text' };
+    return { article, extracted: { extracted: outcome.result, doc: segment(article, { keepBoilerplate: opts.keepBoilerplate }) } };
+  };
+  const red = chalkFor(io.stderr, io.env, opts.color).red;
+  try {
+    for await (const r of orderedMap(readArticles(paths, { ...opts, htmlToText }, io, tally), extract, jobs * 4)) {
+      if (r.extracted) inputs.push({ article: applyAliases(r.extracted.extracted, aliases), doc: r.extracted.doc });
+      else {
+        tally.errors.push({ path: r.article.path, message: r.failed! });
+        io.stderr.write(`${red('claimcheck: error:')} ${r.article.path}: ${r.failed}\n`);
+      }
+    }
+  } finally {
+    await (pool as InstanceType<typeof ExtractPool> | null)?.close();
+  }
+  return inputs;
 }
 
 export async function checkCommand(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {
   const tally: InputTally = { errors: [], warnings: 0 };
-  const inputs = await extractAll(paths, opts, io, tally);
+  const inputs = await extractAll(paths, opts, io, tally, opts.jobs ?? os.availableParallelism());
   if (opts.byStory) return checkByStory(inputs, opts, io, tally);
   const report: CheckReport = { ...check(inputs, { tolerance: opts.tolerance }), errors: tally.errors };
   const out = await openOutput(opts.output, io.stdout, io.cwd);

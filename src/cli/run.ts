@@ -129,6 +129,7 @@ Examples:
     .addOption(formatOption(['text', 'json', 'ndjson', 'markdown', 'html', 'junit']))
     .option('--from-claims <file>', 'check claims already extracted (extract --format ndjson), one check per `story` field; no text reuse')
     .option('--by-story', 'find the stories of an archive first (as claimcheck cluster does) and check each one', false)
+    .option('-j, --jobs <n>', 'extract on n worker threads, for stories of more than 8 articles (default: the number of cores; 1: in process)')
     .option('--tolerance <x>', 'relative tolerance for figures, e.g. 0.05 or 5% (default: exact after rounding to the precision written)')
     .addOption(
       new Option('--fail-on <verdicts>', 'exit 1 when a group has one of these verdicts: conflict, variant, attribution, or any (comma-separated)'),
@@ -149,7 +150,7 @@ Examples:
   claimcheck check archive/ --by-story --format ndjson     one check document per story found`,
     )
     .action(async (paths: string[], opts: Record<string, unknown>) => {
-      const o = { ...(await parseCompareOptions(opts, io)), byStory: opts.byStory === true };
+      const o = { ...(await parseCompareOptions(opts, io)), byStory: opts.byStory === true, jobs: parseScaleOptions(opts).jobs };
       if (typeof opts.fromClaims === 'string') {
         if (paths.length) throw new CliError('check: give either article paths or --from-claims, not both');
         const { fromClaimsCommand } = await import('./from-claims.js');
