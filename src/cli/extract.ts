@@ -22,6 +22,8 @@ import { version, type ExtractCliOptions } from './run.js';
 
 /** Articles in flight per worker: enough to keep workers busy while one is slow, few enough to bound memory. */
 const WINDOW_PER_JOB = 4;
+/** Articles (and pages) handled on this thread before worker threads start (8 articles take ~20 ms, starting workers ~150). */
+const IN_PROCESS_FIRST = 8;
 /** Cache entries being written while extraction goes on. */
 const WRITES_IN_FLIGHT = 32;
 
@@ -47,14 +49,14 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
   const cache = opts.cache ? new ExtractCache(path.resolve(io.cwd, opts.cache), version(), xopts) : null;
   // workers render their articles' output (the cache needs the extraction itself, so not with it)
   const render: RenderSpec | undefined = cache ? undefined : { format, colorLevel: chalk.level, aliases: opts.speakerAliases ?? {} };
-  // the pool starts at the second article: a one-file run never pays for starting workers
+  // the pool starts after IN_PROCESS_FIRST articles: a run of a few files never pays for starting workers
   let pool: ExtractPool | null = null;
   let seen = 0;
   const extract = async (article: Article): Promise<{ article: Article; outcome: Outcome }> => {
     const key = cache?.key(article);
     const hit = cache ? await cache.get(article, key) : undefined;
     if (hit) return { article, outcome: { ok: true, result: hit } };
-    if (jobs > 1 && seen++ > 0) pool ??= new ExtractPool(jobs);
+    if (jobs > 1 && seen++ >= IN_PROCESS_FIRST) pool ??= new ExtractPool(jobs);
     const outcome = pool ? await pool.run(article, xopts, render) : inProcess(article, xopts);
     if (cache && outcome.ok && 'result' in outcome) await storeInBackground(cache.put(key!, outcome.result));
     return { article, outcome };
@@ -69,11 +71,11 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
   };
 
   // saved pages are parsed on the workers too (the main thread would otherwise parse every
-  // page itself and the workers wait); the first page here, so a one-page run starts no pool
+  // page itself and the workers wait); the first few pages here, as for articles
   let pages = 0;
   const htmlToText: LoadOptions['htmlToText'] =
     jobs > 1
-      ? async (html, how) => (pages++ === 0 ? (await import('../load/html.js')).htmlToText(html, how) : (pool ??= new ExtractPool(jobs)).parseHtml(html, how))
+      ? async (html, how) => (pages++ < IN_PROCESS_FIRST ? (await import('../load/html.js')).htmlToText(html, how) : (pool ??= new ExtractPool(jobs)).parseHtml(html, how))
       : undefined;
 
   progress?.countInputs(paths, io.cwd);
