@@ -4,6 +4,7 @@
  */
 import { excludeMatchingLines } from '../config/apply.js';
 import { loadArticles, type LoadOptions } from '../load/index.js';
+import type { IgnoreRule } from '../load/glob.js';
 import type { Article, InputError } from '../schema.js';
 import { chalkFor, readAll, type Io } from './io.js';
 
@@ -13,6 +14,8 @@ export interface InputOptions {
   keepBoilerplate?: boolean | undefined;
   quiet?: boolean | undefined;
   color?: boolean | undefined;
+  /** `--ignore` globs, compiled: folder walks skip what they match. */
+  ignore?: readonly IgnoreRule[] | undefined;
   /** Saved pages to text elsewhere (extract's worker threads); default: on this thread. */
   htmlToText?: LoadOptions['htmlToText'];
   /** Configured boilerplate patterns: body lines they match are excluded from extraction. */
@@ -34,6 +37,7 @@ export async function* readArticles(paths: readonly string[], opts: InputOptions
     maxBytes: opts.maxBytes,
     keepBoilerplate: opts.keepBoilerplate,
     ...(opts.htmlToText ? { htmlToText: opts.htmlToText } : {}),
+    ...(opts.ignore?.length ? { ignore: opts.ignore } : {}),
     readStdin: async () => (io.stdin ? readAll(io.stdin) : new Uint8Array()),
     // NDJSON on stdin is read line by line, so a pipeline (Spark, Hadoop Streaming) gets output as it goes
     stdinStream: io.stdin ?? undefined,

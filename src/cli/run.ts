@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { CLAIM_TYPES } from '../config/index.js';
 import { CliError, EXIT } from './errors.js';
 import type { Io } from './io.js';
+import { compileIgnore, type IgnoreRule } from '../load/glob.js';
 
 export type { Io } from './io.js';
 export { EXIT, CliError } from './errors.js';
@@ -307,6 +308,11 @@ function inputOptions(cmd: Command, { types = true } = {}): Command {
     .option('--keep-boilerplate', 'extract from site chrome, teasers and paywall prompts too', false)
     .option('--stdin-name <name>', 'a file name whose extension says the format of stdin (default stdin.txt)')
     .option('--max-bytes <n>', 'refuse article files larger than n bytes (default 50000000; 0: no limit; .ndjson archives are exempt by default)')
+    .option(
+      '--ignore <glob>',
+      'in folders, skip files and folders matching this glob (repeatable): a name pattern (*.json, drafts) at any depth, or a path inside the folder (raw/**)',
+      (v: string, all: string[] | undefined) => [...(all ?? []), v],
+    )
     .option('--config <file>', `read settings from this file (default: the nearest claimcheck.config.json, or a "claimcheck" field in package.json)`)
     .option('--no-config', 'read no configuration file')
     .option('--color', 'force colour in text output')
@@ -326,6 +332,8 @@ export interface ExtractCliOptions {
   boilerplate: RegExp[];
   /** Configured speaker aliases: a name as extracted → the name to report. */
   speakerAliases: Record<string, string>;
+  /** `--ignore` globs, compiled. */
+  ignore: IgnoreRule[];
   /** Worker threads for extraction (`extract` only; default: the number of cores). */
   jobs?: number | undefined;
   /** Extraction cache directory (`extract` only). */
@@ -364,7 +372,19 @@ async function parseInputOptions(o: Record<string, unknown>, io: Io, settings?: 
     quiet: o.quiet === true,
     boilerplate: s.boilerplate,
     speakerAliases: s.speakerAliases,
+    ignore: ignoreRules(o.ignore),
   };
+}
+
+function ignoreRules(v: unknown): IgnoreRule[] {
+  if (!Array.isArray(v)) return [];
+  return v.map((p: string) => {
+    try {
+      return compileIgnore(p);
+    } catch (e) {
+      throw new CliError((e as Error).message);
+    }
+  });
 }
 
 /** `extract --jobs n --cache dir`. */

@@ -11,6 +11,7 @@ import { normalisePublished, plainTextMeta } from './meta.js';
 import { frontMatter } from './markdown.js';
 import { streamNdjson } from './stream.js';
 import type { HtmlOptions, HtmlText } from './html.js';
+import { ignored, type IgnoreRule } from './glob.js';
 
 export const EXTENSIONS: Record<string, InputFormat> = {
   '.txt': 'txt',
@@ -43,6 +44,8 @@ export interface LoadOptions {
    * pages are parsed at once.
    */
   htmlToText?: (html: string, options: HtmlOptions) => Promise<HtmlText>;
+  /** Files and folders a folder walk skips (`--ignore`); files named as inputs are always read. */
+  ignore?: readonly IgnoreRule[];
 }
 
 /** claimcheck's own files that live beside articles (config, validate's snapshot): never articles in a folder walk. */
@@ -221,7 +224,7 @@ async function* discover(input: string, cwd: string, options: LoadOptions): Asyn
   }
   if (st.isDirectory()) {
     const seen = new Set<string>();
-    yield* walk(abs, abs, input, seen);
+    yield* walk(abs, abs, input, seen, options.ignore ?? []);
     return;
   }
   const format = formatOf(input);
@@ -232,7 +235,7 @@ async function* discover(input: string, cwd: string, options: LoadOptions): Asyn
   yield { path: input, abs, id: stripExt(path.basename(input)), format };
 }
 
-async function* walk(dir: string, root: string, shownRoot: string, seen: Set<string>): AsyncGenerator<Discovered> {
+async function* walk(dir: string, root: string, shownRoot: string, seen: Set<string>, ignore: readonly IgnoreRule[]): AsyncGenerator<Discovered> {
   let real: string;
   try {
     real = realpathSync.native(dir);
@@ -257,6 +260,7 @@ async function* walk(dir: string, root: string, shownRoot: string, seen: Set<str
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules' || OWN_FILES.has(e.name)) continue;
     const full = path.join(dir, e.name);
+    if (ignored(ignore, path.relative(root, full).split(path.sep).join('/'))) continue;
     let isDir = e.isDirectory();
     let isFile = e.isFile();
     if (e.isSymbolicLink()) {
@@ -270,7 +274,7 @@ async function* walk(dir: string, root: string, shownRoot: string, seen: Set<str
       }
     }
     if (isDir) {
-      yield* walk(full, root, shownRoot, seen);
+      yield* walk(full, root, shownRoot, seen, ignore);
     } else if (isFile) {
       const shown = show(shownRoot, root, full);
       const format = formatOf(e.name);
