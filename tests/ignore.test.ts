@@ -56,3 +56,33 @@ describe('extract --ignore', () => {
     expect(r.stdout).toContain('5 million');
   });
 });
+
+describe('"ignore" in the configuration', () => {
+  test('folder walks skip what the configuration names; --ignore adds to it; validate honours it too', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-ignore-config-'));
+    mkdirSync(path.join(dir, 'corpus', 'notes'), { recursive: true });
+    writeFileSync(path.join(dir, 'corpus', 'a.txt'), 'The council spent £4 million on roads in 2016, its leader said.\n');
+    writeFileSync(path.join(dir, 'corpus', 'gold.json'), '{"answers": []}\n');
+    writeFileSync(path.join(dir, 'corpus', 'notes', 'n.txt'), 'Call the press office about the £9 million figure.\n');
+    writeFileSync(path.join(dir, 'claimcheck.config.json'), JSON.stringify({ ignore: ['*.json'] }));
+    const r = spawnCli(['extract', 'corpus', '--format', 'ndjson'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('9 million');
+    const more = spawnCli(['extract', 'corpus', '--format', 'ndjson', '--ignore', 'notes'], dir);
+    expect(more.code).toBe(0);
+    expect(more.stdout).not.toContain('9 million');
+    expect(spawnCli(['snapshot', 'corpus'], dir).code).toBe(0);
+    expect(spawnCli(['validate', 'corpus'], dir).code).toBe(0);
+    // without the configuration the dataset file is a corpus problem
+    expect(spawnCli(['validate', 'corpus', '--no-config'], dir).code).toBe(2);
+  });
+
+  test('a bad entry is named', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-ignore-bad-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Sales rose 4% in 2016.\n');
+    writeFileSync(path.join(dir, 'claimcheck.config.json'), JSON.stringify({ ignore: ['*.json', ' '] }));
+    const r = spawnCli(['extract', 'a.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('ignore[1]');
+  });
+});

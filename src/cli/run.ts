@@ -372,13 +372,12 @@ async function parseInputOptions(o: Record<string, unknown>, io: Io, settings?: 
     quiet: o.quiet === true,
     boilerplate: s.boilerplate,
     speakerAliases: s.speakerAliases,
-    ignore: ignoreRules(o.ignore),
+    ignore: ignoreRules([...s.ignore, ...(Array.isArray(o.ignore) ? (o.ignore as string[]) : [])]),
   };
 }
 
-function ignoreRules(v: unknown): IgnoreRule[] {
-  if (!Array.isArray(v)) return [];
-  return v.map((p: string) => {
+function ignoreRules(globs: readonly string[]): IgnoreRule[] {
+  return globs.map((p) => {
     try {
       return compileIgnore(p);
     } catch (e) {

@@ -10,6 +10,7 @@ import { aliasTable, applyAliases, excludeMatchingLines } from '../config/apply.
 import type { CheckInput } from '../compare/index.js';
 import { extractDocument } from '../extract/index.js';
 import { loadArticles } from '../load/index.js';
+import type { IgnoreRule } from '../load/glob.js';
 import { shownPath, validateSummary, VALIDATE_REPORTERS, type Reporter, type ValidateResult } from '../report/validate.js';
 import type { ClaimType, InputError, Verdict } from '../schema.js';
 import { compareSnapshots, isEmpty } from '../validate/drift.js';
@@ -31,6 +32,8 @@ export interface ValidateCliOptions {
   update: boolean;
   boilerplate: readonly RegExp[];
   speakerAliases: Readonly<Record<string, string>>;
+  /** The configuration's `ignore` globs, compiled. */
+  ignore?: readonly IgnoreRule[];
 }
 
 /** Load, check for corpus problems, extract: the fresh run in snapshot form. */
@@ -50,6 +53,7 @@ async function runCorpus(corpus: string, opts: ValidateCliOptions, io: Io): Prom
     cwd: io.cwd,
     maxBytes: opts.maxBytes,
     keepBoilerplate: opts.keepBoilerplate,
+    ...(opts.ignore?.length ? { ignore: opts.ignore } : {}),
     readStdin: async () => (io.stdin ? readAll(io.stdin) : new Uint8Array()),
   })) {
     if (ev.kind === 'error') problems.push(ev.error);

@@ -27,6 +27,8 @@ export interface Config {
   boilerplatePatterns?: string[];
   /** Verdicts that make `check` and `validate` exit 1. */
   failOn?: FailVerdict[];
+  /** Globs of files and folders that folder walks skip (as `--ignore`). */
+  ignore?: string[];
 }
 
 /** Where a configuration came from, for messages. */
@@ -36,7 +38,7 @@ export interface LoadedConfig {
   file: string | null;
 }
 
-const KNOWN_KEYS = ['tolerance', 'types', 'speakerAliases', 'boilerplatePatterns', 'failOn'] as const;
+const KNOWN_KEYS = ['tolerance', 'types', 'speakerAliases', 'boilerplatePatterns', 'failOn', 'ignore'] as const;
 
 /**
  * Find and read the configuration. `explicit` (from `--config` or `CLAIMCHECK_CONFIG`) must
@@ -111,6 +113,7 @@ export async function parseConfig(raw: unknown, where: string): Promise<Config> 
     types: z.array(z.enum(CLAIM_TYPES, { error: (i) => `"${String(i.input)}" is not a claim type (${CLAIM_TYPES.join(', ')})` })).min(1).optional(),
     speakerAliases: z.record(z.string().min(1), z.string().min(1, 'must be a name')).optional(),
     boilerplatePatterns: z.array(pattern).optional(),
+    ignore: z.array(z.string().trim().min(1, 'must be a glob (*.json, drafts, raw/**)')).optional(),
     failOn: z
       .array(z.enum([...FAIL_VERDICTS, 'any'], { error: (i) => `"${String(i.input)}" is not a verdict (${FAIL_VERDICTS.join(', ')}, any)` }))
       .optional(),
@@ -132,6 +135,7 @@ export async function parseConfig(raw: unknown, where: string): Promise<Config> 
   if (c.types) config.types = [...new Set(c.types)];
   if (c.speakerAliases) config.speakerAliases = c.speakerAliases;
   if (c.boilerplatePatterns) config.boilerplatePatterns = c.boilerplatePatterns;
+  if (c.ignore) config.ignore = c.ignore;
   if (c.failOn) config.failOn = c.failOn.includes('any') ? [...FAIL_VERDICTS] : [...new Set(c.failOn as FailVerdict[])];
   return config;
 }
@@ -171,6 +175,8 @@ export interface Settings {
   failOn: FailVerdict[];
   speakerAliases: Record<string, string>;
   boilerplatePatterns: string[];
+  /** The configuration's `ignore` globs (`--ignore` flags add to them). */
+  ignore: string[];
 }
 
 /** What was given on the command line (undefined: not given). */
@@ -193,5 +199,6 @@ export function resolveSettings(flags: FlagSettings, env: Record<string, string 
     failOn: failOn !== undefined ? failOnOf(failOn, name(flags.failOn, 'CLAIMCHECK_FAIL_ON')) : (config.failOn ?? []),
     speakerAliases: config.speakerAliases ?? {},
     boilerplatePatterns: config.boilerplatePatterns ?? [],
+    ignore: config.ignore ?? [],
   };
 }
