@@ -462,3 +462,26 @@ describe('the subject of a subordinate clause that ends right before the cue', (
     expect(q!.speaker).not.toBe('a sales manager');
   });
 });
+
+describe('a pronoun after a quotation of several sentences', () => {
+  test('the sentences inside the quotation put no distance between "he" and the subject before it', () => {
+    const body = [
+      '"We have never seen turnout like this," said Carl Mendez, a county organiser.',
+      'Governor Paul Whitby seemed to grasp what the night meant. "Years from now, you will look back on this. This was the moment. This was the place where it all began," he said in his speech that night.',
+    ].join('\n\n');
+    const qs = quotesOf(body);
+    expect(qs[1]!.speaker).toBe('Paul Whitby');
+  });
+});
+
+describe('an inverted cue right after the quotation', () => {
+  test.each([
+    ['"…?" asked the boy: "the" opens the speaker, not a new clause', '“How big is the new wall?” asked the boy, who was wearing a red cap.', 'the boy'],
+    ['"…!" wrote a man: "a" opens the speaker', '“Whoever opens the borders has no place here!” wrote a man calling himself Ken Arlo.', 'Ken Arlo'],
+    ['said Will Doe: a capitalised "Will" is a given name, not a verb', '"It is a pretty expensive business model," said Will Dorsey, a professor of economics at a state university.', 'Will Dorsey'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+    expect(q!.rule).toBe('quote/said-after');
+  });
+});

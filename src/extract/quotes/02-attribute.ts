@@ -371,13 +371,17 @@ export function clauseSubject(body: string, toks: Token[], accept: (p: SpeakerPh
 /** Participles that introduce the name a person is known by ("known as", "identified only as"). */
 const KNOWN_AS = new Set(['known', 'identified', 'named', 'described', 'only']);
 
+/** Words that end the phrase after an inverted cue: a clause or a verb follows it. */
+const OBJECT_STOPS = new Set(['who', 'which', 'that', 'as', 'when', 'after', 'on', 'in', 'at', 'during', 'while', 'because', 'is', 'was', 'has', 'had', 'will', 'would']);
+
 function objectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   const segs = segments(toks);
   if (!segs.length) return null;
   let first = segs[0]!;
   // Stop the phrase at a verb or clause word ("said the report, which was published …").
   let k = 0;
-  while (k < first.length && k < 12 && (first[k]!.kind === 'word' || (first[k]!.text === '.' && k > 0 && HONORIFIC_BY_FORM.has(first[k - 1]!.text))) && !['who', 'which', 'that', 'as', 'when', 'after', 'on', 'in', 'at', 'during', 'while', 'because', 'is', 'was', 'has', 'had', 'will', 'would'].includes(first[k]!.lower)) k++;
+  // (A capitalised word is a name: "said Will Doe".)
+  while (k < first.length && k < 12 && (first[k]!.kind === 'word' || (first[k]!.text === '.' && k > 0 && HONORIFIC_BY_FORM.has(first[k - 1]!.text))) && !(OBJECT_STOPS.has(first[k]!.lower) && !first[k]!.cap)) k++;
   // "said the base chief known as Bob": the name a description is known by belongs to it.
   if (k > 1 && first[k]?.lower === 'as' && KNOWN_AS.has(first[k - 1]!.lower) && first[k + 1]?.cap) {
     k++;
@@ -664,6 +668,9 @@ const CLAUSE_OPENING = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'that', 't
 function startsClauseAfterCue(body: string, from: number, to: number, cue: string): boolean {
   const at = body.indexOf(cue, from);
   if (at < 0 || at >= to) return false;
+  // "“…?” asked the boy", "“…!” wrote a man": a cue right after the quotation is inverted; the
+  // words after it name the speaker.
+  if (!tokenize(body, from, at, 4).some((t) => t.kind === 'word')) return false;
   const toks = tokenize(body, at + cue.length, to, 1);
   return toks.length === 1 && toks[0]!.kind === 'word' && CLAUSE_OPENING.has(toks[0]!.lower);
 }
@@ -765,7 +772,10 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     let rule = '';
     if (found) {
       const not = found.notAt;
-      speaker = resolvePhrase(doc, found.phrase, found.at, recent, not ? (o: number) => inside(o) || (o >= not[0] && o < not[1]) : inside);
+      // "“… . …,” he said": a pronoun after the quotation is read from where the quotation
+      // starts, so the sentences inside it put no distance between it and its antecedent.
+      const from = found === after && found.phrase.kind === 'pronoun' ? q.start : found.at;
+      speaker = resolvePhrase(doc, found.phrase, found.at, recent, not ? (o: number) => inside(o) || (o >= not[0] && o < not[1]) : inside, from);
       cue = found.cue;
       rule = found.rule;
     }
