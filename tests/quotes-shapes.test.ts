@@ -485,3 +485,14 @@ describe('an inverted cue right after the quotation', () => {
     expect(q!.rule).toBe('quote/said-after');
   });
 });
+
+describe('a noun phrase followed by a verb after a cue is no inverted speaker', () => {
+  test('"…, Hale said the South has “…”" names Hale, not the South', () => {
+    const [q] = quotesOf('Addressing the state party’s annual gala on Thursday, Hale said the South has “treated me so well.”');
+    expect(q!.speaker).toBe('Hale');
+  });
+  test('"added Sen. Jane Doe of Ohio:" is still inverted', () => {
+    const [q] = quotesOf('The bill passed late on Friday. Added Sen. Alma Rusk of Ohio: “We did our job.”');
+    expect(q!.speaker).toBe('Alma Rusk');
+  });
+});

@@ -371,6 +371,9 @@ export function clauseSubject(body: string, toks: Token[], accept: (p: SpeakerPh
 /** Participles that introduce the name a person is known by ("known as", "identified only as"). */
 const KNOWN_AS = new Set(['known', 'identified', 'named', 'described', 'only']);
 
+/** Words that may follow the speaker of an inverted cue ("said Doe of Ohio", "added Doe in a statement"). */
+const AFTER_OBJECT = new Set(['of', 'from', 'at', 'for', 'in', 'on', 'and', 'the', 'to', 'with']);
+
 /** Words that end the phrase after an inverted cue: a clause or a verb follows it. */
 const OBJECT_STOPS = new Set(['who', 'which', 'that', 'as', 'when', 'after', 'on', 'in', 'at', 'during', 'while', 'because', 'is', 'was', 'has', 'had', 'will', 'would']);
 
@@ -602,7 +605,11 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
     const o0 = words[hit.end];
     const npStart = !!o0 && o0.kind === 'word' && (o0.cap || NOUN_DETERMINERS.has(o0.lower) || HONORIFIC_BY_FORM.has(o0.text));
     const q = hit.entry?.takes === 'frame' || words.length - hit.end > 6 || !npStart ? null : objectOf(body, words.slice(hit.end));
-    if (q && (q.kind === 'person' || q.kind === 'body') && hit.end < words.length) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+    // "Doe said the South has “…”": a phrase followed by a verb is the subject of a reported
+    // clause, not a speaker after an inverted cue.
+    const nextTok = q ? words.find((t) => t.start >= q.end) : undefined;
+    const clause = !!nextTok && nextTok.kind === 'word' && !nextTok.cap && !AFTER_OBJECT.has(nextTok.lower);
+    if (q && !clause && (q.kind === 'person' || q.kind === 'body') && hit.end < words.length) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
     // A gerund cue ("…, adding: “…”") takes the subject of an earlier cue in the clause.
   }
   return null;
