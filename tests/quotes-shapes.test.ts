@@ -496,3 +496,14 @@ describe('a noun phrase followed by a verb after a cue is no inverted speaker', 
     expect(q!.speaker).toBe('Alma Rusk');
   });
 });
+
+describe('an opening segment that ends in an object is no subject', () => {
+  test.each([
+    ['"Soon after … in PLACE, X wrote"', 'Soon after the mayor was booed during a breakfast in Riverton, Delgado wrote to his followers, “It is time to end her career for good,” and shared a link.', 'Delgado'],
+    ['"Watching X talk about the party, Y said:"', 'Watching Hale talk on Tuesday night about unifying the party, Brenner said: “I was struck that he was doing smart things.”', 'Brenner'],
+    ['"DAY at a college in PLACE, …, Gov. X (R-OH), said"', 'Tuesday at a small college in Medina, OH, after winning the primary, Gov. Tom Arden (R-OH), said, “I am getting ready to rent a covered wagon.”', 'Tom Arden'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});

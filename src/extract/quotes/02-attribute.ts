@@ -168,6 +168,9 @@ function isAdverbial(seg: Token[]): boolean {
   // "Speaking in Ohio", "Leaning into her message": a participle (a name such as "King" stands alone or before a name).
   if (f.lower.endsWith('ing') && f.lower.length > 4 && !ROLE_BY_WORD.has(f.lower) && (!f.cap || (seg.length > 1 && !seg[1]!.cap))) return true;
   if (f.cap && seg.length === 1 && DATE_WORDS.has(f.lower)) return true;
+  // "Tuesday at a college in Anytown", "Monday night in Ohio": a day and where or when.
+  const s1 = seg[1];
+  if (f.cap && DATE_WORDS.has(f.lower) && f.lower !== 'may' && s1 && s1.kind === 'word' && !s1.cap && (ADVERBIAL_STARTS.has(s1.lower) || DAY_PARTS.has(s1.lower))) return true;
   // "Additionally, Doe said:", "Ultimately, …": a sentence adverb alone (not a surname such as "Kelly").
   if (seg.length === 1 && f.lower.length > 5 && SENTENCE_ADVERB_ENDINGS.some((x) => f.lower.endsWith(x))) return true;
   // "Frustrated, Doe said …", "Asked about it, …": a past participle alone (not a name such as "Alfred").
@@ -179,6 +182,9 @@ function isAdverbial(seg: Token[]): boolean {
   if (seg.length > 1 && seg.length <= 5 && l.kind === 'word' && TIME_BACK.has(l.lower)) return true;
   return false;
 }
+
+/** Parts of a day after its name ("Tuesday night"). */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Endings of sentence adverbs ("additionally", "ultimately", "importantly") that no common surname has. */
 const SENTENCE_ADVERB_ENDINGS = ['ally', 'ately', 'ntly', 'ingly', 'ably', 'ously', 'ively', 'edly', 'arly', 'ssly'];
@@ -235,6 +241,20 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
     p = np.length ? parsePhrase(body, np) : null;
   }
   const lastSeg = segs[segs.length - 1]!;
+  if (p && segs.length > 1 && (p.kind === 'person' || p.kind === 'body')) {
+    // "Soon after the vote in Anytown, Doe wrote …", "Watching Roe talk about the party, Doe
+    // said:", "Tuesday at a college in Anytown, OH, …, Gov. Jane Doe (R-OH), said": a first
+    // segment whose last noun phrase follows a lower-case word (a preposition's or a verb's
+    // object) is an adverbial the lexicon does not list; a person or pronoun that fills the
+    // segment right before the cue is the subject.
+    const k0 = firstSeg.indexOf(np[0]!);
+    const pre = k0 > 0 ? firstSeg[k0 - 1]! : null;
+    if (pre && pre.kind === 'word' && !pre.cap) {
+      const tail = phraseEndingAt(lastSeg, lastSeg.length - 1, 0);
+      const q = tail.length === lastSeg.length ? parsePhrase(body, tail) : null;
+      if (q && (q.kind === 'pronoun' || q.kind === 'person')) return q;
+    }
+  }
   // "…, when a young boy shouted, “…”", "jabbing a finger as she said": the subject of a
   // subordinate clause that ends right before the cue.
   for (let j = lastSeg.length - 2; j >= 0 && lastSeg.length - j <= 6; j--) {
