@@ -507,3 +507,17 @@ describe('an opening segment that ends in an object is no subject', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('the subject before a cue, not an object inside it', () => {
+  test.each([
+    ['"A source speaking to OUTLET said"', 'Another intelligence source speaking to Channel Nine said, “The agents are looking at the donations.”', 'another intelligence source'],
+    ['"These …, the lawyers said, “…”": a fronted phrase is no subject', 'These and other sources of authority, the lawyers said, “all command the same conclusion” about the rule.', 'lawyers'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+  test('"… ends with a voice-over saying:" still names the voice-over', () => {
+    const [q] = quotesOf('The 30 second ad ends with a voice-over saying: “Big money for himself. Can you trust him?”');
+    expect(q!.speaker).toBe('a voice-over');
+  });
+});

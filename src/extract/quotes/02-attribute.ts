@@ -150,6 +150,9 @@ function segments(toks: Token[]): Token[][] {
 /** Prepositions whose object a name is, not a speaker ("a blunt message to Doe: “…”"). */
 const OBJECT_PREPOSITIONS = new Set(['to', 'at', 'for', 'with', 'about', 'against', 'on', 'in', 'into', 'toward', 'towards', 'over', 'of', 'like']);
 
+/** Prepositions whose object, right before a cue, is not its subject ("aides to Doe said"). */
+const SUBJECT_OF_PREPOSITIONS = new Set(['to', 'with', 'about', 'against', 'into', 'toward', 'towards', 'over', 'like', 'by', 'from']);
+
 /** Words that show a clause inside a phrase ("the guru who founded …"). */
 const BREAKER_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when']);
 
@@ -216,7 +219,7 @@ function bodyText(body: string, toks: Token[]): string {
  * The speaker named by the words before a reporting verb (`toks` end right before it):
  * `X`, `X, ROLE,`, `ROLE, X,`, `In a statement, X`.
  */
-export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
+export function subjectOf(body: string, toks: Token[], gerund = false): SpeakerPhrase | null {
   let segs = segments(afterDateline(toks));
   let dropped: Token[] | null = null;
   while (segs.length > 1 && isAdverbial(segs[0]!)) {
@@ -241,6 +244,19 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
     p = np.length ? parsePhrase(body, np) : null;
   }
   const lastSeg = segs[segs.length - 1]!;
+  if (p && !gerund && segs.length === 1 && np.length < firstSeg.length) {
+    // "Another source speaking to Fox News said", "Aides to Doe said", "A memo written by Doe
+    // said": the name after a preposition is its object; the subject opens the clause. (Not
+    // before a gerund: "the ad ends with a voice-over saying:" is the voice-over's.)
+    const k0 = firstSeg.indexOf(np[0]!);
+    const pre = k0 > 1 ? firstSeg[k0 - 1]! : null;
+    const f = firstSeg[0]!;
+    if (pre && pre.kind === 'word' && !pre.cap && SUBJECT_OF_PREPOSITIONS.has(pre.lower) && f.kind === 'word' && !ADVERBIAL_STARTS.has(f.lower) && !CLAUSE_LEAD.has(f.lower)) {
+      const head = phraseStartingAt(firstSeg, 0);
+      const q = head.length && head.length < k0 ? parsePhrase(body, head) : null;
+      if (q && q.kind !== 'pronoun') return q;
+    }
+  }
   if (p && segs.length > 1 && (p.kind === 'person' || p.kind === 'body')) {
     // "Soon after the vote in Anytown, Doe wrote …", "Watching Roe talk about the party, Doe
     // said:", "Tuesday at a college in Anytown, OH, …, Gov. Jane Doe (R-OH), said": a first
@@ -286,8 +302,9 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
     }
   }
   // "Doe, a top aide said, “…”" (no comma closes the phrase before the cue): the phrase right
-  // before the cue is its subject, not an apposition of the name before it.
-  if (p && p.kind === 'person' && segs.length === 2 && toks[toks.length - 1]?.text !== ',' && lastSeg[0]!.kind === 'word' && !lastSeg[0]!.cap && NOUN_DETERMINERS.has(lastSeg[0]!.lower) && lastSeg.length <= 4 && lastSeg.every((t) => t.kind === 'word' && !BREAKER_WORDS.has(t.lower))) {
+  // before the cue is its subject, not an apposition of the name before it ("These and other
+  // sources, the lawyers said, “…”": nor a fronted phrase's).
+  if (p && p.kind !== 'pronoun' && segs.length === 2 && toks[toks.length - 1]?.text !== ',' && lastSeg[0]!.kind === 'word' && !lastSeg[0]!.cap && NOUN_DETERMINERS.has(lastSeg[0]!.lower) && lastSeg.length <= 4 && lastSeg.every((t) => t.kind === 'word' && !BREAKER_WORDS.has(t.lower))) {
     const q = parsePhrase(body, lastSeg);
     if (q && (q.kind === 'description' || q.kind === 'body')) return q;
   }
@@ -587,7 +604,7 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       const pr = parsePhrase(body, [words[e - 1]!]);
       if (pr && np.length) return { phrase: pr, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: pr.start, colon, comma, notAt: [np[0]!.start, np[np.length - 1]!.end] };
     }
-    let p = subjectOf(body, words.slice(0, e));
+    let p = subjectOf(body, words.slice(0, e), hit.entry?.form === 'gerund');
     if (words[hit.end]?.text === ',' && e >= 3 && words[e - 1]!.kind === 'word' && words[e - 1]!.cap) {
       // "Vice President Jane Roe, Doe said, had been …": a cue between commas inside a clause
       // has the name right before it as its subject.
