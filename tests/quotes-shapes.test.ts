@@ -521,3 +521,18 @@ describe('the subject before a cue, not an object inside it', () => {
     expect(q!.speaker).toBe('a voice-over');
   });
 });
+
+describe('opening adverbials the lexicon did not list', () => {
+  test.each([
+    ['"Alongside X, …": a preposition never opens a name', 'Alongside the union, even a top party strategist said the mayor must choose, saying, “At some point, she is going to have to come out.”', 'strategist'],
+    ['"The next day, X posted:"', 'The next day, the Riverside Tigers posted: “Thanks to every fan who came out.”', 'Riverside Tigers'],
+    ['"The Republican candidate … by saying": a description with a role word', 'The Republican candidate appeared to assert his leadership plans by saying, “I am trying to save lives and prevent the next attack.”', 'candidate'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toContain(speaker);
+  });
+  test('"By July 2013, the show was named “…”" names nobody "By July"', () => {
+    const [q] = quotesOf('By July 2013, the show was officially named “The Morning Rundown Hour,” with a new co-host.');
+    expect(q!.speaker).not.toBe('By July');
+  });
+});

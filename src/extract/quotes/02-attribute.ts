@@ -52,6 +52,9 @@ const BASE_FORM_CUES = new Set(['cue/say', 'cue/tell', 'cue/add', 'cue/warn', 'c
 /** Day and month names: a segment of one of them is a time, not a speaker ("Tuesday, he said"). */
 const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tonight']);
 
+/** Prepositions that never open a name ("Alongside Roe, …", "Amid the protests, …"). */
+const PREPOSITIONS_ONLY = ['alongside', 'amid', 'amidst', 'among', 'amongst', 'unlike', 'besides', 'throughout', 'within', 'across', 'via', 'beyond', 'upon', 'toward', 'towards', 'into', 'through', 'against', 'beside', 'between'];
+
 /** Words that open an adverbial segment before the subject ("In a statement, …", "Speaking on Monday, …"). */
 const ADVERBIAL_STARTS = new Set([
   'in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'but', 'and', 'yet', 'still', 'earlier', 'later',
@@ -59,6 +62,7 @@ const ADVERBIAL_STARTS = new Set([
   'under', 'following', 'asked', 'then', 'now', 'instead', 'indeed', 'speaking', 'responding', 'writing', 'addressing',
   'of', 'to', 'from', 'by', 'so', 'though', 'although', 'since', 'if', 'once', 'outside', 'inside', 'afterwards', 'again',
   'overnight', 'previously', 'recently', 'next', 'about', 'regarding', 'concerning', 'finally', 'first', 'second', 'that', 'than', 'back', 'even', 'whether', 'or', 'here', 'there',
+  ...PREPOSITIONS_ONLY,
 ]);
 
 /** Words before which a cue word is a noun ("the report", "his remarks", "those comments"). */
@@ -160,7 +164,7 @@ const BREAKER_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where',
 const SUBORDINATE_OPENERS = new Set(['once', 'when', 'if', 'because', 'while', 'until', 'unless', 'after', 'before', 'since', 'although', 'though', 'whether', 'whenever']);
 
 /** Conjunctions that open a subordinate clause: never the first word of a name ("As New Hampshire votes, …"). */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'if', 'once', 'because', 'despite', 'during', 'following', 'until', 'unless', 'whereas', 'with', 'without', 'in', 'on', 'at', 'of', 'about', 'regarding', 'concerning']);
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'if', 'once', 'because', 'despite', 'during', 'following', 'until', 'unless', 'whereas', 'with', 'without', 'in', 'on', 'at', 'of', 'about', 'regarding', 'concerning', 'by', 'from', 'under', ...PREPOSITIONS_ONLY]);
 
 function isAdverbial(seg: Token[]): boolean {
   const f = seg[0]!;
@@ -183,8 +187,14 @@ function isAdverbial(seg: Token[]): boolean {
   // "A few days later", "Two years ago": a time reckoned back.
   const l = seg[seg.length - 1]!;
   if (seg.length > 1 && seg.length <= 5 && l.kind === 'word' && TIME_BACK.has(l.lower)) return true;
+  // "The next day", "That same week", "One morning": a time, not a subject.
+  if (seg.length > 1 && seg.length <= 4 && l.kind === 'word' && !l.cap && TIME_NOUNS.has(l.lower) && TIME_OPENERS.has(f.lower)) return true;
   return false;
 }
+
+/** Nouns of time that end an adverbial segment ("the next day") and the words that open one. */
+const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time']);
+const TIME_OPENERS = new Set(['the', 'that', 'one', 'each', 'every', 'this', 'same', 'later', 'last', 'next', 'all']);
 
 /** Parts of a day after its name ("Tuesday night"). */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
@@ -584,7 +594,8 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       // "Doe corrected the candidate by tweeting …", "He sent an email as the meeting began
       // vowing to …": a gerund has no subject of its own; the clause's subject is the speaker.
       const c = clauseSubject(body, words.slice(0, e), accept);
-      if (c && (c.kind === 'person' || c.kind === 'pronoun' || (c.kind === 'body' && c.entityKind === 'organisation'))) {
+      // (A description with a role word: "The Republican candidate … by saying".)
+      if (c && (c.kind === 'person' || c.kind === 'pronoun' || c.kind === 'description' || (c.kind === 'body' && c.entityKind === 'organisation'))) {
         return { phrase: c, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: c.start, colon, comma };
       }
     }
