@@ -536,3 +536,14 @@ describe('opening adverbials the lexicon did not list', () => {
     expect(q!.speaker).not.toBe('By July');
   });
 });
+
+describe('a full stop inside the attribution is no sentence end', () => {
+  test.each([
+    ['"…," X Jr., ROLE, said', '"It works as a way to sell books, and as a way to sell fear," Frank D. Mabry Jr., the director of the state police, said in July.', 'Frank D. Mabry'],
+    ['"…," X, 67, ROLE in PLACE, Pa., said', '"I just do not think she has been truthful," Clara Penn, 67, a retired clerk in Allentown, Pa., said in an interview.', 'Clara Penn'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toContain(speaker);
+    expect(q!.rule).toBe('quote/said-after');
+  });
+});

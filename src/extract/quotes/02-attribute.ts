@@ -476,6 +476,16 @@ interface Found {
   notAt?: readonly [number, number];
 }
 
+/**
+ * Is the full stop at `i` one that ends an abbreviation inside the sentence: before a bracket,
+ * a comma or a lower-case word ("James Doe Jr., the director, said", "of Anytown, Pa., said")?
+ */
+function abbreviationStop(toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next) return false;
+  return next.text === ')' || next.text === ',' || (next.kind === 'word' && !next.cap && i > 0 && toks[i - 1]!.kind === 'word' && toks[i - 1]!.cap);
+}
+
 /** Attribution after the closing mark: `,” said X`, `,” X said`, `” — X`, `” according to X`. */
 export function attributeAfter(body: string, from: number, to: number): Found | null {
   const toks = tokenize(body, from, to, AFTER_TOKENS);
@@ -490,7 +500,7 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
       stop = i;
       break;
     }
-    if (t.text === '.' && !(i > 0 && (HONORIFIC_BY_FORM.has(toks[i - 1]!.text) || toks[i + 1]?.text === ')'))) {
+    if (t.text === '.' && !(i > 0 && HONORIFIC_BY_FORM.has(toks[i - 1]!.text)) && !abbreviationStop(toks, i)) {
       stop = i;
       break;
     }
@@ -547,7 +557,7 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
   // Only the clause after the last sentence end or quotation mark counts.
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    if (t.kind === 'mark' || t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && !(i > 0 && HONORIFIC_BY_FORM.has(toks[i - 1]!.text)) && toks[i + 1]?.text !== ')')) {
+    if (t.kind === 'mark' || t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && !(i > 0 && HONORIFIC_BY_FORM.has(toks[i - 1]!.text)) && !abbreviationStop(toks, i))) {
       toks = toks.slice(i + 1);
       break;
     }

@@ -305,7 +305,8 @@ export function phraseEndingAt(toks: Token[], end: number, floor: number): Token
   while (i >= floor && n < 14) {
     const t = toks[i]!;
     if (t.kind !== 'word') {
-      if (t.text === '&' || (t.text === '.' && i > floor && honorificOf(toks[i - 1]!))) {
+      // (The stop of a title or a name suffix: "Sen.", "Jane Doe Jr.".)
+      if (t.text === '&' || (t.text === '.' && i > floor && (honorificOf(toks[i - 1]!) || NAME_SUFFIXES.has(toks[i - 1]!.text)))) {
         i--;
         continue;
       }
