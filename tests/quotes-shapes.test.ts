@@ -547,3 +547,14 @@ describe('a full stop inside the attribution is no sentence end', () => {
     expect(q!.rule).toBe('quote/said-after');
   });
 });
+
+describe('quotations that share the attribution of the next one', () => {
+  test('"Guns are “a crisis” and “a scourge,” X, ROLE, told …": both are X\'s', () => {
+    const qs = quotesOf('Guns are “the ultimate public health crisis” and “stunt children’s growth,” Hal Brody, the former governor, told the convention.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Hal Brody', 'Hal Brody']);
+  });
+  test('an unattributed quotation paragraph, then one attributed at its end', () => {
+    const qs = quotesOf('He sees the senator as a uniter.\n\n“Not only can she win in November, she has the best chance.”\n\n“She may be the only one who unites the party,” Viggo Marsh says.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Viggo Marsh', 'Viggo Marsh']);
+  });
+});

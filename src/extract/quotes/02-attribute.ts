@@ -999,6 +999,13 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     const gap = quotes[n + 1]!.start - q.end;
     if (!a.speaker && b.speaker && q.ending === 'reopened' && gap <= 2) {
       out[n] = { ...a, speaker: b.speaker, cue: b.cue, rule: 'quote/continuation' };
+    } else if (!a.speaker && b.speaker && gap <= 8 && /^[ ,]*(?:and|or)?[ ,]*$/.test(body.slice(q.end, quotes[n + 1]!.start))) {
+      // "Guns are “a crisis” and “a scourge,” Doe said": quotations joined by "and" share the
+      // attribution of the last.
+      out[n] = { ...a, speaker: b.speaker, cue: b.cue, rule: 'quote/continuation' };
+    } else if (!a.speaker && !a.fragment && b.speaker && !b.fragment && gap <= 4 && !body.slice(q.end, quotes[n + 1]!.start).trim()) {
+      // A quotation paragraph with no attribution, then one attributed at its end: one speaker.
+      out[n] = { ...a, speaker: b.speaker, cue: b.cue, rule: 'quote/continuation' };
     }
   }
   return out;
