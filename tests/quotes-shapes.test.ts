@@ -558,3 +558,13 @@ describe('quotations that share the attribution of the next one', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Viggo Marsh', 'Viggo Marsh']);
   });
 });
+
+describe('the subject of a relative clause right before the cue', () => {
+  test.each([
+    ['"what X called “…”"', 'A third group would be what Sroka called a "let a thousand flowers bloom" approach.', 'Sroka'],
+    ['"Y, who X on Wednesday called “…”"', 'Much of his anger was directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”', 'Beck'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});

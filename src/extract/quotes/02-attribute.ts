@@ -625,6 +625,19 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       const pr = parsePhrase(body, [words[e - 1]!]);
       if (pr && np.length) return { phrase: pr, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: pr.start, colon, comma, notAt: [np[0]!.start, np[np.length - 1]!.end] };
     }
+    if (e >= 2 && hit.entry?.form !== 'gerund') {
+      // "what Sroka called “…”", "Bannon, who Beck on Wednesday called “…”", "in what one
+      // conservative has dubbed “…”": the subject of a relative clause right before the cue.
+      let np = phraseEndingAt(words, e - 1, 0);
+      // (A time between the subject and the cue: "who Beck on Wednesday called".)
+      if (np.length > 1 && DATE_WORDS.has(np[np.length - 1]!.lower)) np = np.slice(0, np[np.length - 2]!.lower === 'on' ? -2 : -1);
+      const w0 = np.length ? words.indexOf(np[0]!) : -1;
+      const rel = w0 > 0 ? words[w0 - 1]! : null;
+      if (rel && rel.kind === 'word' && !rel.cap && (rel.lower === 'which' || rel.lower === 'who' || rel.lower === 'whom' || rel.lower === 'what')) {
+        const q = parsePhrase(body, np);
+        if (q && (q.kind === 'person' || q.kind === 'pronoun' || (q.kind === 'description' && DETERMINERS_A.has(np[0]!.lower)))) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+      }
+    }
     let p = subjectOf(body, words.slice(0, e), hit.entry?.form === 'gerund');
     if (words[hit.end]?.text === ',' && e >= 3 && words[e - 1]!.kind === 'word' && words[e - 1]!.cap) {
       // "Vice President Jane Roe, Doe said, had been …": a cue between commas inside a clause
