@@ -568,3 +568,14 @@ describe('the subject of a relative clause right before the cue', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('a verb after the phrase of an inverted cue after the quotation', () => {
+  test('"X, citing “…,” said the candidate could be …" is X\'s, not the candidate\'s', () => {
+    const [q] = quotesOf('Mr. Harlow, citing “the unique magic of the man,” said the candidate could be in a very competitive position.');
+    expect(q!.speaker).toBe('Harlow');
+  });
+  test('"“…,” said a member who supports …" keeps the description', () => {
+    const [q] = quotesOf('“If I was a donor, I would want answers,” said a prominent committee member who supports the nominee.');
+    expect(q!.speaker).toContain('member');
+  });
+});

@@ -418,11 +418,19 @@ export function clauseSubject(body: string, toks: Token[], accept: (p: SpeakerPh
 /** Participles that introduce the name a person is known by ("known as", "identified only as"). */
 const KNOWN_AS = new Set(['known', 'identified', 'named', 'described', 'only']);
 
+/** Does a verb follow the phrase after an inverted cue (then it is a reported clause's subject)? */
+function clauseAfter(toks: Token[], p: SpeakerPhrase): boolean {
+  const next = toks.find((t) => t.start >= p.end);
+  // (A relative clause or a participle may follow: "said a member who supports …", "said an
+  // aide speaking on condition of anonymity", "said a spokesman reached by phone".)
+  return !!next && next.kind === 'word' && !next.cap && !AFTER_OBJECT.has(next.lower) && !BREAKER_WORDS.has(next.lower) && !/(?:ing|ed)$/.test(next.lower);
+}
+
 /** Words that may follow the speaker of an inverted cue ("said Doe of Ohio", "added Doe in a statement"). */
 const AFTER_OBJECT = new Set(['of', 'from', 'at', 'for', 'in', 'on', 'and', 'the', 'to', 'with']);
 
 /** Words that end the phrase after an inverted cue: a clause or a verb follows it. */
-const OBJECT_STOPS = new Set(['who', 'which', 'that', 'as', 'when', 'after', 'on', 'in', 'at', 'during', 'while', 'because', 'is', 'was', 'has', 'had', 'will', 'would']);
+const OBJECT_STOPS = new Set(['who', 'which', 'that', 'as', 'when', 'after', 'on', 'in', 'at', 'during', 'while', 'because', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'are', 'were', 'have', 'did', 'does', 'do']);
 
 function objectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   const segs = segments(toks);
@@ -526,6 +534,7 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
     }
     if (inverted) {
       const p = objectOf(body, win.slice(tailEnd(win, hit.verbEnd)));
+      if (p && clauseAfter(win, p)) return null;
       if (p) return { phrase: p, cue: body.slice(win[hit.at]!.start, win[hit.verbEnd - 1]!.end), rule: 'quote/said-after', at: p.start };
       continue;
     }
@@ -678,9 +687,7 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
     const q = hit.entry?.takes === 'frame' || words.length - hit.end > 6 || !npStart ? null : objectOf(body, words.slice(hit.end));
     // "Doe said the South has “…”": a phrase followed by a verb is the subject of a reported
     // clause, not a speaker after an inverted cue.
-    const nextTok = q ? words.find((t) => t.start >= q.end) : undefined;
-    const clause = !!nextTok && nextTok.kind === 'word' && !nextTok.cap && !AFTER_OBJECT.has(nextTok.lower);
-    if (q && !clause && (q.kind === 'person' || q.kind === 'body') && hit.end < words.length) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+    if (q && !clauseAfter(words, q) && (q.kind === 'person' || q.kind === 'body') && hit.end < words.length) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
     // A gerund cue ("…, adding: “…”") takes the subject of an earlier cue in the clause.
   }
   return null;
