@@ -579,3 +579,22 @@ describe('a verb after the phrase of an inverted cue after the quotation', () =>
     expect(q!.speaker).toContain('member');
   });
 });
+
+describe('titles in quotation marks', () => {
+  test.each([
+    ['a programme after a possessive', 'The segment aired on Channel Four’s “Sunday Morning Review” last week.', 'Sunday Morning Review'],
+    ['a book title', 'Her new book, “The Long Road to the Statehouse,” comes out in May.', 'The Long Road to the Statehouse,'],
+  ])('%s is marked quote/title with no speaker', (_name, body, text) => {
+    const [q] = quotesOf(body);
+    expect(q!.text).toBe(text);
+    expect(q!.rule).toBe('quote/title');
+    expect(q!.speaker).toBeNull();
+  });
+  test.each([
+    ['a chant with a cue', 'The crowd chanted “Lock Them Up” as the motorcade passed.'],
+    ['a sentence-case scare quote', 'Critics called it a “slow-motion disaster for the city” on Monday.'],
+  ])('%s is no title', (_name, body) => {
+    const [q] = quotesOf(body);
+    expect(q!.rule).not.toBe('quote/title');
+  });
+});

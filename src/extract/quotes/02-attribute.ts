@@ -16,7 +16,10 @@
  * - `quote/line-before`: `X said:` ending the paragraph before a quote block
  * - `quote/continuation`: a quotation that follows the same speaker's quotation (next
  *   paragraph, or later in the same paragraph) with no attribution of its own
- * - `quote/fragment`: a partial quote inside a sentence, a scare quote or a title with no speaker
+ * - `quote/fragment`: a partial quote inside a sentence or a scare quote, with no speaker
+ * - `quote/title`: a title in Title Case with no speaker and no cue (`on NBC’s “Meet the
+ *   Press”`, `his book “The Art of the Deal”`): a name, not a quotation; the claim step may
+ *   leave it out
  * - `quote/unattributed`: a whole quotation with no speaker found
  */
 import type { Segmented } from '../../schema.js';
@@ -31,7 +34,7 @@ import { parsePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } fro
 import { resolvePhrase, type Speaker } from '../speakers/resolve.js';
 import { entityTable, findPerson } from '../speakers/entities.js';
 import { tokenize, tokensBefore, type Token } from '../speakers/tokens.js';
-import type { FoundQuote } from './01-scan.js';
+import { quoteText, type FoundQuote } from './01-scan.js';
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -779,6 +782,25 @@ function newClauseBetween(body: string, from: number, to: number): boolean {
   return toks.some((t) => t.kind === 'word' && !t.cap && (t.lower === 'and' || t.lower === 'but' || t.lower === 'while' || t.lower === 'whereas'));
 }
 
+/** Short words a title leaves in lower case ("Meet the Press", "The Art of the Deal"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'is', 'but', 'nor', 'vs', 'v', 'de', 'la', 'le', 'du', 'von', 'van']);
+
+/**
+ * Is `text` a title in Title Case: two to twelve words, the first and every word but short
+ * function words capitalised, at least two of them ("Meet the Press", "Fox News Sunday")?
+ */
+export function isTitleCase(text: string): boolean {
+  const words = tokenize(text, 0, text.length, 16).filter((t) => t.kind === 'word');
+  if (words.length < 2 || words.length > 12) return false;
+  let caps = 0;
+  for (const [k, w] of words.entries()) {
+    if (/^\d/.test(w.text)) continue;
+    if (w.cap) caps++;
+    else if (k === 0 || !TITLE_SMALL_WORDS.has(w.lower)) return false;
+  }
+  return caps >= 2;
+}
+
 /** Is the character before `at` (skipping spaces) the end of a sentence or the paragraph start? */
 function atSentenceStart(body: string, paraStart: number, at: number): boolean {
   let i = at - 1;
@@ -1006,6 +1028,12 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     }
     if (!speaker) rule = fragment ? 'quote/fragment' : 'quote/unattributed';
     else if (fragment && rule !== 'quote/continuation' && rule !== 'quote/subject') rule = rule === 'quote/according-to' ? rule : 'quote/fragment';
+    if (fragment && !cue && !speaker && isTitleCase(quoteText(body, q))) {
+      // "on NBC’s “Meet the Press,”", "his book “The Art of the Deal”": a title in quotation
+      // marks, with no reporting verb, is a name, not a quotation with a speaker.
+      speaker = null;
+      rule = 'quote/title';
+    }
     const a: Attribution = { speaker, cue, fragment, rule };
     out.push(a);
     if (speaker) recent.push({ ...speaker, at: q.start });
