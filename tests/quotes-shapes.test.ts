@@ -598,3 +598,13 @@ describe('titles in quotation marks', () => {
     expect(q!.rule).not.toBe('quote/title');
   });
 });
+
+describe('two people joined by "and"', () => {
+  test.each([
+    ['"A B and C D said"', 'Mark Bellamy and Jon Castro said the misfire traces to “issues that have challenged pollsters for years.”', 'Mark Bellamy and Jon Castro'],
+    ['"A B and C D:" in a roundup', 'Frank Norris and Jim Hartley: “We found that the strengths most tied to votes were inspiring.”', 'Frank Norris and Jim Hartley'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});

@@ -217,6 +217,22 @@ function afterDateline(toks: Token[]): Token[] {
   return toks;
 }
 
+/**
+ * "Frank Doe and Jim Roe said", "David and Jeanne Roe wrote": two people joined by "and" in the
+ * phrase before `p` (a person parsed from the last of them) speak together; the speaker is
+ * both names as written. Otherwise `p` unchanged.
+ */
+function coordinated(body: string, np: Token[], p: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!p || p.kind !== 'person') return p;
+  let k = np.findIndex((t) => t.start >= p.start);
+  if (k < 2 || np[k - 1]!.lower !== 'and' || np[k - 1]!.cap) return p;
+  let b = k - 2;
+  while (b > 0 && np[b - 1]!.kind === 'word' && np[b - 1]!.cap && !HONORIFIC_BY_FORM.has(np[b - 1]!.text.replace(/\.$/, '')) && !ROLE_BY_WORD.has(np[b - 1]!.lower) && k - b < 4) b--;
+  const first = np.slice(b, k - 1);
+  if (!first.length || !first.every((t) => t.kind === 'word' && t.cap && !ROLE_BY_WORD.has(t.lower)) || !GIVEN_NAME_GENDER.has(first[0]!.lower)) return p;
+  return { ...p, name: body.slice(first[0]!.start, p.end), start: first[0]!.start, gender: 'unknown' };
+}
+
 /** Does a segment read as a role in apposition ("chairman of the board", "the party's leader")? */
 function isRoleSegment(seg: Token[]): boolean {
   const f = seg[0]!;
@@ -247,7 +263,7 @@ export function subjectOf(body: string, toks: Token[], gerund = false): SpeakerP
   if (!segs.length) return null;
   let firstSeg = segs[0]!;
   let np = phraseEndingAt(firstSeg, firstSeg.length - 1, 0);
-  let p = np.length ? parsePhrase(body, np) : null;
+  let p = np.length ? coordinated(body, np, parsePhrase(body, np)) : null;
   // "More recently, Doe said": an opening segment that names nobody and holds no capitalised
   // word after its first is an adverbial the lexicon does not list.
   while (!p && segs.length > 1 && firstSeg.slice(1).every((t) => t.kind !== 'word' || !t.cap) && firstSeg.length <= 4) {
@@ -410,7 +426,7 @@ export function clauseSubject(body: string, toks: Token[], accept: (p: SpeakerPh
       if (p && p.kind === 'person' && p.name.includes(' ') && accept(p)) return p;
     }
     if (alone && !(nextSeg ? nextSeg[0]!.kind === 'word' && !nextSeg[0]!.cap : colon)) continue;
-    const p = parsePhrase(body, np);
+    const p = coordinated(body, np, parsePhrase(body, np));
     if (p && accept(p)) return p;
     if (!alone) return null;
   }
@@ -923,7 +939,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
         const k0 = np.length ? toks.indexOf(np[0]!) : -1;
         const pre = k0 > 0 ? toks[k0 - 1]! : null;
         const object = !!pre && pre.kind === 'word' && !pre.cap && OBJECT_PREPOSITIONS.has(pre.lower);
-        const p = np.length && !object ? parsePhrase(body, np) : null;
+        const p = np.length && !object ? coordinated(body, np, parsePhrase(body, np)) : null;
         const s = p && p.kind === 'person' && accept(p) ? resolvePhrase(doc, p, p.start, recent, inside) : null;
         if (s) {
           speaker = s;
