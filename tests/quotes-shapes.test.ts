@@ -608,3 +608,10 @@ describe('two people joined by "and"', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('a continuation named by a pronoun and a copula', () => {
+  test('"“…,” she says. It’s “…”" is still hers', () => {
+    const qs = quotesOf('“It is ambush journalism,” Dana Reyes says. It’s “this new in-your-face journalism.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Dana Reyes', 'Dana Reyes']);
+  });
+});

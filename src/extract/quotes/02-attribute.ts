@@ -788,8 +788,13 @@ function leadOnly(body: string, doc: Segmented, at: number, floor: number): bool
   if (si < 0 || doc.sentences[si]!.start < floor) return false;
   const toks = tokenize(body, doc.sentences[si]!.start, at, 6);
   if (!toks.length || toks.length > 5) return false;
-  return toks.every((t) => t.text === ',' || (t.kind === 'word' && (CLAUSE_LEAD.has(t.lower) || ADVERBIAL_STARTS.has(t.lower)) && t.lower !== 'that' && t.lower !== 'than'));
+  // (Also "It’s “…”", "That was “…”": the same speaker's words named by a pronoun and a copula.)
+  return toks.every((t, k) => t.text === ',' || (t.kind === 'word' && (((CLAUSE_LEAD.has(t.lower) || ADVERBIAL_STARTS.has(t.lower)) && t.lower !== 'that' && t.lower !== 'than') || (POINTERS.has(t.lower) && (t.possessive || COPULAS.has(toks[k + 1]?.lower ?? ''))) || (COPULAS.has(t.lower) && k > 0 && POINTERS.has(toks[k - 1]!.lower)))));
 }
+
+/** Pronouns that point at what was just said, and the copulas after them ("It’s “…”", "That was “…”"). */
+const POINTERS = new Set(['it', 'that', 'this']);
+const COPULAS = new Set(['is', 'was']);
 
 /** Does a coordinator ("and", "but", "while") stand between `from` and `to`, opening another clause? */
 function newClauseBetween(body: string, from: number, to: number): boolean {
