@@ -615,3 +615,18 @@ describe('a continuation named by a pronoun and a copula', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Dana Reyes', 'Dana Reyes']);
   });
 });
+
+describe('a base-form cue after "to" or a modal', () => {
+  test.each([
+    ['"X was prompted to say, “…”"', 'The debate was so subdued that Mr. Hale was prompted to say, “So far, I cannot believe how civil it has been.”', 'Hale'],
+    ['"a spokesman for X could only quip:"', 'The scheduling was so odd that a spokesman for the senator could only quip: “I guess Christmas Eve was booked.”', 'a spokesman for the senator'],
+    ['"The email goes on to say:"', 'The email goes on to say: “We will not be silent about this.”', 'the email'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+  test('"the judge pointed to a previous case to say that …" is no infinitive cue of "a previous case"', () => {
+    const [q] = quotesOf('The judge pointed to a previous case to say that courts must weigh “whether the case involves issues important to the public.”');
+    expect(q!.speaker).not.toBe('a');
+  });
+});

@@ -52,6 +52,34 @@ const BEFORE_CHARS = 400;
 /** Lemmas whose base form ("they say", "say inspectors") is a cue; for others only inflected forms count. */
 const BASE_FORM_CUES = new Set(['cue/say', 'cue/tell', 'cue/add', 'cue/warn', 'cue/insist', 'cue/argue', 'cue/explain', 'cue/write', 'cue/claim', 'cue/admit', 'cue/agree']);
 
+/** Lemmas whose base form is a cue after "to" or a modal ("was prompted to ask", "could only quip"). */
+const INFINITIVE_CUES = new Set([...BASE_FORM_CUES, 'cue/ask', 'cue/announce', 'cue/declare', 'cue/quip', 'cue/joke', 'cue/tweet', 'cue/reply', 'cue/respond', 'cue/note', 'cue/state']);
+
+/** Verbs and particles of a chain before "to" ("goes on to say", "was prompted to ask"); also any "-ed" form. */
+const CHAIN_VERBS = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'went', 'goes', 'go', 'on', 'took', 'takes', 'came', 'comes', 'got', 'gets', 'wants', 'want', 'plans', 'hopes', 'seems', 'appears', 'later', 'then', 'also']);
+
+/** Modal verbs before a base form ("could only quip", "would later say"). */
+const MODALS = new Set(['could', 'would', 'will', 'can', 'might', 'may', 'must', 'should', 'did', 'does', 'do']);
+
+/**
+ * The base-form cue at `i` ends a verb chain ("Doe was prompted to say", "a spokesman could
+ * only quip", "Doe went on to tell"): the index of the last word before the chain, which ends
+ * the subject, or -1 when no "to" or modal stands right before the cue (adverbs aside).
+ */
+function verbChainStart(toks: Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && toks[j]!.kind === 'word' && !toks[j]!.cap && (CUE_ADVERBS.has(toks[j]!.lower) || toks[j]!.lower.endsWith('ly')) && !MODALS.has(toks[j]!.lower)) j--;
+  const t = toks[j];
+  if (!t || t.kind !== 'word' || t.cap || !(t.lower === 'to' || MODALS.has(t.lower))) return -1;
+  // (A relative pronoun is no subject: "records” that would respond to …".)
+  const subjectEnd = (k: number): number => (k >= 0 && toks[k]!.kind === 'word' && !BREAKER_WORDS.has(toks[k]!.lower) ? k : -1);
+  if (t.lower !== 'to') return subjectEnd(j - 1);
+  // Back over the verbs before "to": "was prompted", "went on", "wants" (at least one).
+  let k = j - 1;
+  while (k >= 0 && j - k <= 4 && toks[k]!.kind === 'word' && !toks[k]!.cap && (CHAIN_VERBS.has(toks[k]!.lower) || (toks[k]!.lower.length > 4 && toks[k]!.lower.endsWith('ed')))) k--;
+  return k < j - 1 ? subjectEnd(k) : -1;
+}
+
 /** Day and month names: a segment of one of them is a time, not a speaker ("Tuesday, he said"). */
 const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tonight']);
 
@@ -81,7 +109,7 @@ interface CueHit {
 }
 
 /** The reporting verb or cue phrase at token `i`, if any. */
-function cueAt(toks: Token[], i: number, after: { inverted: boolean }): CueHit | null {
+function cueAt(toks: Token[], i: number, after: { inverted: boolean; chain?: boolean }): CueHit | null {
   const t = toks[i]!;
   if (t.kind !== 'word') return null;
   for (const p of CUE_PHRASES) {
@@ -100,10 +128,11 @@ function cueAt(toks: Token[], i: number, after: { inverted: boolean }): CueHit |
     for (let k = 1; k < e.length; k++) if (toks[i + k]?.lower !== e.words[k]) ok = false;
     if (!ok) continue;
     if (e.form === 'base') {
-      if (!BASE_FORM_CUES.has(e.id)) continue;
+      const chain = !!after.chain && INFINITIVE_CUES.has(e.id) && verbChainStart(toks, i) >= 0;
+      if (!BASE_FORM_CUES.has(e.id) && !chain) continue;
       const prev = toks[i - 1];
       const pluralBefore = prev && prev.kind === 'word' && (PRONOUN_BY_FORM.has(prev.lower) || prev.lower.endsWith('s')) && prev.lower !== 'he' && prev.lower !== 'she' && prev.lower !== 'it';
-      if (!pluralBefore && !after.inverted) continue;
+      if (!pluralBefore && !after.inverted && !chain) continue;
     }
     // A capitalised cue word inside a name run is a name ("Said", "Bill Post").
     if (t.cap && i > 0 && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word') continue;
@@ -596,7 +625,7 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
   const comma = lastTok.text === ',';
   const words = colon || comma || isDash(lastTok) ? toks.slice(0, -1) : toks;
   for (let i = words.length - 1; i >= 0; i--) {
-    const hit = cueAt(words, i, { inverted: false });
+    const hit = cueAt(words, i, { inverted: false, chain: true });
     if (!hit) continue;
     if (hit.phrase === 'according') {
       const p = objectOf(body, words.slice(hit.end));
@@ -652,6 +681,15 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       const np = a >= 0 ? phraseEndingAt(words, a, 0) : [];
       const pr = parsePhrase(body, [words[e - 1]!]);
       if (pr && np.length) return { phrase: pr, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: pr.start, colon, comma, notAt: [np[0]!.start, np[np.length - 1]!.end] };
+    }
+    if (hit.entry?.form === 'base' && !BASE_FORM_CUES.has(hit.entry.id) || (hit.entry?.form === 'base' && verbChainStart(words, i) >= 0)) {
+      // "Mr. Doe was prompted to say, “…”", "a spokesman could only quip: “…”": the subject
+      // ends right before the verb chain.
+      const k = verbChainStart(words, i);
+      const np = k >= 0 ? phraseEndingAt(words, k, 0) : [];
+      const q = np.length ? parsePhrase(body, np) : null;
+      if (q && (q.kind === 'person' || q.kind === 'pronoun' || q.kind === 'description' || q.kind === 'body')) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+      continue;
     }
     if (e >= 2 && hit.entry?.form !== 'gerund') {
       // "what Sroka called “…”", "Bannon, who Beck on Wednesday called “…”", "in what one
