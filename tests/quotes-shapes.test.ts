@@ -630,3 +630,15 @@ describe('a base-form cue after "to" or a modal', () => {
     expect(q!.speaker).not.toBe('a');
   });
 });
+
+describe('more reporting verbs', () => {
+  test.each([
+    ['"…," remembered X', '"An awful lot of analysts said no to the deal," remembered Roy Vance, the former chief spokesman.', 'Roy Vance'],
+    ['"…," reacted X', '“What sport is he talking about, and who?” reacted Tom Hale.', 'Tom Hale'],
+    ['"As X had written …, “…”"', 'As the columnist Lena Parks had written just a few years earlier, “We could not have an industry without him.”', 'Lena Parks'],
+    ['"“…,” they conclude" (base form after a plural subject)', 'The editors are blunt. “Many on the right these days oppose any immigrants,” the editors conclude.', 'editors'],
+  ])('%s', (_name, body, speaker) => {
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toContain(speaker);
+  });
+});

@@ -50,7 +50,7 @@ const BEFORE_TOKENS = 60;
 const BEFORE_CHARS = 400;
 
 /** Lemmas whose base form ("they say", "say inspectors") is a cue; for others only inflected forms count. */
-const BASE_FORM_CUES = new Set(['cue/say', 'cue/tell', 'cue/add', 'cue/warn', 'cue/insist', 'cue/argue', 'cue/explain', 'cue/write', 'cue/claim', 'cue/admit', 'cue/agree']);
+const BASE_FORM_CUES = new Set(['cue/say', 'cue/tell', 'cue/add', 'cue/warn', 'cue/insist', 'cue/argue', 'cue/explain', 'cue/write', 'cue/claim', 'cue/admit', 'cue/agree', 'cue/conclude', 'cue/state', 'cue/note', 'cue/contend', 'cue/maintain', 'cue/recall', 'cue/remember', 'cue/predict']);
 
 /** Lemmas whose base form is a cue after "to" or a modal ("was prompted to ask", "could only quip"). */
 const INFINITIVE_CUES = new Set([...BASE_FORM_CUES, 'cue/ask', 'cue/announce', 'cue/declare', 'cue/quip', 'cue/joke', 'cue/tweet', 'cue/reply', 'cue/respond', 'cue/note', 'cue/state']);
