@@ -642,3 +642,18 @@ describe('more reporting verbs', () => {
     expect(qs[qs.length - 1]!.speaker).toContain(speaker);
   });
 });
+
+describe('colons after a cue', () => {
+  test('"“…” Mr. X said: “…”": the cue a colon closes introduces the next quotation', () => {
+    const qs = quotesOf('“We are refugees,” Ms. Alvarez said. “We are not terrorists.” Mr. Ortega said: “The attack today is the work of terrorists.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Alvarez', 'Alvarez', 'Ortega']);
+  });
+  test('"“…,” X said: That …" still names X for the quotation before', () => {
+    const [q] = quotesOf('“This is the lie the campaign is built on,” Ruiz said: That his rival is more conservative than everyone else.');
+    expect(q!.speaker).toBe('Ruiz');
+  });
+  test('"Pollsters agree - X Y: “…”": the name after a dash in a roundup', () => {
+    const [q] = quotesOf('Pollsters agree - Carl Bianchi: “One of the biggest lessons was a simple one: keep on contacting voters.”');
+    expect(q!.speaker).toBe('Carl Bianchi');
+  });
+});

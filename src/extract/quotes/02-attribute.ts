@@ -93,6 +93,7 @@ const ADVERBIAL_STARTS = new Set([
   'under', 'following', 'asked', 'then', 'now', 'instead', 'indeed', 'speaking', 'responding', 'writing', 'addressing',
   'of', 'to', 'from', 'by', 'so', 'though', 'although', 'since', 'if', 'once', 'outside', 'inside', 'afterwards', 'again',
   'overnight', 'previously', 'recently', 'next', 'about', 'regarding', 'concerning', 'finally', 'first', 'second', 'that', 'than', 'back', 'even', 'whether', 'or', 'here', 'there',
+  'unless', 'until', 'because', 'whereas', 'whenever', 'wherever',
   ...PREPOSITIONS_ONLY,
 ]);
 
@@ -562,6 +563,8 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
     }
   }
   const win = toks.slice(0, stop);
+  // "“…” Mr. Doe said: “…”": a cue that a colon closes introduces the next quotation.
+  const colonAfter = toks[stop]?.text === ':' && (stop === toks.length - 1 || toks[stop + 1]!.kind === 'mark');
   if (isDash(win[k])) {
     const p = objectOf(body, win.slice(k + 1));
     return p ? { phrase: p, cue: win[k]!.text, rule: 'quote/dash-after', at: p.start } : null;
@@ -570,6 +573,7 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
     let inverted = win.slice(k, i).every((t) => t.kind === 'word' && CUE_ADVERBS.has(t.lower));
     const hit = cueAt(win, i, { inverted });
     if (!hit) continue;
+    if (colonAfter && hit.end >= win.length && !inverted) return null;
     // "…,” saying X": a gerund after the quotation belongs to the subject before it.
     if (hit.entry?.form === 'gerund') {
       if (inverted) return null;
@@ -624,6 +628,17 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
   const colon = lastTok.text === ':';
   const comma = lastTok.text === ',';
   const words = colon || comma || isDash(lastTok) ? toks.slice(0, -1) : toks;
+  if (colon && words.length >= 2) {
+    // "Pollsters agree - Jane Doe: “…”", "But polls did well - SiteName: “…”": a roundup names
+    // the speaker after a dash, right before the colon.
+    let d = words.length - 1;
+    while (d > 0 && words[d]!.kind === 'word' && words[d]!.cap && words.length - d <= 4) d--;
+    if (d < words.length - 1 && (isDash(words[d]) || words[d]!.text === '-')) {
+      const name = words.slice(d + 1);
+      const p = parsePhrase(body, name);
+      if (p && (p.kind === 'person' || p.kind === 'body')) return { phrase: p, cue: null, rule: 'quote/colon-before', at: p.start, colon, comma };
+    }
+  }
   for (let i = words.length - 1; i >= 0; i--) {
     const hit = cueAt(words, i, { inverted: false, chain: true });
     if (!hit) continue;
