@@ -657,3 +657,14 @@ describe('colons after a cue', () => {
     expect(q!.speaker).toBe('Carl Bianchi');
   });
 });
+
+describe('a partial quotation that ends its sentence after a cue before it', () => {
+  test('"X told OUTLET that … “… .” His assumption, stated on TV, was …" is X\'s', () => {
+    const [q] = quotesOf('At the time, Cruz told a news channel that the success had been "immensely beneficial for our campaign." His assumption, confidently stated on live TV, was that voters would change.');
+    expect(q!.speaker).toBe('Cruz');
+  });
+  test('"“… .” Doe said." with no cue before still reads the cue after', () => {
+    const [q] = quotesOf('It was a long night. "We won the state." Jane Ruiz said later.');
+    expect(q!.speaker).toBe('Jane Ruiz');
+  });
+});

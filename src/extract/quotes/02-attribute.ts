@@ -849,6 +849,12 @@ function leadOnly(body: string, doc: Segmented, at: number, floor: number): bool
 const POINTERS = new Set(['it', 'that', 'this']);
 const COPULAS = new Set(['is', 'was']);
 
+/** Does the first word after `from` (within `to`) start with a capital letter? */
+function capitalAfter(body: string, from: number, to: number): boolean {
+  const t = tokenize(body, from, to, 3).find((x) => x.kind === 'word');
+  return !!t && t.cap;
+}
+
 /** Does a coordinator ("and", "but", "while") stand between `from` and `to`, opening another clause? */
 function newClauseBetween(body: string, from: number, to: number): boolean {
   if (to <= from || to - from > 120) return false;
@@ -934,6 +940,10 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     if (before && (before.colon || before.comma)) {
       found = before;
       if (before.colon || (before.comma && sentenceStart === false)) fragment = false;
+    } else if (after && before && before.cue && after.rule === 'quote/said-after' && !sentenceStart && lastChar === 0x2e && body.charCodeAt(q.end) !== 0x2c && capitalAfter(body, q.end, afterTo)) {
+      // "Doe told reporters that it had been “… .” His aide, speaking later, said …": a partial
+      // quotation with a cue before it ends its sentence; the next sentence is another report.
+      found = before;
     } else if (after && before && after.rule === 'quote/said-after' && !sentenceStart && newClauseBetween(body, q.end, after.at)) {
       // "Doe said he'd make sand “glow,” for instance, and Roe vowed to “…”": the words after the
       // quotation open another clause with its own speaker; the cue before says this one.
