@@ -668,3 +668,13 @@ describe('a partial quotation that ends its sentence after a cue before it', () 
     expect(q!.speaker).toBe('Jane Ruiz');
   });
 });
+
+describe('a person\'s words named by a possessive', () => {
+  test.each([
+    ['"X’s campaign slogan is “…”"', 'Dana Whitfield’s campaign slogan is “I’m with you.” But now she wants more.', 'Dana Whitfield'],
+    ['"Mr. X’s response was “…”"', 'Asked about the vote, Mr. Okafor’s response was “Not now, not ever.”', 'Okafor'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});

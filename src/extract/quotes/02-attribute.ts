@@ -263,6 +263,28 @@ function coordinated(body: string, np: Token[], p: SpeakerPhrase | null): Speake
   return { ...p, name: body.slice(first[0]!.start, p.end), start: first[0]!.start, gender: 'unknown' };
 }
 
+/** Nouns for what a person says or proclaims ("his slogan", "Doe's message", "her words"). */
+const SPEECH_NOUNS = new Set(['slogan', 'message', 'words', 'remark', 'remarks', 'response', 'answer', 'reply', 'assumption', 'argument', 'view', 'views', 'position', 'promise', 'pledge', 'vow', 'motto', 'mantra', 'refrain', 'line', 'quip', 'joke', 'advice', 'warning', 'comment', 'comments', 'verdict', 'catchphrase', 'phrase', 'rallying', 'cry', 'tweet', 'post', 'plea', 'boast', 'claim', 'retort', 'reaction']);
+
+/**
+ * "Doe’s campaign slogan is “…”", "His assumption … was that “…”": a person's words (a speech
+ * noun after a possessive) are that person's. The possessor, or null.
+ */
+function possessor(body: string, np: Token[]): SpeakerPhrase | null {
+  const last = np[np.length - 1];
+  if (!last || last.kind !== 'word' || !SPEECH_NOUNS.has(last.lower) || np.length > 6) return null;
+  const f = np[0]!;
+  if (f.lower === 'his' || f.lower === 'her') {
+    const p = parsePhrase(body, [{ ...f, text: f.lower === 'his' ? 'he' : 'she', lower: f.lower === 'his' ? 'he' : 'she' }]);
+    return p && p.kind === 'pronoun' ? p : null;
+  }
+  const k = np.findIndex((t) => t.possessive);
+  if (k < 0 || !np[k]!.cap) return null;
+  const owner = np.slice(0, k + 1).map((t, m) => (m === k ? { ...t, possessive: false, text: t.text.replace(/[’']s?$/, ''), end: t.end - (t.text.length - t.text.replace(/[’']s?$/, '').length) } : t));
+  const p = parsePhrase(body, owner);
+  return p && p.kind === 'person' ? p : null;
+}
+
 /** Does a segment read as a role in apposition ("chairman of the board", "the party's leader")? */
 function isRoleSegment(seg: Token[]): boolean {
   const f = seg[0]!;
@@ -293,7 +315,7 @@ export function subjectOf(body: string, toks: Token[], gerund = false): SpeakerP
   if (!segs.length) return null;
   let firstSeg = segs[0]!;
   let np = phraseEndingAt(firstSeg, firstSeg.length - 1, 0);
-  let p = np.length ? coordinated(body, np, parsePhrase(body, np)) : null;
+  let p = np.length ? possessor(body, np) ?? coordinated(body, np, parsePhrase(body, np)) : null;
   // "More recently, Doe said": an opening segment that names nobody and holds no capitalised
   // word after its first is an adverbial the lexicon does not list.
   while (!p && segs.length > 1 && firstSeg.slice(1).every((t) => t.kind !== 'word' || !t.cap) && firstSeg.length <= 4) {
@@ -456,7 +478,9 @@ export function clauseSubject(body: string, toks: Token[], accept: (p: SpeakerPh
       if (p && p.kind === 'person' && p.name.includes(' ') && accept(p)) return p;
     }
     if (alone && !(nextSeg ? nextSeg[0]!.kind === 'word' && !nextSeg[0]!.cap : colon)) continue;
-    const p = coordinated(body, np, parsePhrase(body, np));
+    // ("Doe’s campaign slogan is “…”": the phrase runs on over a speech noun.)
+    const own = possessor(body, after && after.kind === 'word' && SPEECH_NOUNS.has(after.lower) ? seg.slice(k, k + np.length + 1) : np);
+    const p = own ?? coordinated(body, np, parsePhrase(body, np));
     if (p && accept(p)) return p;
     if (!alone) return null;
   }
