@@ -678,3 +678,10 @@ describe('a person\'s words named by a possessive', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('a title word alone as a surname', () => {
+  test('"King says Ali “…”" names King, not the object after the cue', () => {
+    const [q] = quotesOf('Ali was rising to stardom in those years. King says Ali “talked the talk and walked the walk.”');
+    expect(q!.speaker).toBe('King');
+  });
+});

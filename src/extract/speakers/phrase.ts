@@ -139,6 +139,11 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
     const p = PRONOUN_BY_FORM.get(words[0]!.lower);
     if (p) return { kind: 'pronoun', name: p.form, entityKind: p.kinds[0]!, title: null, role: null, gender: p.gender, start: words[0]!.start, end: words[0]!.end };
   }
+  // "King says …", "Bishop added": a capitalised title alone (not a plural role such as
+  // "Inspectors"), with no determiner, is a surname.
+  if (words.length === 1 && toks.length === 1 && lastWord.cap && !lastWord.possessive && lastWord.text.length > 2 && !lastWord.text.endsWith('.') && !!honorificOf(lastWord) && !lastWord.lower.endsWith('s') && lastWord.text !== lastWord.text.toUpperCase()) {
+    return person(body, words, [lastWord]);
+  }
   // "Mr. King", "Dr. Bishop", "Ms. Prince": after a courtesy title, a surname that is also a title or role word.
   if (words.length >= 2 && lastWord.cap && !lastWord.possessive) {
     const t = honorificOf(words[words.length - 2]!);
