@@ -685,3 +685,14 @@ describe('a title word alone as a surname', () => {
     expect(q!.speaker).toBe('King');
   });
 });
+
+describe('an apposition is a whole segment', () => {
+  test('"The complaint, which was filed in PLACE, alleged that …" names no PLACE', () => {
+    const [q] = quotesOf('The complaint, which was filed in federal court in Riverton, alleged that the party “failed to implement reasonable security measures.”');
+    expect(q!.speaker).not.toBe('Riverton');
+  });
+  test('"The crowd cheers, and then X continues:" still names X', () => {
+    const [q] = quotesOf('The crowd cheers, and then Wallace continues: “This man has been given a mantle of government.”');
+    expect(q!.speaker).toBe('Wallace');
+  });
+});

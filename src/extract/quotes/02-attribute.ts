@@ -409,7 +409,11 @@ export function subjectOf(body: string, toks: Token[], gerund = false): SpeakerP
   if (p && (p.kind === 'description' || p.kind === 'body') && rest.length) {
     // "The company's chief executive, Jane Doe, said": the name in apposition is the speaker
     // (for a named organisation only when the apposition is a full name).
-    const second = parsePhrase(body, phraseEndingAt(rest[0]!, rest[0]!.length - 1, 0));
+    // (The apposition is the whole segment, or follows "and then", not the end of a clause: "The
+    // complaint, which was filed in Washington, alleged" names no "Washington".)
+    const np2 = phraseEndingAt(rest[0]!, rest[0]!.length - 1, 0);
+    const lead = rest[0]!.slice(0, rest[0]!.length - np2.length);
+    const second = np2.length && lead.every((t) => t.kind === 'word' && CLAUSE_LEAD.has(t.lower)) ? parsePhrase(body, np2) : null;
     const full = !!second && second.kind === 'person' && second.name.includes(' ') && rest[0]!.every((t) => t.kind !== 'word' || t.cap || HONORIFIC_BY_FORM.has(t.text));
     if (second && second.kind === 'person' && (p.kind === 'description' || p.entityKind !== 'organisation' || full)) {
       const role = bodyText(body, firstSeg);
