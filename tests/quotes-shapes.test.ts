@@ -696,3 +696,13 @@ describe('an apposition is a whole segment', () => {
     expect(q!.speaker).toBe('Wallace');
   });
 });
+
+describe('the head noun before "in"/"on"', () => {
+  test.each([
+    ['"“…,” a welcome message on the website reads"', '“Hi there! You may need a new home!” a welcome message on the website reads.', 'message'],
+    ['"“…,” a voice-over in the ad states"', '“She will stand up to the lobby and take it on,” a voice-over in the ad states.', 'voice-over'],
+  ])('%s', (_name, body, word) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toContain(word);
+  });
+});

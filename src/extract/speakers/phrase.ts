@@ -155,6 +155,12 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
   let head = words.length - 1;
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!.lower;
+    // "a welcome message on the website", "a voice-over in the ad", "officials in Washington":
+    // after a determiner, the lower-case noun before "in"/"on" is the head.
+    if ((w === 'in' || w === 'on') && k >= 2 && !words[k - 1]!.cap && !NP_GLUE.has(words[k - 1]!.lower) && (DETERMINERS.has(words[0]!.lower) || ROLE_BY_WORD.has(words[k - 1]!.lower) || BODY_BY_FORM.has(words[k - 1]!.lower))) {
+      head = k - 1;
+      break;
+    }
     if (w !== 'of' && w !== 'for' && w !== 'at' && w !== 'from') continue;
     let h = -1;
     for (let j = k - 1; j >= 0; j--) {
