@@ -706,3 +706,10 @@ describe('the head noun before "in"/"on"', () => {
     expect(q!.speaker).toContain(word);
   });
 });
+
+describe('a gerund after "with" takes its own subject', () => {
+  test('"…, with the crowd chanting “…”" names the crowd', () => {
+    const [q] = quotesOf('The shooting was not far from the thoughts of the organisers, with the crowd chanting "We are one city" as they passed.');
+    expect(q!.speaker).toContain('crowd');
+  });
+});

@@ -699,7 +699,7 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       const w = np.length ? words.indexOf(np[0]!) : -1;
       if (w > 0 && words[w - 1]!.lower === 'with' && !words[w - 1]!.cap) {
         const q = parsePhrase(body, np);
-        if (q && (q.kind === 'person' || q.kind === 'pronoun')) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+        if (q && (q.kind === 'person' || q.kind === 'pronoun' || q.kind === 'description' || (q.kind === 'body' && q.entityKind !== 'document'))) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
       }
       // "Doe corrected the candidate by tweeting …", "He sent an email as the meeting began
       // vowing to …": a gerund has no subject of its own; the clause's subject is the speaker.
