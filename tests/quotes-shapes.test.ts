@@ -713,3 +713,14 @@ describe('a gerund after "with" takes its own subject', () => {
     expect(q!.speaker).toContain('crowd');
   });
 });
+
+describe('titles and hearers after a cue', () => {
+  test('"“…,” said Baron." — a title written in full ends the sentence', () => {
+    const [q] = quotesOf('“He is a candidate unlike any we have seen,” said Baron. “His candidacy defied every rule.”');
+    expect(q!.speaker).toBe('Baron');
+  });
+  test('"“…?” X asked the mogul." — the hearer after "asked" opens no new clause', () => {
+    const [q] = quotesOf('The host raised the quote later in the show. “Did you know who said it?” Todd asked the real estate mogul.');
+    expect(q!.speaker).toBe('Todd');
+  });
+});

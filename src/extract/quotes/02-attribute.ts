@@ -25,6 +25,7 @@
 import type { Segmented } from '../../schema.js';
 import { CUE_BY_WORD, CUE_PHRASES, CUE_TAILS, CUE_ADVERBS, type CueEntry } from '../../lexicon/reporting.js';
 import { ATTRIBUTION_DASHES } from '../../lexicon/quote-marks.js';
+import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { ROLE_BY_WORD, HONORIFIC_BY_FORM } from '../../lexicon/titles.js';
 import { PRONOUN_BY_FORM } from '../../lexicon/pronouns.js';
 import { GIVEN_NAME_GENDER } from '../../lexicon/given-names.js';
@@ -562,6 +563,15 @@ interface Found {
 }
 
 /**
+ * Is the full stop at `i` that of an abbreviated title before a name ("Sen.", "Gov.")? A title
+ * written in full ("said Baron.") ends the sentence.
+ */
+function titleStop(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  return !!prev && HONORIFIC_BY_FORM.has(prev.text) && (ABBREVIATIONS.has(prev.text) || prev.text.length <= 3);
+}
+
+/**
  * Is the full stop at `i` one that ends an abbreviation inside the sentence: before a bracket,
  * a comma or a lower-case word ("James Doe Jr., the director, said", "of Anytown, Pa., said")?
  */
@@ -585,7 +595,7 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
       stop = i;
       break;
     }
-    if (t.text === '.' && !(i > 0 && HONORIFIC_BY_FORM.has(toks[i - 1]!.text)) && !abbreviationStop(toks, i)) {
+    if (t.text === '.' && !titleStop(toks, i) && !abbreviationStop(toks, i)) {
       stop = i;
       break;
     }
@@ -646,7 +656,7 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
   // Only the clause after the last sentence end or quotation mark counts.
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    if (t.kind === 'mark' || t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && !(i > 0 && HONORIFIC_BY_FORM.has(toks[i - 1]!.text)) && !abbreviationStop(toks, i))) {
+    if (t.kind === 'mark' || t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && !titleStop(toks, i) && !abbreviationStop(toks, i))) {
       toks = toks.slice(i + 1);
       break;
     }
@@ -856,6 +866,8 @@ function startsClauseAfterCue(body: string, from: number, to: number, cue: strin
   // "“…?” asked the boy", "“…!” wrote a man": a cue right after the quotation is inverted; the
   // words after it name the speaker.
   if (!tokenize(body, from, at, 4).some((t) => t.kind === 'word')) return false;
+  // "“…?” Doe asked the mogul": the words after "ask" or "tell" are the hearer, not a clause.
+  if (/^(?:ask|tell|told)/i.test(cue)) return false;
   const toks = tokenize(body, at + cue.length, to, 1);
   return toks.length === 1 && toks[0]!.kind === 'word' && CLAUSE_OPENING.has(toks[0]!.lower);
 }
