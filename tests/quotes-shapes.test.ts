@@ -724,3 +724,10 @@ describe('titles and hearers after a cue', () => {
     expect(q!.speaker).toBe('Todd');
   });
 });
+
+describe('a name in apposition after a described speaker', () => {
+  test('"said another advocate, Jane Doe of the law firm Roe Smith" names Jane Doe', () => {
+    const [q] = quotesOf('"The odds are more likely than not that there will be a full term," said another leading court advocate, Andrew J. Pinter of the law firm Mayer Lowe.');
+    expect(q!.speaker).toBe('Andrew J. Pinter');
+  });
+});

@@ -536,8 +536,11 @@ function objectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   const next = segs[1];
   if (next && (p.kind === 'description' || (p.kind === 'body' && p.entityKind !== 'organisation'))) {
     // "said another user, Jane Doe": a description, then the name in apposition.
-    const named = parsePhrase(body, next);
-    if (named && named.kind === 'person' && named.name.includes(' ') && next.every((t) => t.kind !== 'word' || t.cap || HONORIFIC_BY_FORM.has(t.text))) {
+    // ("said another advocate, Jane Doe of the firm Roe Smith": the name may carry "of …".)
+    const ofAt = next.findIndex((t, m) => m > 1 && t.kind === 'word' && !t.cap && (t.lower === 'of' || t.lower === 'from' || t.lower === 'at'));
+    const nameSeg = ofAt > 0 ? next.slice(0, ofAt) : next;
+    const named = parsePhrase(body, nameSeg);
+    if (named && named.kind === 'person' && named.name.includes(' ') && nameSeg.every((t) => t.kind !== 'word' || t.cap || HONORIFIC_BY_FORM.has(t.text))) {
       return { ...named, role: named.role ? `${bodyText(body, first)}, ${named.role}` : bodyText(body, first) };
     }
   }
