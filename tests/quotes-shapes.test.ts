@@ -731,3 +731,14 @@ describe('a name in apposition after a described speaker', () => {
     expect(q!.speaker).toBe('Andrew J. Pinter');
   });
 });
+
+describe('a source a sentence opens with, before a colon', () => {
+  test.each([
+    ['"From the report: “…”"', 'The report matters. From the report: “In general, samples with more elaborate weighting produced more accurate results.”', 'the report'],
+    ['"Here’s X in 1992: “…”"', 'It has been a long road. Here’s Dalton in December 1992: “Our new direction must rest on the new realities.”', 'Dalton'],
+    ['"From X’s Facebook post: “…”"', 'Hale said so on Tuesday. From Hale’s Facebook post: “For the sake of our party, we must move on.”', 'Hale'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});

@@ -1051,7 +1051,22 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
         const pre = k0 > 0 ? toks[k0 - 1]! : null;
         const object = !!pre && pre.kind === 'word' && !pre.cap && OBJECT_PREPOSITIONS.has(pre.lower);
         const p = np.length && !object ? coordinated(body, np, parsePhrase(body, np)) : null;
-        const s = p && p.kind === 'person' && accept(p) ? resolvePhrase(doc, p, p.start, recent, inside) : null;
+        // "From the report: “…”", "From Doe’s post: “…”", "Here’s Doe in 1992: “…”": the source
+        // a sentence opens with, right before the colon.
+        const f = toks.findIndex((t, m) => m < toks.length - 2 && t.kind === 'word' && (t.lower === 'from' || t.lower === 'here’s' || t.lower === "here's" || (t.lower === 'here' && t.possessive)) && (m === 0 || toks[m - 1]!.text === '.' || toks[m - 1]!.kind === 'mark'));
+        if (f >= 0 && toks[f]!.cap) {
+          const src = toks.slice(f + 1, toks.length - 1);
+          const head = phraseStartingAt(src, 0);
+          const o = head.length ? possessor(body, head.length < src.length && src[head.length]!.kind === 'word' && SPEECH_NOUNS.has(src[head.length]!.lower) ? src.slice(0, head.length + 1) : head) ?? parsePhrase(body, head) : null;
+          const so = o && (o.kind === 'person' || o.kind === 'body' || o.kind === 'description') ? resolvePhrase(doc, o, o.start, recent, inside) : null;
+          if (so) {
+            speaker = so;
+            cue = null;
+            rule = 'quote/subject';
+            fragment = false;
+          }
+        }
+        const s = !speaker && p && p.kind === 'person' && accept(p) ? resolvePhrase(doc, p, p.start, recent, inside) : null;
         if (s) {
           speaker = s;
           cue = null;
