@@ -255,7 +255,7 @@ function afterDateline(toks: Token[]): Token[] {
  */
 function coordinated(body: string, np: Token[], p: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!p || p.kind !== 'person') return p;
-  let k = np.findIndex((t) => t.start >= p.start);
+  const k = np.findIndex((t) => t.start >= p.start);
   if (k < 2 || np[k - 1]!.lower !== 'and' || np[k - 1]!.cap) return p;
   let b = k - 2;
   while (b > 0 && np[b - 1]!.kind === 'word' && np[b - 1]!.cap && !HONORIFIC_BY_FORM.has(np[b - 1]!.text.replace(/\.$/, '')) && !ROLE_BY_WORD.has(np[b - 1]!.lower) && k - b < 4) b--;
@@ -738,7 +738,7 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       const pr = parsePhrase(body, [words[e - 1]!]);
       if (pr && np.length) return { phrase: pr, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: pr.start, colon, comma, notAt: [np[0]!.start, np[np.length - 1]!.end] };
     }
-    if (hit.entry?.form === 'base' && !BASE_FORM_CUES.has(hit.entry.id) || (hit.entry?.form === 'base' && verbChainStart(words, i) >= 0)) {
+    if (hit.entry?.form === 'base' && verbChainStart(words, i) >= 0) {
       // "Mr. Doe was prompted to say, “…”", "a spokesman could only quip: “…”": the subject
       // ends right before the verb chain.
       const k = verbChainStart(words, i);
