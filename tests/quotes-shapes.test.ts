@@ -742,3 +742,14 @@ describe('a source a sentence opens with, before a colon', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('a dash after the quotation', () => {
+  test('"— the balloons cascaded down" signs nothing', () => {
+    const [q] = quotesOf('When Hale finally wrapped up — “I will fight for you, and I will win for you!” — the balloons cascaded down on the crowd.');
+    expect(q!.speaker).not.toBe('the balloons cascaded down');
+  });
+  test('"“…” — a spokesman for the campaign" still signs it', () => {
+    const [q] = quotesOf('“We will not comment on rumours about the schedule.” — a spokesman for the campaign');
+    expect(q!.speaker).toContain('spokesman');
+  });
+});

@@ -608,7 +608,10 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
   const colonAfter = toks[stop]?.text === ':' && (stop === toks.length - 1 || toks[stop + 1]!.kind === 'mark');
   if (isDash(win[k])) {
     const p = objectOf(body, win.slice(k + 1));
-    return p ? { phrase: p, cue: win[k]!.text, rule: 'quote/dash-after', at: p.start } : null;
+    // (A description signs a quotation only with a role word: "“…” — a spokesman", not "“…” —
+    // the balloons cascaded down".)
+    const signed = !!p && (p.kind !== 'description' || tokenize(p.name, 0, p.name.length, 12).some((t) => ROLE_BY_WORD.has(t.lower)));
+    return p && signed ? { phrase: p, cue: win[k]!.text, rule: 'quote/dash-after', at: p.start } : null;
   }
   for (let i = k; i < win.length && i - k < AFTER_CUE_REACH; i++) {
     let inverted = win.slice(k, i).every((t) => t.kind === 'word' && CUE_ADVERBS.has(t.lower));
