@@ -753,3 +753,14 @@ describe('a dash after the quotation', () => {
     expect(q!.speaker).toContain('spokesman');
   });
 });
+
+describe('an inverted aside between commas before the quotation', () => {
+  test('"What set her apart, says Carl Doe, a historian, is that she was “…”"', () => {
+    const [q] = quotesOf('What set Nancy apart, says Carl Antonelli, historian at the First Ladies Library, is that she was "one of the most powerful first ladies in the era."');
+    expect(q!.speaker).toBe('Carl Antonelli');
+  });
+  test('"X, who …, mocked Y for “…”" is still X\'s', () => {
+    const [q] = quotesOf('Hale, who has a commanding lead in delegates, mocked Marco Ruiz for “having a tough night” on Tuesday.');
+    expect(q!.speaker).toBe('Hale');
+  });
+});

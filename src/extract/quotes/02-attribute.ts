@@ -53,6 +53,9 @@ const BEFORE_CHARS = 400;
 /** Lemmas whose base form ("they say", "say inspectors") is a cue; for others only inflected forms count. */
 const BASE_FORM_CUES = new Set(['cue/say', 'cue/tell', 'cue/add', 'cue/warn', 'cue/insist', 'cue/argue', 'cue/explain', 'cue/write', 'cue/claim', 'cue/admit', 'cue/agree', 'cue/conclude', 'cue/state', 'cue/note', 'cue/contend', 'cue/maintain', 'cue/recall', 'cue/remember', 'cue/predict']);
 
+/** Verbs of saying that stand inverted in an aside between commas (", says Jane Doe, a historian,"). */
+const ASIDE_CUES = new Set(['cue/say', 'cue/add', 'cue/write', 'cue/note', 'cue/explain', 'cue/argue', 'cue/recall', 'cue/observe', 'cue/insist', 'cue/warn', 'cue/contend']);
+
 /** Lemmas whose base form is a cue after "to" or a modal ("was prompted to ask", "could only quip"). */
 const INFINITIVE_CUES = new Set([...BASE_FORM_CUES, 'cue/ask', 'cue/announce', 'cue/declare', 'cue/quip', 'cue/joke', 'cue/tweet', 'cue/reply', 'cue/respond', 'cue/note', 'cue/state']);
 
@@ -740,6 +743,12 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       const np = a >= 0 ? phraseEndingAt(words, a, 0) : [];
       const pr = parsePhrase(body, [words[e - 1]!]);
       if (pr && np.length) return { phrase: pr, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: pr.start, colon, comma, notAt: [np[0]!.start, np[np.length - 1]!.end] };
+    }
+    if (i > 0 && words[i - 1]!.text === ',' && (hit.entry?.form === 'past' || hit.entry?.form === 'present') && ASIDE_CUES.has(hit.entry.id) && words[hit.end]?.cap) {
+      // "What set Nancy apart, says Carl Doe, a historian, is that she was “…”": a cue between
+      // commas with a full name after it is an inverted aside; the name is the speaker.
+      const o = objectOf(body, words.slice(hit.end));
+      if (o && o.kind === 'person' && (o.name.includes(' ') || o.title) && !clauseAfter(words, o)) return { phrase: o, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: o.start, colon, comma };
     }
     if (hit.entry?.form === 'base' && verbChainStart(words, i) >= 0) {
       // "Mr. Doe was prompted to say, “…”", "a spokesman could only quip: “…”": the subject
