@@ -764,3 +764,13 @@ describe('an inverted aside between commas before the quotation', () => {
     expect(q!.speaker).toBe('Hale');
   });
 });
+
+describe('an organisation owned by a named person', () => {
+  test.each([
+    ['Sanders’ campaign', 'Sanders’ campaign called the agency’s report a “rush to judgment,” because delegates can still change their minds.'],
+    ['Hale’s campaign', 'Hale’s campaign called the agency’s report a “rush to judgment,” because delegates can still change their minds.'],
+  ])('"%s called the report a “rush to judgment”" keeps the owner', (speaker, body) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});

@@ -287,6 +287,14 @@ function bodyPhrase(body: string, words: Token[], head: number): SpeakerPhrase {
         return { kind: 'body', name: textOf(body, toks), entityKind: 'organisation', title: null, role: null, gender: 'unknown', start: toks[0]!.start, end: toks[toks.length - 1]!.end };
       }
     }
+    // "Sanders’ campaign", "Doe's office": an organisation owned by a named person keeps the owner.
+    const owner = head > 0 && words[head - 1]!.possessive && words[head - 1]!.cap ? head - 1 : -1;
+    if (owner >= 0) {
+      let from = owner;
+      while (from > 0 && words[from - 1]!.cap && !words[from - 1]!.possessive && !isDeterminerTok(words[from - 1]!)) from--;
+      const toks = words.slice(from, head + 1);
+      return { kind: 'body', name: textOf(body, toks), entityKind: 'organisation', title: null, role: null, gender: 'unknown', start: toks[0]!.start, end: toks[toks.length - 1]!.end };
+    }
   }
   return { kind: 'body', name: entry.canonical, entityKind: entry.kind, title: null, role: null, gender: 'unknown', start: words[0]!.start, end: words[words.length - 1]!.end };
 }
