@@ -462,3 +462,315 @@ describe('the subject of a subordinate clause that ends right before the cue', (
     expect(q!.speaker).not.toBe('a sales manager');
   });
 });
+
+describe('a pronoun after a quotation of several sentences', () => {
+  test('the sentences inside the quotation put no distance between "he" and the subject before it', () => {
+    const body = [
+      '"We have never seen turnout like this," said Carl Mendez, a county organiser.',
+      'Governor Paul Whitby seemed to grasp what the night meant. "Years from now, you will look back on this. This was the moment. This was the place where it all began," he said in his speech that night.',
+    ].join('\n\n');
+    const qs = quotesOf(body);
+    expect(qs[1]!.speaker).toBe('Paul Whitby');
+  });
+});
+
+describe('an inverted cue right after the quotation', () => {
+  test.each([
+    ['"…?" asked the boy: "the" opens the speaker, not a new clause', '“How big is the new wall?” asked the boy, who was wearing a red cap.', 'the boy'],
+    ['"…!" wrote a man: "a" opens the speaker', '“Whoever opens the borders has no place here!” wrote a man calling himself Ken Arlo.', 'Ken Arlo'],
+    ['said Will Doe: a capitalised "Will" is a given name, not a verb', '"It is a pretty expensive business model," said Will Dorsey, a professor of economics at a state university.', 'Will Dorsey'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+    expect(q!.rule).toBe('quote/said-after');
+  });
+});
+
+describe('a noun phrase followed by a verb after a cue is no inverted speaker', () => {
+  test('"…, Hale said the South has “…”" names Hale, not the South', () => {
+    const [q] = quotesOf('Addressing the state party’s annual gala on Thursday, Hale said the South has “treated me so well.”');
+    expect(q!.speaker).toBe('Hale');
+  });
+  test('"added Sen. Jane Doe of Ohio:" is still inverted', () => {
+    const [q] = quotesOf('The bill passed late on Friday. Added Sen. Alma Rusk of Ohio: “We did our job.”');
+    expect(q!.speaker).toBe('Alma Rusk');
+  });
+});
+
+describe('an opening segment that ends in an object is no subject', () => {
+  test.each([
+    ['"Soon after … in PLACE, X wrote"', 'Soon after the mayor was booed during a breakfast in Riverton, Delgado wrote to his followers, “It is time to end her career for good,” and shared a link.', 'Delgado'],
+    ['"Watching X talk about the party, Y said:"', 'Watching Hale talk on Tuesday night about unifying the party, Brenner said: “I was struck that he was doing smart things.”', 'Brenner'],
+    ['"DAY at a college in PLACE, …, Gov. X (R-OH), said"', 'Tuesday at a small college in Medina, OH, after winning the primary, Gov. Tom Arden (R-OH), said, “I am getting ready to rent a covered wagon.”', 'Tom Arden'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});
+
+describe('the subject before a cue, not an object inside it', () => {
+  test.each([
+    ['"A source speaking to OUTLET said"', 'Another intelligence source speaking to Channel Nine said, “The agents are looking at the donations.”', 'another intelligence source'],
+    ['"These …, the lawyers said, “…”": a fronted phrase is no subject', 'These and other sources of authority, the lawyers said, “all command the same conclusion” about the rule.', 'lawyers'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+  test('"… ends with a voice-over saying:" still names the voice-over', () => {
+    const [q] = quotesOf('The 30 second ad ends with a voice-over saying: “Big money for himself. Can you trust him?”');
+    expect(q!.speaker).toBe('a voice-over');
+  });
+});
+
+describe('opening adverbials the lexicon did not list', () => {
+  test.each([
+    ['"Alongside X, …": a preposition never opens a name', 'Alongside the union, even a top party strategist said the mayor must choose, saying, “At some point, she is going to have to come out.”', 'strategist'],
+    ['"The next day, X posted:"', 'The next day, the Riverside Tigers posted: “Thanks to every fan who came out.”', 'Riverside Tigers'],
+    ['"The Republican candidate … by saying": a description with a role word', 'The Republican candidate appeared to assert his leadership plans by saying, “I am trying to save lives and prevent the next attack.”', 'candidate'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toContain(speaker);
+  });
+  test('"By July 2013, the show was named “…”" names nobody "By July"', () => {
+    const [q] = quotesOf('By July 2013, the show was officially named “The Morning Rundown Hour,” with a new co-host.');
+    expect(q!.speaker).not.toBe('By July');
+  });
+});
+
+describe('a full stop inside the attribution is no sentence end', () => {
+  test.each([
+    ['"…," X Jr., ROLE, said', '"It works as a way to sell books, and as a way to sell fear," Frank D. Mabry Jr., the director of the state police, said in July.', 'Frank D. Mabry'],
+    ['"…," X, 67, ROLE in PLACE, Pa., said', '"I just do not think she has been truthful," Clara Penn, 67, a retired clerk in Allentown, Pa., said in an interview.', 'Clara Penn'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toContain(speaker);
+    expect(q!.rule).toBe('quote/said-after');
+  });
+});
+
+describe('quotations that share the attribution of the next one', () => {
+  test('"Guns are “a crisis” and “a scourge,” X, ROLE, told …": both are X\'s', () => {
+    const qs = quotesOf('Guns are “the ultimate public health crisis” and “stunt children’s growth,” Hal Brody, the former governor, told the convention.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Hal Brody', 'Hal Brody']);
+  });
+  test('an unattributed quotation paragraph, then one attributed at its end', () => {
+    const qs = quotesOf('He sees the senator as a uniter.\n\n“Not only can she win in November, she has the best chance.”\n\n“She may be the only one who unites the party,” Viggo Marsh says.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Viggo Marsh', 'Viggo Marsh']);
+  });
+});
+
+describe('the subject of a relative clause right before the cue', () => {
+  test.each([
+    ['"what X called “…”"', 'A third group would be what Sroka called a "let a thousand flowers bloom" approach.', 'Sroka'],
+    ['"Y, who X on Wednesday called “…”"', 'Much of his anger was directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”', 'Beck'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});
+
+describe('a verb after the phrase of an inverted cue after the quotation', () => {
+  test('"X, citing “…,” said the candidate could be …" is X\'s, not the candidate\'s', () => {
+    const [q] = quotesOf('Mr. Harlow, citing “the unique magic of the man,” said the candidate could be in a very competitive position.');
+    expect(q!.speaker).toBe('Harlow');
+  });
+  test('"“…,” said a member who supports …" keeps the description', () => {
+    const [q] = quotesOf('“If I was a donor, I would want answers,” said a prominent committee member who supports the nominee.');
+    expect(q!.speaker).toContain('member');
+  });
+});
+
+describe('titles in quotation marks', () => {
+  test.each([
+    ['a programme after a possessive', 'The segment aired on Channel Four’s “Sunday Morning Review” last week.', 'Sunday Morning Review'],
+    ['a book title', 'Her new book, “The Long Road to the Statehouse,” comes out in May.', 'The Long Road to the Statehouse,'],
+  ])('%s is marked quote/title with no speaker', (_name, body, text) => {
+    const [q] = quotesOf(body);
+    expect(q!.text).toBe(text);
+    expect(q!.rule).toBe('quote/title');
+    expect(q!.speaker).toBeNull();
+  });
+  test.each([
+    ['a chant with a cue', 'The crowd chanted “Lock Them Up” as the motorcade passed.'],
+    ['a sentence-case scare quote', 'Critics called it a “slow-motion disaster for the city” on Monday.'],
+  ])('%s is no title', (_name, body) => {
+    const [q] = quotesOf(body);
+    expect(q!.rule).not.toBe('quote/title');
+  });
+});
+
+describe('two people joined by "and"', () => {
+  test.each([
+    ['"A B and C D said"', 'Mark Bellamy and Jon Castro said the misfire traces to “issues that have challenged pollsters for years.”', 'Mark Bellamy and Jon Castro'],
+    ['"A B and C D:" in a roundup', 'Frank Norris and Jim Hartley: “We found that the strengths most tied to votes were inspiring.”', 'Frank Norris and Jim Hartley'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});
+
+describe('a continuation named by a pronoun and a copula', () => {
+  test('"“…,” she says. It’s “…”" is still hers', () => {
+    const qs = quotesOf('“It is ambush journalism,” Dana Reyes says. It’s “this new in-your-face journalism.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Dana Reyes', 'Dana Reyes']);
+  });
+});
+
+describe('a base-form cue after "to" or a modal', () => {
+  test.each([
+    ['"X was prompted to say, “…”"', 'The debate was so subdued that Mr. Hale was prompted to say, “So far, I cannot believe how civil it has been.”', 'Hale'],
+    ['"a spokesman for X could only quip:"', 'The scheduling was so odd that a spokesman for the senator could only quip: “I guess Christmas Eve was booked.”', 'a spokesman for the senator'],
+    ['"The email goes on to say:"', 'The email goes on to say: “We will not be silent about this.”', 'the email'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+  test('"the judge pointed to a previous case to say that …" is no infinitive cue of "a previous case"', () => {
+    const [q] = quotesOf('The judge pointed to a previous case to say that courts must weigh “whether the case involves issues important to the public.”');
+    expect(q!.speaker).not.toBe('a');
+  });
+});
+
+describe('more reporting verbs', () => {
+  test.each([
+    ['"…," remembered X', '"An awful lot of analysts said no to the deal," remembered Roy Vance, the former chief spokesman.', 'Roy Vance'],
+    ['"…," reacted X', '“What sport is he talking about, and who?” reacted Tom Hale.', 'Tom Hale'],
+    ['"As X had written …, “…”"', 'As the columnist Lena Parks had written just a few years earlier, “We could not have an industry without him.”', 'Lena Parks'],
+    ['"“…,” they conclude" (base form after a plural subject)', 'The editors are blunt. “Many on the right these days oppose any immigrants,” the editors conclude.', 'editors'],
+  ])('%s', (_name, body, speaker) => {
+    const qs = quotesOf(body);
+    expect(qs[qs.length - 1]!.speaker).toContain(speaker);
+  });
+});
+
+describe('colons after a cue', () => {
+  test('"“…” Mr. X said: “…”": the cue a colon closes introduces the next quotation', () => {
+    const qs = quotesOf('“We are refugees,” Ms. Alvarez said. “We are not terrorists.” Mr. Ortega said: “The attack today is the work of terrorists.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Alvarez', 'Alvarez', 'Ortega']);
+  });
+  test('"“…,” X said: That …" still names X for the quotation before', () => {
+    const [q] = quotesOf('“This is the lie the campaign is built on,” Ruiz said: That his rival is more conservative than everyone else.');
+    expect(q!.speaker).toBe('Ruiz');
+  });
+  test('"Pollsters agree - X Y: “…”": the name after a dash in a roundup', () => {
+    const [q] = quotesOf('Pollsters agree - Carl Bianchi: “One of the biggest lessons was a simple one: keep on contacting voters.”');
+    expect(q!.speaker).toBe('Carl Bianchi');
+  });
+});
+
+describe('a partial quotation that ends its sentence after a cue before it', () => {
+  test('"X told OUTLET that … “… .” His assumption, stated on TV, was …" is X\'s', () => {
+    const [q] = quotesOf('At the time, Cruz told a news channel that the success had been "immensely beneficial for our campaign." His assumption, confidently stated on live TV, was that voters would change.');
+    expect(q!.speaker).toBe('Cruz');
+  });
+  test('"“… .” Doe said." with no cue before still reads the cue after', () => {
+    const [q] = quotesOf('It was a long night. "We won the state." Jane Ruiz said later.');
+    expect(q!.speaker).toBe('Jane Ruiz');
+  });
+});
+
+describe('a person\'s words named by a possessive', () => {
+  test.each([
+    ['"X’s campaign slogan is “…”"', 'Dana Whitfield’s campaign slogan is “I’m with you.” But now she wants more.', 'Dana Whitfield'],
+    ['"Mr. X’s response was “…”"', 'Asked about the vote, Mr. Okafor’s response was “Not now, not ever.”', 'Okafor'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});
+
+describe('a title word alone as a surname', () => {
+  test('"King says Ali “…”" names King, not the object after the cue', () => {
+    const [q] = quotesOf('Ali was rising to stardom in those years. King says Ali “talked the talk and walked the walk.”');
+    expect(q!.speaker).toBe('King');
+  });
+});
+
+describe('an apposition is a whole segment', () => {
+  test('"The complaint, which was filed in PLACE, alleged that …" names no PLACE', () => {
+    const [q] = quotesOf('The complaint, which was filed in federal court in Riverton, alleged that the party “failed to implement reasonable security measures.”');
+    expect(q!.speaker).not.toBe('Riverton');
+  });
+  test('"The crowd cheers, and then X continues:" still names X', () => {
+    const [q] = quotesOf('The crowd cheers, and then Wallace continues: “This man has been given a mantle of government.”');
+    expect(q!.speaker).toBe('Wallace');
+  });
+});
+
+describe('the head noun before "in"/"on"', () => {
+  test.each([
+    ['"“…,” a welcome message on the website reads"', '“Hi there! You may need a new home!” a welcome message on the website reads.', 'message'],
+    ['"“…,” a voice-over in the ad states"', '“She will stand up to the lobby and take it on,” a voice-over in the ad states.', 'voice-over'],
+  ])('%s', (_name, body, word) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toContain(word);
+  });
+});
+
+describe('a gerund after "with" takes its own subject', () => {
+  test('"…, with the crowd chanting “…”" names the crowd', () => {
+    const [q] = quotesOf('The shooting was not far from the thoughts of the organisers, with the crowd chanting "We are one city" as they passed.');
+    expect(q!.speaker).toContain('crowd');
+  });
+});
+
+describe('titles and hearers after a cue', () => {
+  test('"“…,” said Baron." — a title written in full ends the sentence', () => {
+    const [q] = quotesOf('“He is a candidate unlike any we have seen,” said Baron. “His candidacy defied every rule.”');
+    expect(q!.speaker).toBe('Baron');
+  });
+  test('"“…?” X asked the mogul." — the hearer after "asked" opens no new clause', () => {
+    const [q] = quotesOf('The host raised the quote later in the show. “Did you know who said it?” Todd asked the real estate mogul.');
+    expect(q!.speaker).toBe('Todd');
+  });
+});
+
+describe('a name in apposition after a described speaker', () => {
+  test('"said another advocate, Jane Doe of the law firm Roe Smith" names Jane Doe', () => {
+    const [q] = quotesOf('"The odds are more likely than not that there will be a full term," said another leading court advocate, Andrew J. Pinter of the law firm Mayer Lowe.');
+    expect(q!.speaker).toBe('Andrew J. Pinter');
+  });
+});
+
+describe('a source a sentence opens with, before a colon', () => {
+  test.each([
+    ['"From the report: “…”"', 'The report matters. From the report: “In general, samples with more elaborate weighting produced more accurate results.”', 'the report'],
+    ['"Here’s X in 1992: “…”"', 'It has been a long road. Here’s Dalton in December 1992: “Our new direction must rest on the new realities.”', 'Dalton'],
+    ['"From X’s Facebook post: “…”"', 'Hale said so on Tuesday. From Hale’s Facebook post: “For the sake of our party, we must move on.”', 'Hale'],
+  ])('%s', (_name, body, speaker) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});
+
+describe('a dash after the quotation', () => {
+  test('"— the balloons cascaded down" signs nothing', () => {
+    const [q] = quotesOf('When Hale finally wrapped up — “I will fight for you, and I will win for you!” — the balloons cascaded down on the crowd.');
+    expect(q!.speaker).not.toBe('the balloons cascaded down');
+  });
+  test('"“…” — a spokesman for the campaign" still signs it', () => {
+    const [q] = quotesOf('“We will not comment on rumours about the schedule.” — a spokesman for the campaign');
+    expect(q!.speaker).toContain('spokesman');
+  });
+});
+
+describe('an inverted aside between commas before the quotation', () => {
+  test('"What set her apart, says Carl Doe, a historian, is that she was “…”"', () => {
+    const [q] = quotesOf('What set Nancy apart, says Carl Antonelli, historian at the First Ladies Library, is that she was "one of the most powerful first ladies in the era."');
+    expect(q!.speaker).toBe('Carl Antonelli');
+  });
+  test('"X, who …, mocked Y for “…”" is still X\'s', () => {
+    const [q] = quotesOf('Hale, who has a commanding lead in delegates, mocked Marco Ruiz for “having a tough night” on Tuesday.');
+    expect(q!.speaker).toBe('Hale');
+  });
+});
+
+describe('an organisation owned by a named person', () => {
+  test.each([
+    ['Sanders’ campaign', 'Sanders’ campaign called the agency’s report a “rush to judgment,” because delegates can still change their minds.'],
+    ['Hale’s campaign', 'Hale’s campaign called the agency’s report a “rush to judgment,” because delegates can still change their minds.'],
+  ])('"%s called the report a “rush to judgment”" keeps the owner', (speaker, body) => {
+    const [q] = quotesOf(body);
+    expect(q!.speaker).toBe(speaker);
+  });
+});

@@ -206,6 +206,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   V('disagree', 'disagreed', 'disagrees', 'disagreeing'),
   V('snipe', 'sniped', 'snipes', 'sniping'),
   V('grouse', 'groused', 'grouses', 'grousing'),
+  V('remember', 'remembered', 'remembers', 'remembering'),
+  V('react', 'reacted', 'reacts', 'reacting'),
+  V('riff', 'riffed', 'riffs', 'riffing'),
+  // Past participles that differ from the past ("as Doe had written, “…”").
+  { id: 'cue/write', lemma: 'write', forms: [['written', 'past']] },
 ];
 
 /** A multi-word cue that is not a verb form: "according to", "in the words of". */

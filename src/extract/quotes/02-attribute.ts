@@ -16,12 +16,16 @@
  * - `quote/line-before`: `X said:` ending the paragraph before a quote block
  * - `quote/continuation`: a quotation that follows the same speaker's quotation (next
  *   paragraph, or later in the same paragraph) with no attribution of its own
- * - `quote/fragment`: a partial quote inside a sentence, a scare quote or a title with no speaker
+ * - `quote/fragment`: a partial quote inside a sentence or a scare quote, with no speaker
+ * - `quote/title`: a title in Title Case with no speaker and no cue (`on NBC’s “Meet the
+ *   Press”`, `his book “The Art of the Deal”`): a name, not a quotation; the claim step may
+ *   leave it out
  * - `quote/unattributed`: a whole quotation with no speaker found
  */
 import type { Segmented } from '../../schema.js';
 import { CUE_BY_WORD, CUE_PHRASES, CUE_TAILS, CUE_ADVERBS, type CueEntry } from '../../lexicon/reporting.js';
 import { ATTRIBUTION_DASHES } from '../../lexicon/quote-marks.js';
+import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { ROLE_BY_WORD, HONORIFIC_BY_FORM } from '../../lexicon/titles.js';
 import { PRONOUN_BY_FORM } from '../../lexicon/pronouns.js';
 import { GIVEN_NAME_GENDER } from '../../lexicon/given-names.js';
@@ -31,7 +35,7 @@ import { parsePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } fro
 import { resolvePhrase, type Speaker } from '../speakers/resolve.js';
 import { entityTable, findPerson } from '../speakers/entities.js';
 import { tokenize, tokensBefore, type Token } from '../speakers/tokens.js';
-import type { FoundQuote } from './01-scan.js';
+import { quoteText, type FoundQuote } from './01-scan.js';
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -47,10 +51,44 @@ const BEFORE_TOKENS = 60;
 const BEFORE_CHARS = 400;
 
 /** Lemmas whose base form ("they say", "say inspectors") is a cue; for others only inflected forms count. */
-const BASE_FORM_CUES = new Set(['cue/say', 'cue/tell', 'cue/add', 'cue/warn', 'cue/insist', 'cue/argue', 'cue/explain', 'cue/write', 'cue/claim', 'cue/admit', 'cue/agree']);
+const BASE_FORM_CUES = new Set(['cue/say', 'cue/tell', 'cue/add', 'cue/warn', 'cue/insist', 'cue/argue', 'cue/explain', 'cue/write', 'cue/claim', 'cue/admit', 'cue/agree', 'cue/conclude', 'cue/state', 'cue/note', 'cue/contend', 'cue/maintain', 'cue/recall', 'cue/remember', 'cue/predict']);
+
+/** Verbs of saying that stand inverted in an aside between commas (", says Jane Doe, a historian,"). */
+const ASIDE_CUES = new Set(['cue/say', 'cue/add', 'cue/write', 'cue/note', 'cue/explain', 'cue/argue', 'cue/recall', 'cue/observe', 'cue/insist', 'cue/warn', 'cue/contend']);
+
+/** Lemmas whose base form is a cue after "to" or a modal ("was prompted to ask", "could only quip"). */
+const INFINITIVE_CUES = new Set([...BASE_FORM_CUES, 'cue/ask', 'cue/announce', 'cue/declare', 'cue/quip', 'cue/joke', 'cue/tweet', 'cue/reply', 'cue/respond', 'cue/note', 'cue/state']);
+
+/** Verbs and particles of a chain before "to" ("goes on to say", "was prompted to ask"); also any "-ed" form. */
+const CHAIN_VERBS = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'went', 'goes', 'go', 'on', 'took', 'takes', 'came', 'comes', 'got', 'gets', 'wants', 'want', 'plans', 'hopes', 'seems', 'appears', 'later', 'then', 'also']);
+
+/** Modal verbs before a base form ("could only quip", "would later say"). */
+const MODALS = new Set(['could', 'would', 'will', 'can', 'might', 'may', 'must', 'should', 'did', 'does', 'do']);
+
+/**
+ * The base-form cue at `i` ends a verb chain ("Doe was prompted to say", "a spokesman could
+ * only quip", "Doe went on to tell"): the index of the last word before the chain, which ends
+ * the subject, or -1 when no "to" or modal stands right before the cue (adverbs aside).
+ */
+function verbChainStart(toks: Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && toks[j]!.kind === 'word' && !toks[j]!.cap && (CUE_ADVERBS.has(toks[j]!.lower) || toks[j]!.lower.endsWith('ly')) && !MODALS.has(toks[j]!.lower)) j--;
+  const t = toks[j];
+  if (!t || t.kind !== 'word' || t.cap || !(t.lower === 'to' || MODALS.has(t.lower))) return -1;
+  // (A relative pronoun is no subject: "records” that would respond to …".)
+  const subjectEnd = (k: number): number => (k >= 0 && toks[k]!.kind === 'word' && !BREAKER_WORDS.has(toks[k]!.lower) ? k : -1);
+  if (t.lower !== 'to') return subjectEnd(j - 1);
+  // Back over the verbs before "to": "was prompted", "went on", "wants" (at least one).
+  let k = j - 1;
+  while (k >= 0 && j - k <= 4 && toks[k]!.kind === 'word' && !toks[k]!.cap && (CHAIN_VERBS.has(toks[k]!.lower) || (toks[k]!.lower.length > 4 && toks[k]!.lower.endsWith('ed')))) k--;
+  return k < j - 1 ? subjectEnd(k) : -1;
+}
 
 /** Day and month names: a segment of one of them is a time, not a speaker ("Tuesday, he said"). */
 const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tonight']);
+
+/** Prepositions that never open a name ("Alongside Roe, …", "Amid the protests, …"). */
+const PREPOSITIONS_ONLY = ['alongside', 'amid', 'amidst', 'among', 'amongst', 'unlike', 'besides', 'throughout', 'within', 'across', 'via', 'beyond', 'upon', 'toward', 'towards', 'into', 'through', 'against', 'beside', 'between'];
 
 /** Words that open an adverbial segment before the subject ("In a statement, …", "Speaking on Monday, …"). */
 const ADVERBIAL_STARTS = new Set([
@@ -59,6 +97,8 @@ const ADVERBIAL_STARTS = new Set([
   'under', 'following', 'asked', 'then', 'now', 'instead', 'indeed', 'speaking', 'responding', 'writing', 'addressing',
   'of', 'to', 'from', 'by', 'so', 'though', 'although', 'since', 'if', 'once', 'outside', 'inside', 'afterwards', 'again',
   'overnight', 'previously', 'recently', 'next', 'about', 'regarding', 'concerning', 'finally', 'first', 'second', 'that', 'than', 'back', 'even', 'whether', 'or', 'here', 'there',
+  'unless', 'until', 'because', 'whereas', 'whenever', 'wherever',
+  ...PREPOSITIONS_ONLY,
 ]);
 
 /** Words before which a cue word is a noun ("the report", "his remarks", "those comments"). */
@@ -74,7 +114,7 @@ interface CueHit {
 }
 
 /** The reporting verb or cue phrase at token `i`, if any. */
-function cueAt(toks: Token[], i: number, after: { inverted: boolean }): CueHit | null {
+function cueAt(toks: Token[], i: number, after: { inverted: boolean; chain?: boolean }): CueHit | null {
   const t = toks[i]!;
   if (t.kind !== 'word') return null;
   for (const p of CUE_PHRASES) {
@@ -93,10 +133,11 @@ function cueAt(toks: Token[], i: number, after: { inverted: boolean }): CueHit |
     for (let k = 1; k < e.length; k++) if (toks[i + k]?.lower !== e.words[k]) ok = false;
     if (!ok) continue;
     if (e.form === 'base') {
-      if (!BASE_FORM_CUES.has(e.id)) continue;
+      const chain = !!after.chain && INFINITIVE_CUES.has(e.id) && verbChainStart(toks, i) >= 0;
+      if (!BASE_FORM_CUES.has(e.id) && !chain) continue;
       const prev = toks[i - 1];
       const pluralBefore = prev && prev.kind === 'word' && (PRONOUN_BY_FORM.has(prev.lower) || prev.lower.endsWith('s')) && prev.lower !== 'he' && prev.lower !== 'she' && prev.lower !== 'it';
-      if (!pluralBefore && !after.inverted) continue;
+      if (!pluralBefore && !after.inverted && !chain) continue;
     }
     // A capitalised cue word inside a name run is a name ("Said", "Bill Post").
     if (t.cap && i > 0 && toks[i - 1]!.cap && toks[i - 1]!.kind === 'word') continue;
@@ -150,6 +191,9 @@ function segments(toks: Token[]): Token[][] {
 /** Prepositions whose object a name is, not a speaker ("a blunt message to Doe: “…”"). */
 const OBJECT_PREPOSITIONS = new Set(['to', 'at', 'for', 'with', 'about', 'against', 'on', 'in', 'into', 'toward', 'towards', 'over', 'of', 'like']);
 
+/** Prepositions whose object, right before a cue, is not its subject ("aides to Doe said"). */
+const SUBJECT_OF_PREPOSITIONS = new Set(['to', 'with', 'about', 'against', 'into', 'toward', 'towards', 'over', 'like', 'by', 'from']);
+
 /** Words that show a clause inside a phrase ("the guru who founded …"). */
 const BREAKER_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when']);
 
@@ -157,7 +201,7 @@ const BREAKER_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where',
 const SUBORDINATE_OPENERS = new Set(['once', 'when', 'if', 'because', 'while', 'until', 'unless', 'after', 'before', 'since', 'although', 'though', 'whether', 'whenever']);
 
 /** Conjunctions that open a subordinate clause: never the first word of a name ("As New Hampshire votes, …"). */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'if', 'once', 'because', 'despite', 'during', 'following', 'until', 'unless', 'whereas', 'with', 'without', 'in', 'on', 'at', 'of', 'about', 'regarding', 'concerning']);
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'if', 'once', 'because', 'despite', 'during', 'following', 'until', 'unless', 'whereas', 'with', 'without', 'in', 'on', 'at', 'of', 'about', 'regarding', 'concerning', 'by', 'from', 'under', ...PREPOSITIONS_ONLY]);
 
 function isAdverbial(seg: Token[]): boolean {
   const f = seg[0]!;
@@ -168,6 +212,9 @@ function isAdverbial(seg: Token[]): boolean {
   // "Speaking in Ohio", "Leaning into her message": a participle (a name such as "King" stands alone or before a name).
   if (f.lower.endsWith('ing') && f.lower.length > 4 && !ROLE_BY_WORD.has(f.lower) && (!f.cap || (seg.length > 1 && !seg[1]!.cap))) return true;
   if (f.cap && seg.length === 1 && DATE_WORDS.has(f.lower)) return true;
+  // "Tuesday at a college in Anytown", "Monday night in Ohio": a day and where or when.
+  const s1 = seg[1];
+  if (f.cap && DATE_WORDS.has(f.lower) && f.lower !== 'may' && s1 && s1.kind === 'word' && !s1.cap && (ADVERBIAL_STARTS.has(s1.lower) || DAY_PARTS.has(s1.lower))) return true;
   // "Additionally, Doe said:", "Ultimately, …": a sentence adverb alone (not a surname such as "Kelly").
   if (seg.length === 1 && f.lower.length > 5 && SENTENCE_ADVERB_ENDINGS.some((x) => f.lower.endsWith(x))) return true;
   // "Frustrated, Doe said …", "Asked about it, …": a past participle alone (not a name such as "Alfred").
@@ -177,8 +224,17 @@ function isAdverbial(seg: Token[]): boolean {
   // "A few days later", "Two years ago": a time reckoned back.
   const l = seg[seg.length - 1]!;
   if (seg.length > 1 && seg.length <= 5 && l.kind === 'word' && TIME_BACK.has(l.lower)) return true;
+  // "The next day", "That same week", "One morning": a time, not a subject.
+  if (seg.length > 1 && seg.length <= 4 && l.kind === 'word' && !l.cap && TIME_NOUNS.has(l.lower) && TIME_OPENERS.has(f.lower)) return true;
   return false;
 }
+
+/** Nouns of time that end an adverbial segment ("the next day") and the words that open one. */
+const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time']);
+const TIME_OPENERS = new Set(['the', 'that', 'one', 'each', 'every', 'this', 'same', 'later', 'last', 'next', 'all']);
+
+/** Parts of a day after its name ("Tuesday night"). */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Endings of sentence adverbs ("additionally", "ultimately", "importantly") that no common surname has. */
 const SENTENCE_ADVERB_ENDINGS = ['ally', 'ately', 'ntly', 'ingly', 'ably', 'ously', 'ively', 'edly', 'arly', 'ssly'];
@@ -193,6 +249,44 @@ function afterDateline(toks: Token[]): Token[] {
     for (let d = 1; d < toks.length && d < 12; d++) if (isDash(toks[d])) return toks.slice(d + 1);
   }
   return toks;
+}
+
+/**
+ * "Frank Doe and Jim Roe said", "David and Jeanne Roe wrote": two people joined by "and" in the
+ * phrase before `p` (a person parsed from the last of them) speak together; the speaker is
+ * both names as written. Otherwise `p` unchanged.
+ */
+function coordinated(body: string, np: Token[], p: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!p || p.kind !== 'person') return p;
+  const k = np.findIndex((t) => t.start >= p.start);
+  if (k < 2 || np[k - 1]!.lower !== 'and' || np[k - 1]!.cap) return p;
+  let b = k - 2;
+  while (b > 0 && np[b - 1]!.kind === 'word' && np[b - 1]!.cap && !HONORIFIC_BY_FORM.has(np[b - 1]!.text.replace(/\.$/, '')) && !ROLE_BY_WORD.has(np[b - 1]!.lower) && k - b < 4) b--;
+  const first = np.slice(b, k - 1);
+  if (!first.length || !first.every((t) => t.kind === 'word' && t.cap && !ROLE_BY_WORD.has(t.lower)) || !GIVEN_NAME_GENDER.has(first[0]!.lower)) return p;
+  return { ...p, name: body.slice(first[0]!.start, p.end), start: first[0]!.start, gender: 'unknown' };
+}
+
+/** Nouns for what a person says or proclaims ("his slogan", "Doe's message", "her words"). */
+const SPEECH_NOUNS = new Set(['slogan', 'message', 'words', 'remark', 'remarks', 'response', 'answer', 'reply', 'assumption', 'argument', 'view', 'views', 'position', 'promise', 'pledge', 'vow', 'motto', 'mantra', 'refrain', 'line', 'quip', 'joke', 'advice', 'warning', 'comment', 'comments', 'verdict', 'catchphrase', 'phrase', 'rallying', 'cry', 'tweet', 'post', 'plea', 'boast', 'claim', 'retort', 'reaction']);
+
+/**
+ * "Doe’s campaign slogan is “…”", "His assumption … was that “…”": a person's words (a speech
+ * noun after a possessive) are that person's. The possessor, or null.
+ */
+function possessor(body: string, np: Token[]): SpeakerPhrase | null {
+  const last = np[np.length - 1];
+  if (!last || last.kind !== 'word' || !SPEECH_NOUNS.has(last.lower) || np.length > 6) return null;
+  const f = np[0]!;
+  if (f.lower === 'his' || f.lower === 'her') {
+    const p = parsePhrase(body, [{ ...f, text: f.lower === 'his' ? 'he' : 'she', lower: f.lower === 'his' ? 'he' : 'she' }]);
+    return p && p.kind === 'pronoun' ? p : null;
+  }
+  const k = np.findIndex((t) => t.possessive);
+  if (k < 0 || !np[k]!.cap) return null;
+  const owner = np.slice(0, k + 1).map((t, m) => (m === k ? { ...t, possessive: false, text: t.text.replace(/[’']s?$/, ''), end: t.end - (t.text.length - t.text.replace(/[’']s?$/, '').length) } : t));
+  const p = parsePhrase(body, owner);
+  return p && p.kind === 'person' ? p : null;
 }
 
 /** Does a segment read as a role in apposition ("chairman of the board", "the party's leader")? */
@@ -210,7 +304,7 @@ function bodyText(body: string, toks: Token[]): string {
  * The speaker named by the words before a reporting verb (`toks` end right before it):
  * `X`, `X, ROLE,`, `ROLE, X,`, `In a statement, X`.
  */
-export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
+export function subjectOf(body: string, toks: Token[], gerund = false): SpeakerPhrase | null {
   let segs = segments(afterDateline(toks));
   let dropped: Token[] | null = null;
   while (segs.length > 1 && isAdverbial(segs[0]!)) {
@@ -225,7 +319,7 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   if (!segs.length) return null;
   let firstSeg = segs[0]!;
   let np = phraseEndingAt(firstSeg, firstSeg.length - 1, 0);
-  let p = np.length ? parsePhrase(body, np) : null;
+  let p = np.length ? possessor(body, np) ?? coordinated(body, np, parsePhrase(body, np)) : null;
   // "More recently, Doe said": an opening segment that names nobody and holds no capitalised
   // word after its first is an adverbial the lexicon does not list.
   while (!p && segs.length > 1 && firstSeg.slice(1).every((t) => t.kind !== 'word' || !t.cap) && firstSeg.length <= 4) {
@@ -235,6 +329,33 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
     p = np.length ? parsePhrase(body, np) : null;
   }
   const lastSeg = segs[segs.length - 1]!;
+  if (p && !gerund && segs.length === 1 && np.length < firstSeg.length) {
+    // "Another source speaking to Fox News said", "Aides to Doe said", "A memo written by Doe
+    // said": the name after a preposition is its object; the subject opens the clause. (Not
+    // before a gerund: "the ad ends with a voice-over saying:" is the voice-over's.)
+    const k0 = firstSeg.indexOf(np[0]!);
+    const pre = k0 > 1 ? firstSeg[k0 - 1]! : null;
+    const f = firstSeg[0]!;
+    if (pre && pre.kind === 'word' && !pre.cap && SUBJECT_OF_PREPOSITIONS.has(pre.lower) && f.kind === 'word' && !ADVERBIAL_STARTS.has(f.lower) && !CLAUSE_LEAD.has(f.lower)) {
+      const head = phraseStartingAt(firstSeg, 0);
+      const q = head.length && head.length < k0 ? parsePhrase(body, head) : null;
+      if (q && q.kind !== 'pronoun') return q;
+    }
+  }
+  if (p && segs.length > 1 && (p.kind === 'person' || p.kind === 'body')) {
+    // "Soon after the vote in Anytown, Doe wrote …", "Watching Roe talk about the party, Doe
+    // said:", "Tuesday at a college in Anytown, OH, …, Gov. Jane Doe (R-OH), said": a first
+    // segment whose last noun phrase follows a lower-case word (a preposition's or a verb's
+    // object) is an adverbial the lexicon does not list; a person or pronoun that fills the
+    // segment right before the cue is the subject.
+    const k0 = firstSeg.indexOf(np[0]!);
+    const pre = k0 > 0 ? firstSeg[k0 - 1]! : null;
+    if (pre && pre.kind === 'word' && !pre.cap) {
+      const tail = phraseEndingAt(lastSeg, lastSeg.length - 1, 0);
+      const q = tail.length === lastSeg.length ? parsePhrase(body, tail) : null;
+      if (q && (q.kind === 'pronoun' || q.kind === 'person')) return q;
+    }
+  }
   // "…, when a young boy shouted, “…”", "jabbing a finger as she said": the subject of a
   // subordinate clause that ends right before the cue.
   for (let j = lastSeg.length - 2; j >= 0 && lastSeg.length - j <= 6; j--) {
@@ -266,8 +387,9 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
     }
   }
   // "Doe, a top aide said, “…”" (no comma closes the phrase before the cue): the phrase right
-  // before the cue is its subject, not an apposition of the name before it.
-  if (p && p.kind === 'person' && segs.length === 2 && toks[toks.length - 1]?.text !== ',' && lastSeg[0]!.kind === 'word' && !lastSeg[0]!.cap && NOUN_DETERMINERS.has(lastSeg[0]!.lower) && lastSeg.length <= 4 && lastSeg.every((t) => t.kind === 'word' && !BREAKER_WORDS.has(t.lower))) {
+  // before the cue is its subject, not an apposition of the name before it ("These and other
+  // sources, the lawyers said, “…”": nor a fronted phrase's).
+  if (p && p.kind !== 'pronoun' && segs.length === 2 && toks[toks.length - 1]?.text !== ',' && lastSeg[0]!.kind === 'word' && !lastSeg[0]!.cap && NOUN_DETERMINERS.has(lastSeg[0]!.lower) && lastSeg.length <= 4 && lastSeg.every((t) => t.kind === 'word' && !BREAKER_WORDS.has(t.lower))) {
     const q = parsePhrase(body, lastSeg);
     if (q && (q.kind === 'description' || q.kind === 'body')) return q;
   }
@@ -291,7 +413,11 @@ export function subjectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   if (p && (p.kind === 'description' || p.kind === 'body') && rest.length) {
     // "The company's chief executive, Jane Doe, said": the name in apposition is the speaker
     // (for a named organisation only when the apposition is a full name).
-    const second = parsePhrase(body, phraseEndingAt(rest[0]!, rest[0]!.length - 1, 0));
+    // (The apposition is the whole segment, or follows "and then", not the end of a clause: "The
+    // complaint, which was filed in Washington, alleged" names no "Washington".)
+    const np2 = phraseEndingAt(rest[0]!, rest[0]!.length - 1, 0);
+    const lead = rest[0]!.slice(0, rest[0]!.length - np2.length);
+    const second = np2.length && lead.every((t) => t.kind === 'word' && CLAUSE_LEAD.has(t.lower)) ? parsePhrase(body, np2) : null;
     const full = !!second && second.kind === 'person' && second.name.includes(' ') && rest[0]!.every((t) => t.kind !== 'word' || t.cap || HONORIFIC_BY_FORM.has(t.text));
     if (second && second.kind === 'person' && (p.kind === 'description' || p.entityKind !== 'organisation' || full)) {
       const role = bodyText(body, firstSeg);
@@ -360,7 +486,9 @@ export function clauseSubject(body: string, toks: Token[], accept: (p: SpeakerPh
       if (p && p.kind === 'person' && p.name.includes(' ') && accept(p)) return p;
     }
     if (alone && !(nextSeg ? nextSeg[0]!.kind === 'word' && !nextSeg[0]!.cap : colon)) continue;
-    const p = parsePhrase(body, np);
+    // ("Doe’s campaign slogan is “…”": the phrase runs on over a speech noun.)
+    const own = possessor(body, after && after.kind === 'word' && SPEECH_NOUNS.has(after.lower) ? seg.slice(k, k + np.length + 1) : np);
+    const p = own ?? coordinated(body, np, parsePhrase(body, np));
     if (p && accept(p)) return p;
     if (!alone) return null;
   }
@@ -371,13 +499,28 @@ export function clauseSubject(body: string, toks: Token[], accept: (p: SpeakerPh
 /** Participles that introduce the name a person is known by ("known as", "identified only as"). */
 const KNOWN_AS = new Set(['known', 'identified', 'named', 'described', 'only']);
 
+/** Does a verb follow the phrase after an inverted cue (then it is a reported clause's subject)? */
+function clauseAfter(toks: Token[], p: SpeakerPhrase): boolean {
+  const next = toks.find((t) => t.start >= p.end);
+  // (A relative clause or a participle may follow: "said a member who supports …", "said an
+  // aide speaking on condition of anonymity", "said a spokesman reached by phone".)
+  return !!next && next.kind === 'word' && !next.cap && !AFTER_OBJECT.has(next.lower) && !BREAKER_WORDS.has(next.lower) && !/(?:ing|ed)$/.test(next.lower);
+}
+
+/** Words that may follow the speaker of an inverted cue ("said Doe of Ohio", "added Doe in a statement"). */
+const AFTER_OBJECT = new Set(['of', 'from', 'at', 'for', 'in', 'on', 'and', 'the', 'to', 'with']);
+
+/** Words that end the phrase after an inverted cue: a clause or a verb follows it. */
+const OBJECT_STOPS = new Set(['who', 'which', 'that', 'as', 'when', 'after', 'on', 'in', 'at', 'during', 'while', 'because', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'are', 'were', 'have', 'did', 'does', 'do']);
+
 function objectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   const segs = segments(toks);
   if (!segs.length) return null;
   let first = segs[0]!;
   // Stop the phrase at a verb or clause word ("said the report, which was published …").
   let k = 0;
-  while (k < first.length && k < 12 && (first[k]!.kind === 'word' || (first[k]!.text === '.' && k > 0 && HONORIFIC_BY_FORM.has(first[k - 1]!.text))) && !['who', 'which', 'that', 'as', 'when', 'after', 'on', 'in', 'at', 'during', 'while', 'because', 'is', 'was', 'has', 'had', 'will', 'would'].includes(first[k]!.lower)) k++;
+  // (A capitalised word is a name: "said Will Doe".)
+  while (k < first.length && k < 12 && (first[k]!.kind === 'word' || (first[k]!.text === '.' && k > 0 && HONORIFIC_BY_FORM.has(first[k - 1]!.text))) && !(OBJECT_STOPS.has(first[k]!.lower) && !first[k]!.cap)) k++;
   // "said the base chief known as Bob": the name a description is known by belongs to it.
   if (k > 1 && first[k]?.lower === 'as' && KNOWN_AS.has(first[k - 1]!.lower) && first[k + 1]?.cap) {
     k++;
@@ -396,8 +539,11 @@ function objectOf(body: string, toks: Token[]): SpeakerPhrase | null {
   const next = segs[1];
   if (next && (p.kind === 'description' || (p.kind === 'body' && p.entityKind !== 'organisation'))) {
     // "said another user, Jane Doe": a description, then the name in apposition.
-    const named = parsePhrase(body, next);
-    if (named && named.kind === 'person' && named.name.includes(' ') && next.every((t) => t.kind !== 'word' || t.cap || HONORIFIC_BY_FORM.has(t.text))) {
+    // ("said another advocate, Jane Doe of the firm Roe Smith": the name may carry "of …".)
+    const ofAt = next.findIndex((t, m) => m > 1 && t.kind === 'word' && !t.cap && (t.lower === 'of' || t.lower === 'from' || t.lower === 'at'));
+    const nameSeg = ofAt > 0 ? next.slice(0, ofAt) : next;
+    const named = parsePhrase(body, nameSeg);
+    if (named && named.kind === 'person' && named.name.includes(' ') && nameSeg.every((t) => t.kind !== 'word' || t.cap || HONORIFIC_BY_FORM.has(t.text))) {
       return { ...named, role: named.role ? `${bodyText(body, first)}, ${named.role}` : bodyText(body, first) };
     }
   }
@@ -422,6 +568,25 @@ interface Found {
   notAt?: readonly [number, number];
 }
 
+/**
+ * Is the full stop at `i` that of an abbreviated title before a name ("Sen.", "Gov.")? A title
+ * written in full ("said Baron.") ends the sentence.
+ */
+function titleStop(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  return !!prev && HONORIFIC_BY_FORM.has(prev.text) && (ABBREVIATIONS.has(prev.text) || prev.text.length <= 3);
+}
+
+/**
+ * Is the full stop at `i` one that ends an abbreviation inside the sentence: before a bracket,
+ * a comma or a lower-case word ("James Doe Jr., the director, said", "of Anytown, Pa., said")?
+ */
+function abbreviationStop(toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next) return false;
+  return next.text === ')' || next.text === ',' || (next.kind === 'word' && !next.cap && i > 0 && toks[i - 1]!.kind === 'word' && toks[i - 1]!.cap);
+}
+
 /** Attribution after the closing mark: `,” said X`, `,” X said`, `” — X`, `” according to X`. */
 export function attributeAfter(body: string, from: number, to: number): Found | null {
   const toks = tokenize(body, from, to, AFTER_TOKENS);
@@ -436,20 +601,26 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
       stop = i;
       break;
     }
-    if (t.text === '.' && !(i > 0 && (HONORIFIC_BY_FORM.has(toks[i - 1]!.text) || toks[i + 1]?.text === ')'))) {
+    if (t.text === '.' && !titleStop(toks, i) && !abbreviationStop(toks, i)) {
       stop = i;
       break;
     }
   }
   const win = toks.slice(0, stop);
+  // "“…” Mr. Doe said: “…”": a cue that a colon closes introduces the next quotation.
+  const colonAfter = toks[stop]?.text === ':' && (stop === toks.length - 1 || toks[stop + 1]!.kind === 'mark');
   if (isDash(win[k])) {
     const p = objectOf(body, win.slice(k + 1));
-    return p ? { phrase: p, cue: win[k]!.text, rule: 'quote/dash-after', at: p.start } : null;
+    // (A description signs a quotation only with a role word: "“…” — a spokesman", not "“…” —
+    // the balloons cascaded down".)
+    const signed = !!p && (p.kind !== 'description' || tokenize(p.name, 0, p.name.length, 12).some((t) => ROLE_BY_WORD.has(t.lower)));
+    return p && signed ? { phrase: p, cue: win[k]!.text, rule: 'quote/dash-after', at: p.start } : null;
   }
   for (let i = k; i < win.length && i - k < AFTER_CUE_REACH; i++) {
     let inverted = win.slice(k, i).every((t) => t.kind === 'word' && CUE_ADVERBS.has(t.lower));
     const hit = cueAt(win, i, { inverted });
     if (!hit) continue;
+    if (colonAfter && hit.end >= win.length && !inverted) return null;
     // "…,” saying X": a gerund after the quotation belongs to the subject before it.
     if (hit.entry?.form === 'gerund') {
       if (inverted) return null;
@@ -462,6 +633,7 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
     }
     if (inverted) {
       const p = objectOf(body, win.slice(tailEnd(win, hit.verbEnd)));
+      if (p && clauseAfter(win, p)) return null;
       if (p) return { phrase: p, cue: body.slice(win[hit.at]!.start, win[hit.verbEnd - 1]!.end), rule: 'quote/said-after', at: p.start };
       continue;
     }
@@ -493,7 +665,7 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
   // Only the clause after the last sentence end or quotation mark counts.
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
-    if (t.kind === 'mark' || t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && !(i > 0 && HONORIFIC_BY_FORM.has(toks[i - 1]!.text)) && toks[i + 1]?.text !== ')')) {
+    if (t.kind === 'mark' || t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && !titleStop(toks, i) && !abbreviationStop(toks, i))) {
       toks = toks.slice(i + 1);
       break;
     }
@@ -503,8 +675,19 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
   const colon = lastTok.text === ':';
   const comma = lastTok.text === ',';
   const words = colon || comma || isDash(lastTok) ? toks.slice(0, -1) : toks;
+  if (colon && words.length >= 2) {
+    // "Pollsters agree - Jane Doe: “…”", "But polls did well - SiteName: “…”": a roundup names
+    // the speaker after a dash, right before the colon.
+    let d = words.length - 1;
+    while (d > 0 && words[d]!.kind === 'word' && words[d]!.cap && words.length - d <= 4) d--;
+    if (d < words.length - 1 && (isDash(words[d]) || words[d]!.text === '-')) {
+      const name = words.slice(d + 1);
+      const p = parsePhrase(body, name);
+      if (p && (p.kind === 'person' || p.kind === 'body')) return { phrase: p, cue: null, rule: 'quote/colon-before', at: p.start, colon, comma };
+    }
+  }
   for (let i = words.length - 1; i >= 0; i--) {
-    const hit = cueAt(words, i, { inverted: false });
+    const hit = cueAt(words, i, { inverted: false, chain: true });
     if (!hit) continue;
     if (hit.phrase === 'according') {
       const p = objectOf(body, words.slice(hit.end));
@@ -535,12 +718,13 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       const w = np.length ? words.indexOf(np[0]!) : -1;
       if (w > 0 && words[w - 1]!.lower === 'with' && !words[w - 1]!.cap) {
         const q = parsePhrase(body, np);
-        if (q && (q.kind === 'person' || q.kind === 'pronoun')) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+        if (q && (q.kind === 'person' || q.kind === 'pronoun' || q.kind === 'description' || (q.kind === 'body' && q.entityKind !== 'document'))) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
       }
       // "Doe corrected the candidate by tweeting …", "He sent an email as the meeting began
       // vowing to …": a gerund has no subject of its own; the clause's subject is the speaker.
       const c = clauseSubject(body, words.slice(0, e), accept);
-      if (c && (c.kind === 'person' || c.kind === 'pronoun' || (c.kind === 'body' && c.entityKind === 'organisation'))) {
+      // (A description with a role word: "The Republican candidate … by saying".)
+      if (c && (c.kind === 'person' || c.kind === 'pronoun' || c.kind === 'description' || (c.kind === 'body' && c.entityKind === 'organisation'))) {
         return { phrase: c, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: c.start, colon, comma };
       }
     }
@@ -560,7 +744,35 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       const pr = parsePhrase(body, [words[e - 1]!]);
       if (pr && np.length) return { phrase: pr, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: pr.start, colon, comma, notAt: [np[0]!.start, np[np.length - 1]!.end] };
     }
-    let p = subjectOf(body, words.slice(0, e));
+    if (i > 0 && words[i - 1]!.text === ',' && (hit.entry?.form === 'past' || hit.entry?.form === 'present') && ASIDE_CUES.has(hit.entry.id) && words[hit.end]?.cap) {
+      // "What set Nancy apart, says Carl Doe, a historian, is that she was “…”": a cue between
+      // commas with a full name after it is an inverted aside; the name is the speaker.
+      const o = objectOf(body, words.slice(hit.end));
+      if (o && o.kind === 'person' && (o.name.includes(' ') || o.title) && !clauseAfter(words, o)) return { phrase: o, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: o.start, colon, comma };
+    }
+    if (hit.entry?.form === 'base' && verbChainStart(words, i) >= 0) {
+      // "Mr. Doe was prompted to say, “…”", "a spokesman could only quip: “…”": the subject
+      // ends right before the verb chain.
+      const k = verbChainStart(words, i);
+      const np = k >= 0 ? phraseEndingAt(words, k, 0) : [];
+      const q = np.length ? parsePhrase(body, np) : null;
+      if (q && (q.kind === 'person' || q.kind === 'pronoun' || q.kind === 'description' || q.kind === 'body')) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+      continue;
+    }
+    if (e >= 2 && hit.entry?.form !== 'gerund') {
+      // "what Sroka called “…”", "Bannon, who Beck on Wednesday called “…”", "in what one
+      // conservative has dubbed “…”": the subject of a relative clause right before the cue.
+      let np = phraseEndingAt(words, e - 1, 0);
+      // (A time between the subject and the cue: "who Beck on Wednesday called".)
+      if (np.length > 1 && DATE_WORDS.has(np[np.length - 1]!.lower)) np = np.slice(0, np[np.length - 2]!.lower === 'on' ? -2 : -1);
+      const w0 = np.length ? words.indexOf(np[0]!) : -1;
+      const rel = w0 > 0 ? words[w0 - 1]! : null;
+      if (rel && rel.kind === 'word' && !rel.cap && (rel.lower === 'which' || rel.lower === 'who' || rel.lower === 'whom' || rel.lower === 'what')) {
+        const q = parsePhrase(body, np);
+        if (q && (q.kind === 'person' || q.kind === 'pronoun' || (q.kind === 'description' && DETERMINERS_A.has(np[0]!.lower)))) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+      }
+    }
+    let p = subjectOf(body, words.slice(0, e), hit.entry?.form === 'gerund');
     if (words[hit.end]?.text === ',' && e >= 3 && words[e - 1]!.kind === 'word' && words[e - 1]!.cap) {
       // "Vice President Jane Roe, Doe said, had been …": a cue between commas inside a clause
       // has the name right before it as its subject.
@@ -598,7 +810,9 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
     const o0 = words[hit.end];
     const npStart = !!o0 && o0.kind === 'word' && (o0.cap || NOUN_DETERMINERS.has(o0.lower) || HONORIFIC_BY_FORM.has(o0.text));
     const q = hit.entry?.takes === 'frame' || words.length - hit.end > 6 || !npStart ? null : objectOf(body, words.slice(hit.end));
-    if (q && (q.kind === 'person' || q.kind === 'body') && hit.end < words.length) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
+    // "Doe said the South has “…”": a phrase followed by a verb is the subject of a reported
+    // clause, not a speaker after an inverted cue.
+    if (q && !clauseAfter(words, q) && (q.kind === 'person' || q.kind === 'body') && hit.end < words.length) return { phrase: q, cue, rule: colon ? 'quote/colon-before' : 'quote/said-before', at: q.start, colon, comma };
     // A gerund cue ("…, adding: “…”") takes the subject of an earlier cue in the clause.
   }
   return null;
@@ -664,6 +878,11 @@ const CLAUSE_OPENING = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'that', 't
 function startsClauseAfterCue(body: string, from: number, to: number, cue: string): boolean {
   const at = body.indexOf(cue, from);
   if (at < 0 || at >= to) return false;
+  // "“…?” asked the boy", "“…!” wrote a man": a cue right after the quotation is inverted; the
+  // words after it name the speaker.
+  if (!tokenize(body, from, at, 4).some((t) => t.kind === 'word')) return false;
+  // "“…?” Doe asked the mogul": the words after "ask" or "tell" are the hearer, not a clause.
+  if (/^(?:ask|tell|told)/i.test(cue)) return false;
   const toks = tokenize(body, at + cue.length, to, 1);
   return toks.length === 1 && toks[0]!.kind === 'word' && CLAUSE_OPENING.has(toks[0]!.lower);
 }
@@ -677,7 +896,18 @@ function leadOnly(body: string, doc: Segmented, at: number, floor: number): bool
   if (si < 0 || doc.sentences[si]!.start < floor) return false;
   const toks = tokenize(body, doc.sentences[si]!.start, at, 6);
   if (!toks.length || toks.length > 5) return false;
-  return toks.every((t) => t.text === ',' || (t.kind === 'word' && (CLAUSE_LEAD.has(t.lower) || ADVERBIAL_STARTS.has(t.lower)) && t.lower !== 'that' && t.lower !== 'than'));
+  // (Also "It’s “…”", "That was “…”": the same speaker's words named by a pronoun and a copula.)
+  return toks.every((t, k) => t.text === ',' || (t.kind === 'word' && (((CLAUSE_LEAD.has(t.lower) || ADVERBIAL_STARTS.has(t.lower)) && t.lower !== 'that' && t.lower !== 'than') || (POINTERS.has(t.lower) && (t.possessive || COPULAS.has(toks[k + 1]?.lower ?? ''))) || (COPULAS.has(t.lower) && k > 0 && POINTERS.has(toks[k - 1]!.lower)))));
+}
+
+/** Pronouns that point at what was just said, and the copulas after them ("It’s “…”", "That was “…”"). */
+const POINTERS = new Set(['it', 'that', 'this']);
+const COPULAS = new Set(['is', 'was']);
+
+/** Does the first word after `from` (within `to`) start with a capital letter? */
+function capitalAfter(body: string, from: number, to: number): boolean {
+  const t = tokenize(body, from, to, 3).find((x) => x.kind === 'word');
+  return !!t && t.cap;
 }
 
 /** Does a coordinator ("and", "but", "while") stand between `from` and `to`, opening another clause? */
@@ -685,6 +915,25 @@ function newClauseBetween(body: string, from: number, to: number): boolean {
   if (to <= from || to - from > 120) return false;
   const toks = tokenize(body, from, to, 30);
   return toks.some((t) => t.kind === 'word' && !t.cap && (t.lower === 'and' || t.lower === 'but' || t.lower === 'while' || t.lower === 'whereas'));
+}
+
+/** Short words a title leaves in lower case ("Meet the Press", "The Art of the Deal"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'is', 'but', 'nor', 'vs', 'v', 'de', 'la', 'le', 'du', 'von', 'van']);
+
+/**
+ * Is `text` a title in Title Case: two to twelve words, the first and every word but short
+ * function words capitalised, at least two of them ("Meet the Press", "Fox News Sunday")?
+ */
+export function isTitleCase(text: string): boolean {
+  const words = tokenize(text, 0, text.length, 16).filter((t) => t.kind === 'word');
+  if (words.length < 2 || words.length > 12) return false;
+  let caps = 0;
+  for (const [k, w] of words.entries()) {
+    if (/^\d/.test(w.text)) continue;
+    if (w.cap) caps++;
+    else if (k === 0 || !TITLE_SMALL_WORDS.has(w.lower)) return false;
+  }
+  return caps >= 2;
 }
 
 /** Is the character before `at` (skipping spaces) the end of a sentence or the paragraph start? */
@@ -746,6 +995,10 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     if (before && (before.colon || before.comma)) {
       found = before;
       if (before.colon || (before.comma && sentenceStart === false)) fragment = false;
+    } else if (after && before && before.cue && after.rule === 'quote/said-after' && !sentenceStart && lastChar === 0x2e && body.charCodeAt(q.end) !== 0x2c && capitalAfter(body, q.end, afterTo)) {
+      // "Doe told reporters that it had been “… .” His aide, speaking later, said …": a partial
+      // quotation with a cue before it ends its sentence; the next sentence is another report.
+      found = before;
     } else if (after && before && after.rule === 'quote/said-after' && !sentenceStart && newClauseBetween(body, q.end, after.at)) {
       // "Doe said he'd make sand “glow,” for instance, and Roe vowed to “…”": the words after the
       // quotation open another clause with its own speaker; the cue before says this one.
@@ -765,7 +1018,10 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     let rule = '';
     if (found) {
       const not = found.notAt;
-      speaker = resolvePhrase(doc, found.phrase, found.at, recent, not ? (o: number) => inside(o) || (o >= not[0] && o < not[1]) : inside);
+      // "“… . …,” he said": a pronoun after the quotation is read from where the quotation
+      // starts, so the sentences inside it put no distance between it and its antecedent.
+      const from = found === after && found.phrase.kind === 'pronoun' ? q.start : found.at;
+      speaker = resolvePhrase(doc, found.phrase, found.at, recent, not ? (o: number) => inside(o) || (o >= not[0] && o < not[1]) : inside, from);
       cue = found.cue;
       rule = found.rule;
     }
@@ -806,8 +1062,23 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
         const k0 = np.length ? toks.indexOf(np[0]!) : -1;
         const pre = k0 > 0 ? toks[k0 - 1]! : null;
         const object = !!pre && pre.kind === 'word' && !pre.cap && OBJECT_PREPOSITIONS.has(pre.lower);
-        const p = np.length && !object ? parsePhrase(body, np) : null;
-        const s = p && p.kind === 'person' && accept(p) ? resolvePhrase(doc, p, p.start, recent, inside) : null;
+        const p = np.length && !object ? coordinated(body, np, parsePhrase(body, np)) : null;
+        // "From the report: “…”", "From Doe’s post: “…”", "Here’s Doe in 1992: “…”": the source
+        // a sentence opens with, right before the colon.
+        const f = toks.findIndex((t, m) => m < toks.length - 2 && t.kind === 'word' && (t.lower === 'from' || t.lower === 'here’s' || t.lower === "here's" || (t.lower === 'here' && t.possessive)) && (m === 0 || toks[m - 1]!.text === '.' || toks[m - 1]!.kind === 'mark'));
+        if (f >= 0 && toks[f]!.cap) {
+          const src = toks.slice(f + 1, toks.length - 1);
+          const head = phraseStartingAt(src, 0);
+          const o = head.length ? possessor(body, head.length < src.length && src[head.length]!.kind === 'word' && SPEECH_NOUNS.has(src[head.length]!.lower) ? src.slice(0, head.length + 1) : head) ?? parsePhrase(body, head) : null;
+          const so = o && (o.kind === 'person' || o.kind === 'body' || o.kind === 'description') ? resolvePhrase(doc, o, o.start, recent, inside) : null;
+          if (so) {
+            speaker = so;
+            cue = null;
+            rule = 'quote/subject';
+            fragment = false;
+          }
+        }
+        const s = !speaker && p && p.kind === 'person' && accept(p) ? resolvePhrase(doc, p, p.start, recent, inside) : null;
         if (s) {
           speaker = s;
           cue = null;
@@ -911,6 +1182,12 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     }
     if (!speaker) rule = fragment ? 'quote/fragment' : 'quote/unattributed';
     else if (fragment && rule !== 'quote/continuation' && rule !== 'quote/subject') rule = rule === 'quote/according-to' ? rule : 'quote/fragment';
+    if (fragment && !cue && !speaker && isTitleCase(quoteText(body, q))) {
+      // "on NBC’s “Meet the Press,”", "his book “The Art of the Deal”": a title in quotation
+      // marks, with no reporting verb, is a name, not a quotation with a speaker.
+      speaker = null;
+      rule = 'quote/title';
+    }
     const a: Attribution = { speaker, cue, fragment, rule };
     out.push(a);
     if (speaker) recent.push({ ...speaker, at: q.start });
@@ -923,6 +1200,13 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     const b = out[n + 1]!;
     const gap = quotes[n + 1]!.start - q.end;
     if (!a.speaker && b.speaker && q.ending === 'reopened' && gap <= 2) {
+      out[n] = { ...a, speaker: b.speaker, cue: b.cue, rule: 'quote/continuation' };
+    } else if (!a.speaker && b.speaker && gap <= 8 && /^[ ,]*(?:and|or)?[ ,]*$/.test(body.slice(q.end, quotes[n + 1]!.start))) {
+      // "Guns are “a crisis” and “a scourge,” Doe said": quotations joined by "and" share the
+      // attribution of the last.
+      out[n] = { ...a, speaker: b.speaker, cue: b.cue, rule: 'quote/continuation' };
+    } else if (!a.speaker && !a.fragment && b.speaker && !b.fragment && gap <= 4 && !body.slice(q.end, quotes[n + 1]!.start).trim()) {
+      // A quotation paragraph with no attribution, then one attributed at its end: one speaker.
       out[n] = { ...a, speaker: b.speaker, cue: b.cue, rule: 'quote/continuation' };
     }
   }

@@ -139,6 +139,11 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
     const p = PRONOUN_BY_FORM.get(words[0]!.lower);
     if (p) return { kind: 'pronoun', name: p.form, entityKind: p.kinds[0]!, title: null, role: null, gender: p.gender, start: words[0]!.start, end: words[0]!.end };
   }
+  // "King says …", "Bishop added": a capitalised title alone (not a plural role such as
+  // "Inspectors"), with no determiner, is a surname.
+  if (words.length === 1 && toks.length === 1 && lastWord.cap && !lastWord.possessive && lastWord.text.length > 2 && !lastWord.text.endsWith('.') && !!honorificOf(lastWord) && !lastWord.lower.endsWith('s') && lastWord.text !== lastWord.text.toUpperCase()) {
+    return person(body, words, [lastWord]);
+  }
   // "Mr. King", "Dr. Bishop", "Ms. Prince": after a courtesy title, a surname that is also a title or role word.
   if (words.length >= 2 && lastWord.cap && !lastWord.possessive) {
     const t = honorificOf(words[words.length - 2]!);
@@ -150,6 +155,12 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
   let head = words.length - 1;
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!.lower;
+    // "a welcome message on the website", "a voice-over in the ad", "officials in Washington":
+    // after a determiner, the lower-case noun before "in"/"on" is the head.
+    if ((w === 'in' || w === 'on') && k >= 2 && !words[k - 1]!.cap && !NP_GLUE.has(words[k - 1]!.lower) && (DETERMINERS.has(words[0]!.lower) || ROLE_BY_WORD.has(words[k - 1]!.lower) || BODY_BY_FORM.has(words[k - 1]!.lower))) {
+      head = k - 1;
+      break;
+    }
     if (w !== 'of' && w !== 'for' && w !== 'at' && w !== 'from') continue;
     let h = -1;
     for (let j = k - 1; j >= 0; j--) {
@@ -276,6 +287,14 @@ function bodyPhrase(body: string, words: Token[], head: number): SpeakerPhrase {
         return { kind: 'body', name: textOf(body, toks), entityKind: 'organisation', title: null, role: null, gender: 'unknown', start: toks[0]!.start, end: toks[toks.length - 1]!.end };
       }
     }
+    // "Sanders’ campaign", "Doe's office": an organisation owned by a named person keeps the owner.
+    const owner = head > 0 && words[head - 1]!.possessive && words[head - 1]!.cap ? head - 1 : -1;
+    if (owner >= 0) {
+      let from = owner;
+      while (from > 0 && words[from - 1]!.cap && !words[from - 1]!.possessive && !isDeterminerTok(words[from - 1]!)) from--;
+      const toks = words.slice(from, head + 1);
+      return { kind: 'body', name: textOf(body, toks), entityKind: 'organisation', title: null, role: null, gender: 'unknown', start: toks[0]!.start, end: toks[toks.length - 1]!.end };
+    }
   }
   return { kind: 'body', name: entry.canonical, entityKind: entry.kind, title: null, role: null, gender: 'unknown', start: words[0]!.start, end: words[words.length - 1]!.end };
 }
@@ -305,7 +324,8 @@ export function phraseEndingAt(toks: Token[], end: number, floor: number): Token
   while (i >= floor && n < 14) {
     const t = toks[i]!;
     if (t.kind !== 'word') {
-      if (t.text === '&' || (t.text === '.' && i > floor && honorificOf(toks[i - 1]!))) {
+      // (The stop of a title or a name suffix: "Sen.", "Jane Doe Jr.".)
+      if (t.text === '&' || (t.text === '.' && i > floor && (honorificOf(toks[i - 1]!) || NAME_SUFFIXES.has(toks[i - 1]!.text)))) {
         i--;
         continue;
       }

@@ -90,9 +90,10 @@ export function resolvePhrase(
   at: number,
   recent: readonly Speaker[] = [],
   skip: (offset: number) => boolean = () => false,
+  from: number = at,
 ): Speaker | null {
   const table = entityTable(doc);
-  if (p.kind === 'pronoun') return resolvePronoun(doc, table, p.name, at, recent, skip);
+  if (p.kind === 'pronoun') return resolvePronoun(doc, table, p.name, at, recent, skip, 0, from);
   if (p.kind === 'person') {
     let idx = findPerson(table, p.name, at);
     if (idx >= 0 && p.gender !== 'unknown' && table.entities[idx]!.gender !== 'unknown' && table.entities[idx]!.gender !== p.gender) {
@@ -134,6 +135,7 @@ export function resolvePronoun(
   recent: readonly Speaker[] = [],
   skip: (offset: number) => boolean = () => false,
   depth = 0,
+  from: number = at,
 ): Speaker | null {
   const pron = PRONOUN_BY_FORM.get(form.toLowerCase());
   if (!pron || pron.person === 1) return null;
@@ -157,7 +159,9 @@ export function resolvePronoun(
     return true;
   };
   const ms = table.mentions;
-  const si = findSpanAt(doc.sentences, at);
+  // Distances count from `from` (the start of the quotation a pronoun after it attributes:
+  // "“… . … . …,” he said" is as near its antecedent as the quotation's first sentence).
+  const si = findSpanAt(doc.sentences, Math.min(from, at));
   const here = si >= 0 ? doc.sentences[si]!.index : 0;
   const floor = si >= 0 ? doc.sentences[Math.max(0, si - PRONOUN_REACH)]!.start : 0;
   // Score each compatible mention: nearer sentences first, a speaker or a subject over a mere mention.
