@@ -570,7 +570,7 @@ interface Found {
 
 /**
  * Is the full stop at `i` that of an abbreviated title before a name ("Sen.", "Gov.")? A title
- * written in full ("said Baron.") ends the sentence.
+ * written in full ("said Roe.") ends the sentence.
  */
 function titleStop(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
@@ -760,10 +760,10 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       continue;
     }
     if (e >= 2 && hit.entry?.form !== 'gerund') {
-      // "what Sroka called “…”", "Bannon, who Beck on Wednesday called “…”", "in what one
+      // "what Roe called “…”", "Doe, who Roe on Wednesday called “…”", "in what one
       // conservative has dubbed “…”": the subject of a relative clause right before the cue.
       let np = phraseEndingAt(words, e - 1, 0);
-      // (A time between the subject and the cue: "who Beck on Wednesday called".)
+      // (A time between the subject and the cue: "who Roe on Wednesday called".)
       if (np.length > 1 && DATE_WORDS.has(np[np.length - 1]!.lower)) np = np.slice(0, np[np.length - 2]!.lower === 'on' ? -2 : -1);
       const w0 = np.length ? words.indexOf(np[0]!) : -1;
       const rel = w0 > 0 ? words[w0 - 1]! : null;

@@ -287,7 +287,7 @@ function bodyPhrase(body: string, words: Token[], head: number): SpeakerPhrase {
         return { kind: 'body', name: textOf(body, toks), entityKind: 'organisation', title: null, role: null, gender: 'unknown', start: toks[0]!.start, end: toks[toks.length - 1]!.end };
       }
     }
-    // "Sanders’ campaign", "Doe's office": an organisation owned by a named person keeps the owner.
+    // "Jones’ campaign", "Doe's office": an organisation owned by a named person keeps the owner.
     const owner = head > 0 && words[head - 1]!.possessive && words[head - 1]!.cap ? head - 1 : -1;
     if (owner >= 0) {
       let from = owner;
