@@ -60,6 +60,10 @@ interface Unit {
   first: boolean;
 }
 
+/** Quotation mark code units, as a table: the scan below asks for nearly every character. */
+const IS_MARK = new Uint8Array(0x10000);
+for (const c of QUOTE_MARK_BY_CODE.keys()) if (c >= 0 && c < 0x10000) IS_MARK[c] = 1;
+
 const ELISIONS = new Set(['em', 'tis', 'twas', 'til', 'cause', 'n', 'round', 'bout', 'ol', 'nuff', 'kay']);
 
 function isWordChar(body: string, i: number): boolean {
@@ -267,7 +271,7 @@ function scanUnit(body: string, unit: Unit, from: number, open: Open | null, out
   for (let i = from; i < unit.end; i++) {
     const c = body.charCodeAt(i);
     if (c < 0x22 || (c > 0x27 && c < 0xab)) continue;
-    if (!QUOTE_MARK_BY_CODE.has(c)) continue;
+    if (IS_MARK[c] !== 1) continue;
     const w = c === 0x27 ? markWidth(body, i, unit.start, unit.end) : 1;
     const mark = markOf(body, i, w);
     if (mark.family === 'single' && !singles) continue;

@@ -44,6 +44,15 @@ export interface EntityTable {
 
 const MAX_SENTENCE_TOKENS = 400;
 
+/**
+ * `toks[k]`, but `undefined` for a negative `k` without reading the array: a read at a negative
+ * index is a named-property lookup ("-1"), and once an access site has seen one V8 makes every
+ * read there slow.
+ */
+function tokAt(toks: Token[], k: number): Token | undefined {
+  return k >= 0 ? toks[k] : undefined;
+}
+
 function bare(t: Token): string {
   return t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
 }
@@ -78,6 +87,17 @@ function isHonorific(t: Token): boolean {
   const l = t.lower;
   const k = l.charCodeAt(l.length - 1) === 0x2e ? l.slice(0, -1) : l;
   return mayContain(HONORIFIC_LOWER_FILTER, k) && HONORIFIC_BY_LOWER.has(k) && !t.possessive;
+}
+
+/** The last honorific of a run, or null. */
+function lastHonorific(run: Token[]): Token | null {
+  for (let k = run.length - 1; k >= 0; k--) if (isHonorific(run[k]!)) return run[k]!;
+  return null;
+}
+
+function allInitials(toks: Token[]): boolean {
+  for (const t of toks) if (!isInitial(t)) return false;
+  return true;
 }
 
 function isInitial(t: Token): boolean {
@@ -126,11 +146,11 @@ interface Candidate {
   evidence: boolean;
   surface: string;
   speaks: boolean;
-  subject?: boolean;
+  subject: boolean;
   /** Gender evidence from pronouns in the sentence: +1 male, -1 female (see pronounAgreement). */
-  pronounVotes?: number;
+  pronounVotes: number | undefined;
   /** A lone untitled word after a locative preposition ("in Ohio"): the article uses it as a place. */
-  place?: boolean;
+  place: boolean;
 }
 
 const memo = new WeakMap<Segmented, EntityTable>();
@@ -169,10 +189,16 @@ function buildTable(doc: Segmented): EntityTable {
  * A title-case headline ("Network Fires Doe Over Remarks"): four or more words of four letters
  * or more, every one capitalised. Its capitalised runs are longer than the names in them.
  */
+/** `/^\d/.test(s)` without running a regular expression (this runs for most words). */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function isTitleCase(toks: Token[]): boolean {
   let long = 0;
   for (const t of toks) {
-    if (t.kind !== 'word' || t.text.length < 4 || /^\d/.test(t.text)) continue;
+    if (t.kind !== 'word' || t.text.length < 4 || startsWithDigit(t.text)) continue;
     if (!t.cap) return false;
     long++;
   }
@@ -204,6 +230,9 @@ function pronounAgreement(toks: Token[], cands: Candidate[], from: number): void
   let neuter = 0;
   for (const t of toks) {
     if (t.kind !== 'word' || t.start < c.end) continue;
+    // Every pronoun below opens with h, s or i: most words are out by one load, no hashing.
+    const c0 = t.lower.charCodeAt(0);
+    if (c0 !== 0x68 && c0 !== 0x73 && c0 !== 0x69) continue;
     if (MALE_PRONOUNS.has(t.lower)) male++;
     else if (FEMALE_PRONOUNS.has(t.lower)) female++;
     else if (t.lower === 'its' || t.lower === 'itself') neuter++;
@@ -236,18 +265,18 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
     if ((!t.cap && !isHonorific(t)) || openerBody) {
       const next = toks[i + 1];
       const modifier = next && next.kind === 'word' && !next.cap && (BODY_BY_FORM.has(next.lower) || isRoleWord(next.lower));
-      const prevTok = toks[i - 1];
+      const prevTok = tokAt(toks, i - 1);
       if (!b || modifier) {
         i++;
         continue;
       }
       const speaks = (!!next && isCueWord(next)) || (!!toks[i + 2] && next?.kind === 'word' && !next.cap && isCueWord(toks[i + 2]!)) || (!!prevTok && isCueWord(prevTok) && prevTok.lower !== 'found');
       if (b && !modifier && b.kind !== 'organisation') {
-        out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: t.start, end: t.end, sentence, evidence: speaks, surface: t.text, speaks: speaksAfter(toks, i + 1) || speaksBefore(toks, i) });
+        out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: t.start, end: t.end, sentence, evidence: speaks, surface: t.text, speaks: speaksAfter(toks, i + 1) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
       } else if (b && !modifier) {
-        const prev = toks[i - 1];
+        const prev = tokAt(toks, i - 1);
         if (prev && (prev.lower === 'the' || prev.lower === 'this')) {
-          out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: prev.start, end: t.end, sentence, evidence: speaks, surface: body.slice(prev.start, t.end), speaks: speaksAfter(toks, i + 1) || speaksBefore(toks, i - 1) });
+          out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: prev.start, end: t.end, sentence, evidence: speaks, surface: body.slice(prev.start, t.end), speaks: speaksAfter(toks, i + 1) || speaksBefore(toks, i - 1), place: false, subject: false, pronounVotes: undefined });
         }
       }
       i++;
@@ -288,31 +317,32 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   if (i >= j) return;
   const run = toks.slice(i, j);
   const last = run[run.length - 1]!;
-  const prev = toks[i - 1];
+  const prev = tokAt(toks, i - 1);
   const next = toks[j];
-  const isOrg = run.some((t) => isOrganisationHead(t.text)) || (run.length === 1 && isAcronym(run[0]!));
+  let isOrg = false;
+  for (let k = 0; k < run.length && !isOrg; k++) isOrg = isOrganisationHead(run[k]!.text);
+  if (!isOrg && run.length === 1) isOrg = isAcronym(run[0]!);
   if (isOrg) {
     let r = run;
     while (r.length > 1 && !r[0]!.cap) r = r.slice(1);
     const name = body.slice(r[0]!.start, last.possessive ? last.end - 2 : last.end);
     if (r.length === 1 && isOrganisationHead(r[0]!.text) && !isAcronym(r[0]!)) return; // "Council" alone is a generic mention
-    out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r[0]!.start, end: r[r.length - 1]!.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i) });
+    out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r[0]!.start, end: r[r.length - 1]!.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
     return;
   }
   // A run right before a lower-case role or body noun is a modifier ("Anytown Labour leader", "an Acme inspection").
   if (next && next.kind === 'word' && !next.cap && (isRoleWord(next.lower) || BODY_BY_FORM.has(next.lower)) && !last.possessive) {
     const b = BODY_BY_FORM.get(next.lower);
     if (run.length === 1 && b && b.kind === 'document') {
-      out.push({ kind: 'organisation', name: run[0]!.text, nameToks: [run[0]!.text], title: null, role: null, gender: 'unknown', start: run[0]!.start, end: run[0]!.end, sentence, evidence: true, surface: run[0]!.text, speaks: false });
+      out.push({ kind: 'organisation', name: run[0]!.text, nameToks: [run[0]!.text], title: null, role: null, gender: 'unknown', start: run[0]!.start, end: run[0]!.end, sentence, evidence: true, surface: run[0]!.text, speaks: false, place: false, subject: false, pronounVotes: undefined });
     }
     return;
   }
-  const hon = run.filter(isHonorific);
   // Keep only the trailing name after any role words inside the run ("Strategic Director Jane Doe").
   let k = run.length - 1;
   while (k >= 0 && !isHonorific(run[k]!) && !isRoleWord(run[k]!.lower) && !BODY_BY_FORM.has(run[k]!.lower)) k--;
   let nameToks = run.slice(k + 1);
-  if (!nameToks.length || nameToks.every((t) => isInitial(t))) return;
+  if (!nameToks.length || allInitials(nameToks)) return;
   // "Trump Wednesday", "Doe Monday": a day or month after a name is no part of it.
   const untrimmed = nameToks.length;
   while (nameToks.length > 1 && NOT_NAMES.has(nameToks[nameToks.length - 1]!.text)) nameToks = nameToks.slice(0, -1);
@@ -331,7 +361,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // "… Lawmakers Rip Jane Doe": a headline word before a known given name is no part of the name.
   if (nameToks.length === 3 && !isInitial(nameToks[0]!) && GIVEN_NAME_GENDER.has(nameToks[1]!.lower) && !GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !isHonorific(nameToks[0]!)) nameToks = nameToks.slice(1);
   if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
-  const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
+  const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : lastHonorific(run);
   // "South Carolina", "Western Europe", "Islamic State": no person's name opens with such a word.
   if (nameToks.length >= 2 && !titleTok && NOT_GIVEN_NAMES.has(nameToks[0]!.lower)) return;
   if (nameToks.length === 1 && !titleTok && NOT_SURNAMES.has(nameToks[0]!.lower)) return;
@@ -350,7 +380,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const cueNear = commaCue || (next && isCueWord(next) && !next.cap) || (toks[j + 1] && next?.kind === 'word' && !DETERMINERS.has(next.lower) && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
   const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || isRoleWord(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && isRoleWord(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && AGE.test(toks[j + 1]!.text));
   // "62-year-old Jane Doe", "a 45-year-old mother, Jane Doe": an age adjective before a name describes a person.
-  const aged = nameToks.length >= 2 && !!prev && prev.kind === 'word' && AGE_ADJECTIVE.test(prev.lower);
+  const aged = nameToks.length >= 2 && !!prev && prev.kind === 'word' && startsWithDigit(prev.lower) && AGE_ADJECTIVE.test(prev.lower);
   const givenName = nameToks.length >= 2 && nameToks.length <= 3 && GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !nameToks.some((t) => isOrganisationHead(t.text));
   const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName || aged;
   // (no token holds a space, so these are `name.split(' ')`)
@@ -370,7 +400,9 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     evidence,
     surface: body.slice(titleTok && titleTok.end <= nameToks[0]!.start ? titleTok.start : nameToks[0]!.start, nameToks[nameToks.length - 1]!.end),
     speaks: speaksAfter(toks, j) || speaksBefore(toks, i),
-    place: nameToks.length === 1 && !nameToks[0]!.possessive && !(next && /^\d/.test(next.text)) && !titleTok && !aged && !!prev && prev.kind === 'word' && LOCATIVES.has(prev.lower),
+    place: nameToks.length === 1 && !nameToks[0]!.possessive && !(next && startsWithDigit(next.text)) && !titleTok && !aged && !!prev && prev.kind === 'word' && LOCATIVES.has(prev.lower),
+    subject: false,
+    pronounVotes: undefined,
   });
 }
 
@@ -409,7 +441,7 @@ function isSubjectAt(toks: Token[], i: number, j: number): boolean {
     if (!role) h = i;
   }
   i = h;
-  const prev = toks[i - 1];
+  const prev = tokAt(toks, i - 1);
   const last = toks[j - 1];
   // "Doe's been saying": the "’s" of "has" before a participle, no possessive.
   if (last && last.possessive && !HAS_PARTICIPLES.has(toks[j]?.lower ?? '')) return false;
@@ -435,11 +467,14 @@ function genderOf(fromRole: Gender, titleTok: Token | null, nameToks: Token[]): 
   return nameToks.length >= 2 ? GIVEN_NAME_GENDER.get(nameToks[0]!.lower) ?? 'unknown' : 'unknown';
 }
 
+/** Lower-case words that are a one-word finite (past or present) reporting verb form. */
+const FINITE_CUES = new Set([...CUE_BY_WORD].filter(([, es]) => es.some((e) => e.length === 1 && (e.form === 'past' || e.form === 'present'))).map(([w]) => w));
+const FINITE_CUE_FILTER = wordFilter(FINITE_CUES);
+
 /** A finite (past or present) reporting verb form. */
 function isFiniteCue(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
-  const es = CUE_BY_WORD.get(t.lower);
-  return !!es && es.some((e) => e.length === 1 && (e.form === 'past' || e.form === 'present'));
+  return mayContain(FINITE_CUE_FILTER, t.lower) && FINITE_CUES.has(t.lower);
 }
 
 /**
@@ -462,9 +497,9 @@ function speaksAfter(toks: Token[], j: number): boolean {
 
 /** Does an inverted reporting verb stand before the mention that starts at token `i`: "…,” said Doe"? */
 function speaksBefore(toks: Token[], i: number): boolean {
-  const v = toks[i - 1];
+  const v = tokAt(toks, i - 1);
   if (!isFiniteCue(v)) return false;
-  const b = toks[i - 2];
+  const b = tokAt(toks, i - 2);
   return !b || b.kind === 'mark' || b.text === ',';
 }
 
@@ -581,7 +616,7 @@ function link(cands: Candidate[]): EntityTable {
     if (c.title && !e.roles.includes(c.title)) e.roles.push(c.title);
     if (c.role && !e.roles.includes(c.role)) e.roles.push(c.role);
     if (e.gender === 'unknown' && c.gender !== 'unknown') e.gender = c.gender;
-    mentions.push({ start: c.start, end: c.end, entity: assigned[k]!, sentence: c.sentence, speaks: c.speaks, subject: c.subject ?? false });
+    mentions.push({ start: c.start, end: c.end, entity: assigned[k]!, sentence: c.sentence, speaks: c.speaks, subject: c.subject });
   });
   // Entities still without a gender take the one their pronouns agree on, two to one at least.
   // ("China announced its plan": a lone name its subject refers back to with "its" is no person.)
