@@ -17,7 +17,7 @@ import type { Gender } from '../../lexicon/pronouns.js';
 import { GIVEN_NAME_GENDER, NOT_GIVEN_NAMES, NOT_SURNAMES } from '../../lexicon/given-names.js';
 import { CUE_ADVERBS, CUE_BY_WORD } from '../../lexicon/reporting.js';
 import { parsePhrase, phraseEndingAt, isCueWord } from './phrase.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, tokenizeReusing, type Token } from './tokens.js';
 import { mayContain, wordFilter } from '../../text/tokens.js';
 
 export type EntityDraft = Omit<Entity, 'id' | 'line' | 'column'>;
@@ -54,7 +54,8 @@ function tokAt(toks: Token[], k: number): Token | undefined {
 }
 
 function bare(t: Token): string {
-  return t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
+  const x = t.text;
+  return x.charCodeAt(x.length - 1) === 0x2e ? x.slice(0, -1) : x;
 }
 
 /**
@@ -131,6 +132,16 @@ const NOT_NAMES = new Set([
 ]);
 
 const NOT_NAME_LOWER = new Set([...NOT_NAMES].map((w) => w.toLowerCase()));
+const NOT_NAME_FILTER = wordFilter(NOT_NAME_LOWER);
+
+/** `s.includes('’') || s.includes("'")`, in one pass. */
+function hasApostrophe(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x27 || c === 0x2019) return true;
+  }
+  return false;
+}
 
 interface Candidate {
   kind: Entity['kind'];
@@ -175,9 +186,12 @@ export function entitiesOf(doc: Segmented): EntityDraft[] {
 function buildTable(doc: Segmented): EntityTable {
   const body = doc.article.body;
   const cands: Candidate[] = [];
+  // The token objects are reused from sentence to sentence: nothing below may keep a token
+  // (candidates hold strings and offsets, never a Token).
+  const pool: Token[] = [];
   for (const s of doc.sentences) {
     if (overlapsAny(doc.excluded, s.start, s.end)) continue;
-    const toks = tokenize(body, s.start, s.end, MAX_SENTENCE_TOKENS);
+    const toks = tokenizeReusing(body, s.start, s.end, MAX_SENTENCE_TOKENS, pool);
     const n = cands.length;
     findInSentence(body, toks, s.index, cands, isTitleCase(toks));
     pronounAgreement(toks, cands, n);
@@ -311,7 +325,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // Sentence-opening function words are not part of a name.
   while (i < j) {
     const l = toks[i]!.lower;
-    if (!(NOT_NAME_LOWER.has(l) || l.includes('’') || l.includes("'")) || isHonorific(toks[i]!)) break;
+    if (!((mayContain(NOT_NAME_FILTER, l) && NOT_NAME_LOWER.has(l)) || hasApostrophe(l)) || isHonorific(toks[i]!)) break;
     i++;
   }
   if (i >= j) return;
@@ -385,7 +399,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName || aged;
   // (no token holds a space, so these are `name.split(' ')`)
   const words = nameToks.map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
-  const name = words.join(' ');
+  const name = words.length === 1 ? words[0]! : words.join(' ');
   const phraseRole = phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.role : null;
   out.push({
     kind: 'person',
@@ -516,6 +530,8 @@ function hasRoleWord(text: string): boolean {
 }
 const ROLE_PHRASES = new Map<string, boolean>();
 
+const NONE: readonly number[] = [];
+
 /** Merge candidates into entities: full names first, then short forms to the nearest full name. */
 function link(cands: Candidate[]): EntityTable {
   const entities: EntityTable['entities'] = [];
@@ -590,7 +606,7 @@ function link(cands: Candidate[]): EntityTable {
     if (assigned[k]! >= 0) return;
     const w = c.nameToks[0]!;
     if (!c.title && places.has(w)) c.evidence = false;
-    let options = bySurname.get(w) ?? [];
+    let options: readonly number[] = bySurname.get(w) ?? NONE;
     // "Mrs. Doe" after "John Doe" and "Jane Doe": the title's gender picks the namesake.
     if (options.length > 1 && c.gender !== 'unknown') {
       const fit = options.filter((e) => entities[e]!.gender === c.gender);
@@ -603,9 +619,11 @@ function link(cands: Candidate[]): EntityTable {
     } else if (named('organisation', w) !== undefined) {
       idx = named('organisation', w);
     } else {
-      const firsts = places.has(w) && !c.title ? [] : byFirstName.get(w) ?? [];
-      const before = firsts.filter((e) => entities[e]!.start <= c.start);
-      idx = before.length ? before[before.length - 1] : named('person', w);
+      // The latest person introduced before with this first name.
+      const firsts = places.has(w) && !c.title ? undefined : byFirstName.get(w);
+      let latest = -1;
+      if (firsts) for (const e of firsts) if (entities[e]!.start <= c.start) latest = e;
+      idx = latest >= 0 ? latest : named('person', w);
     }
     assigned[k] = idx !== undefined && idx >= 0 ? idx : add(c);
   });
