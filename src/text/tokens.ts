@@ -18,6 +18,7 @@
  * ```
  */
 import type { Segmented } from '../schema.js';
+import { objectMemo } from './memo.js';
 
 export const WORD = 1;
 export const NUM = 2;
@@ -200,8 +201,8 @@ interface DocTokens {
   /** `[first, end)` token ranges of the sentences, flat: `[f0, e0, f1, e1, …]`. */
   sentenceRanges: Int32Array | null;
 }
-const DOC_TOKENS = new WeakMap<Segmented, DocTokens>();
-const LOWER = new WeakMap<Tokens, (string | undefined)[]>();
+const DOC_TOKENS = objectMemo<Segmented, DocTokens>('tokensOf');
+const LOWER = objectMemo<Tokens, (string | undefined)[]>('tokenLower');
 
 function docTokens(doc: Segmented): DocTokens {
   let d = DOC_TOKENS.get(doc);
@@ -273,21 +274,26 @@ export function tokenAt(t: Tokens, offset: number): number {
 }
 
 /**
- * A set of words as a bitmap over a cheap hash of their first and last code units and length:
- * `mayContain(f, w)` is false for most words outside the set and never for a word inside it,
- * and costs no string hashing. Put in front of a `Map`/`Set` lookup of freshly cut words.
+ * A set of words as a bitmap of 65,536 bits over a cheap hash of their first, middle and last
+ * code units and length: `mayContain(f, w)` is false for most words outside the set and never
+ * for a word inside it, and costs no string hashing. Put in front of a `Map`/`Set` lookup of
+ * freshly cut words. (On news text about 1% of the words outside a lexicon of a few hundred
+ * words pass; with first and last code units only, many more common words looked alike.)
  */
 export type WordFilter = Uint32Array;
 
 function wordSlot(s: string): number {
   const n = s.length;
   if (n === 0) return 0;
-  return ((s.charCodeAt(0) * 61) ^ (s.charCodeAt(n - 1) * 7) ^ (n << 10)) & 16383;
+  // The four code units' low bits packed apart (for ASCII, no two overlap), then multiplicative
+  // hashing: the top 16 bits of the product.
+  const key = (s.charCodeAt(0) << 24) ^ (s.charCodeAt(n >> 1) << 16) ^ (s.charCodeAt(n - 1) << 8) ^ n;
+  return Math.imul(key, 0x9e3779b1) >>> 16;
 }
 
 /** The filter of a set of words (any number of key sets). */
 export function wordFilter(...sets: Iterable<string>[]): WordFilter {
-  const f = new Uint32Array(512);
+  const f = new Uint32Array(2048);
   for (const keys of sets) {
     for (const k of keys) {
       const h = wordSlot(k);

@@ -19,6 +19,7 @@ import { CUE_ADVERBS, CUE_BY_WORD } from '../../lexicon/reporting.js';
 import { parsePhrase, phraseEndingAt, isCueWord } from './phrase.js';
 import { tokenize, tokenizeReusing, type Token } from './tokens.js';
 import { mayContain, wordFilter } from '../../text/tokens.js';
+import { objectMemo } from '../../text/memo.js';
 
 export type EntityDraft = Omit<Entity, 'id' | 'line' | 'column'>;
 
@@ -164,7 +165,7 @@ interface Candidate {
   place: boolean;
 }
 
-const memo = new WeakMap<Segmented, EntityTable>();
+const memo = objectMemo<Segmented, EntityTable>('entityTable');
 
 /** The entity table of a document, computed once and shared by every extractor. */
 export function entityTable(doc: Segmented): EntityTable {
