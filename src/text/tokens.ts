@@ -99,16 +99,41 @@ function ordinalSuffixAt(text: string, i: number): boolean {
   return !isLetter(text, i + 2, n) && !isDigit(n);
 }
 
+/** The seven arrays of `cap` tokens, as views of one zeroed buffer (one allocation, not seven). */
+interface Arrays {
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  gap: Uint8Array;
+  value: Int32Array;
+  digits: Uint8Array;
+  ordinal: Uint8Array;
+}
+
+function arrays(cap: number): Arrays {
+  const buf = new ArrayBuffer(cap * 16);
+  return {
+    start: new Int32Array(buf, 0, cap),
+    end: new Int32Array(buf, cap * 4, cap),
+    value: new Int32Array(buf, cap * 8, cap),
+    kind: new Uint8Array(buf, cap * 12, cap),
+    gap: new Uint8Array(buf, cap * 13, cap),
+    digits: new Uint8Array(buf, cap * 14, cap),
+    ordinal: new Uint8Array(buf, cap * 15, cap),
+  };
+}
+
 /** Tokenize `text` (whole body). Linear in its length. */
 export function tokenize(text: string): Tokens {
   let cap = (text.length >> 2) + 16;
-  let kind = new Uint8Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let gap = new Uint8Array(cap);
-  let value = new Int32Array(cap);
-  let digits = new Uint8Array(cap);
-  let ordinal = new Uint8Array(cap);
+  const a = arrays(cap);
+  let kind = a.kind;
+  let start = a.start;
+  let end = a.end;
+  let gap = a.gap;
+  let value = a.value;
+  let digits = a.digits;
+  let ordinal = a.ordinal;
   let n = 0;
   // (growth is written out in the loop, not in a closure: arrays a closure assigns live in a
   // heap context, and every store to them in this loop would load them from there)
@@ -142,13 +167,14 @@ export function tokenize(text: string): Tokens {
     newlines = 0;
     if (n === cap) {
       cap *= 2;
-      const k = new Uint8Array(cap); k.set(kind); kind = k;
-      const s = new Int32Array(cap); s.set(start); start = s;
-      const e = new Int32Array(cap); e.set(end); end = e;
-      const gp = new Uint8Array(cap); gp.set(gap); gap = gp;
-      const v = new Int32Array(cap); v.set(value); value = v;
-      const d = new Uint8Array(cap); d.set(digits); digits = d;
-      const o = new Uint8Array(cap); o.set(ordinal); ordinal = o;
+      const b = arrays(cap);
+      b.kind.set(kind); kind = b.kind;
+      b.start.set(start); start = b.start;
+      b.end.set(end); end = b.end;
+      b.gap.set(gap); gap = b.gap;
+      b.value.set(value); value = b.value;
+      b.digits.set(digits); digits = b.digits;
+      b.ordinal.set(ordinal); ordinal = b.ordinal;
     }
     start[n] = i;
     gap[n] = g;
