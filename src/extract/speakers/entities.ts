@@ -75,6 +75,18 @@ function isOrganisationHead(text: string): boolean {
   return mayContain(ORGANISATION_HEAD_FILTER, text) && ORGANISATION_HEADS.has(text);
 }
 
+/** A body word ("report", "inspectors"), lower case. */
+function isBodyWord(lower: string): boolean {
+  return mayContain(WORD_FILTER, lower) && BODY_BY_FORM.has(lower);
+}
+
+const GIVEN_NAME_FILTER = wordFilter(GIVEN_NAME_GENDER.keys());
+
+/** A common given name, lower case. */
+function isGivenName(lower: string): boolean {
+  return mayContain(GIVEN_NAME_FILTER, lower) && GIVEN_NAME_GENDER.has(lower);
+}
+
 function isRoleWord(lower: string): boolean {
   return mayContain(ROLE_FILTER, lower) && ROLE_BY_WORD.has(lower);
 }
@@ -279,7 +291,7 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
     const openerBody = t.cap && !!b && (i === 0 || toks[i - 1]!.kind !== 'word') && !toks[i + 1]?.cap;
     if ((!t.cap && !isHonorific(t)) || openerBody) {
       const next = toks[i + 1];
-      const modifier = next && next.kind === 'word' && !next.cap && (BODY_BY_FORM.has(next.lower) || isRoleWord(next.lower));
+      const modifier = next && next.kind === 'word' && !next.cap && (isBodyWord(next.lower) || isRoleWord(next.lower));
       const prevTok = tokAt(toks, i - 1);
       if (!b || modifier) {
         i++;
@@ -304,12 +316,12 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
       const u = toks[j]!;
       if (u.cap && isOrganisationHead(u.text)) orgHead = j;
       if (u.kind !== 'word') break;
-      if (u.cap || isHonorific(u) || (j > i && NAME_PARTICLES.has(u.lower) && toks[j + 1]?.cap)) {
+      if (u.cap || isHonorific(u) || (j > i && toks[j + 1]?.cap && NAME_PARTICLES.has(u.lower))) {
         j++;
         if (u.possessive) break;
         continue;
       }
-      if (j > i && ORGANISATION_JOINERS.has(u.lower) && u.lower !== 'the' && toks[j + 1]?.cap && orgHead >= i) {
+      if (j > i && orgHead >= i && toks[j + 1]?.cap && ORGANISATION_JOINERS.has(u.lower) && u.lower !== 'the') {
         j++;
         continue;
       }
@@ -346,7 +358,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     return;
   }
   // A run right before a lower-case role or body noun is a modifier ("Anytown Labour leader", "an Acme inspection").
-  if (next && next.kind === 'word' && !next.cap && (isRoleWord(next.lower) || BODY_BY_FORM.has(next.lower)) && !last.possessive) {
+  if (next && next.kind === 'word' && !next.cap && (isRoleWord(next.lower) || isBodyWord(next.lower)) && !last.possessive) {
     const b = BODY_BY_FORM.get(next.lower);
     if (run.length === 1 && b && b.kind === 'document') {
       out.push({ kind: 'organisation', name: run[0]!.text, nameToks: [run[0]!.text], title: null, role: null, gender: 'unknown', start: run[0]!.start, end: run[0]!.end, sentence, evidence: true, surface: run[0]!.text, speaks: false, place: false, subject: false, pronounVotes: undefined });
@@ -355,7 +367,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   }
   // Keep only the trailing name after any role words inside the run ("Strategic Director Jane Doe").
   let k = run.length - 1;
-  while (k >= 0 && !isHonorific(run[k]!) && !isRoleWord(run[k]!.lower) && !BODY_BY_FORM.has(run[k]!.lower)) k--;
+  while (k >= 0 && !isHonorific(run[k]!) && !isRoleWord(run[k]!.lower) && !isBodyWord(run[k]!.lower)) k--;
   let nameToks = run.slice(k + 1);
   if (!nameToks.length || allInitials(nameToks)) return;
   // "Trump Wednesday", "Doe Monday": a day or month after a name is no part of it.
@@ -368,13 +380,13 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
   if (titleCase && nameToks.length >= 2) {
     // In a title-case headline a name opens at a known given name, else only its last word is sure.
-    const g = nameToks.findIndex((t) => GIVEN_NAME_GENDER.has(t.lower));
+    const g = nameToks.findIndex((t) => isGivenName(t.lower));
     nameToks = nameToks.slice(g >= 0 ? g : nameToks.length - 1);
   }
   // A title-case headline's function word is no first name ("… In Response To Doe's Claim").
   while (nameToks.length > 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) nameToks = nameToks.slice(1);
   // "… Lawmakers Rip Jane Doe": a headline word before a known given name is no part of the name.
-  if (nameToks.length === 3 && !isInitial(nameToks[0]!) && GIVEN_NAME_GENDER.has(nameToks[1]!.lower) && !GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !isHonorific(nameToks[0]!)) nameToks = nameToks.slice(1);
+  if (nameToks.length === 3 && !isInitial(nameToks[0]!) && isGivenName(nameToks[1]!.lower) && !isGivenName(nameToks[0]!.lower) && !isHonorific(nameToks[0]!)) nameToks = nameToks.slice(1);
   if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : lastHonorific(run);
   // "South Carolina", "Western Europe", "Islamic State": no person's name opens with such a word.
@@ -396,7 +408,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || isRoleWord(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && isRoleWord(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && AGE.test(toks[j + 1]!.text));
   // "62-year-old Jane Doe", "a 45-year-old mother, Jane Doe": an age adjective before a name describes a person.
   const aged = nameToks.length >= 2 && !!prev && prev.kind === 'word' && startsWithDigit(prev.lower) && AGE_ADJECTIVE.test(prev.lower);
-  const givenName = nameToks.length >= 2 && nameToks.length <= 3 && GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !nameToks.some((t) => isOrganisationHead(t.text));
+  const givenName = nameToks.length >= 2 && nameToks.length <= 3 && isGivenName(nameToks[0]!.lower) && !nameToks.some((t) => isOrganisationHead(t.text));
   const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName || aged;
   // (no token holds a space, so these are `name.split(' ')`)
   const words = nameToks.map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
