@@ -1,6 +1,7 @@
 /**
  * Step 1, find: pair quotation marks into quotations with one forward scan per paragraph
- * (linear time, no regular expressions on the text).
+ * (linear time; the one regular expression on the text is a character class that lists where
+ * the marks stand, so the scan visits marks, not every character).
  *
  * A mark's role comes from its context before its glyph: white space (or an opening bracket,
  * a dash, a colon) before it and a word after it opens; a word or punctuation before it and
@@ -58,6 +59,40 @@ interface Unit {
   paragraph: number;
   /** True when the unit starts where its paragraph starts (it may continue a quotation). */
   first: boolean;
+}
+
+/** Quotation mark code units, as a table. */
+const IS_MARK = new Uint8Array(0x10000);
+for (const c of QUOTE_MARK_BY_CODE.keys()) if (c >= 0 && c < 0x10000) IS_MARK[c] = 1;
+
+/** Any quotation mark: a character class of the lexicon's marks (built from it, so it stays in step). */
+const ANY_MARK = new RegExp(
+  `[${[...QUOTE_MARK_BY_CODE.keys()]
+    .filter((c) => c >= 0 && c < 0x10000)
+    .map((c) => `\\u${c.toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+  'g',
+);
+
+/** Offsets of every quotation mark of the body, ascending (one native scan of the text). */
+function markOffsets(body: string): number[] {
+  const out: number[] = [];
+  ANY_MARK.lastIndex = 0;
+  // (`test` builds no match object; every mark is one code unit)
+  while (ANY_MARK.test(body)) out.push(ANY_MARK.lastIndex - 1);
+  return out;
+}
+
+/** Index of the first of the ascending `offsets` at or after `from`. */
+function firstAtOrAfter(offsets: number[], from: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const ELISIONS = new Set(['em', 'tis', 'twas', 'til', 'cause', 'n', 'round', 'bout', 'ol', 'nuff', 'kay']);
@@ -223,6 +258,7 @@ function continuesIn(body: string, open: Open, unit: Unit, next: Unit | undefine
 export function scanQuotes(doc: Segmented): FoundQuote[] {
   const body = doc.article.body;
   const units = unitsOf(doc);
+  const marks = markOffsets(body);
   const out: FoundQuote[] = [];
   let carry: Open | null = null;
   for (let u = 0; u < units.length; u++) {
@@ -242,10 +278,10 @@ export function scanQuotes(doc: Segmented): FoundQuote[] {
         carry = null;
       }
     }
-    carry = scanUnit(body, unit, startAt, carry, out, true);
+    carry = scanUnit(body, unit, startAt, carry, out, true, marks);
     if (carry && carry.family === 'single' && carry.start >= unit.start && !continuesIn(body, carry, unit, units[u + 1])) {
       // An unclosed single quotation is more likely an apostrophe: read again without singles.
-      carry = scanUnit(body, unit, carry.start + 1, null, out, false);
+      carry = scanUnit(body, unit, carry.start + 1, null, out, false, marks);
     }
     if (!carry) continue;
     const [, e] = trim(body, carry.from, unit.end);
@@ -263,11 +299,15 @@ export function scanQuotes(doc: Segmented): FoundQuote[] {
  * Scan one unit from `from`, with `open` carried in from the previous paragraph. Finished
  * quotations go to `out`; the quotation still open at the unit's end is returned.
  */
-function scanUnit(body: string, unit: Unit, from: number, open: Open | null, out: FoundQuote[], singles: boolean): Open | null {
+function scanUnit(body: string, unit: Unit, from: number, open: Open | null, out: FoundQuote[], singles: boolean, marks: number[]): Open | null {
+  let k = firstAtOrAfter(marks, from);
   for (let i = from; i < unit.end; i++) {
+    // Every other character was passed over: go straight to the next mark at or after `i`.
+    while (k < marks.length && marks[k]! < i) k++;
+    if (k === marks.length || marks[k]! >= unit.end) break;
+    i = marks[k]!;
     const c = body.charCodeAt(i);
-    if (c < 0x22 || (c > 0x27 && c < 0xab)) continue;
-    if (!QUOTE_MARK_BY_CODE.has(c)) continue;
+    if (IS_MARK[c] !== 1) continue;
     const w = c === 0x27 ? markWidth(body, i, unit.start, unit.end) : 1;
     const mark = markOf(body, i, w);
     if (mark.family === 'single' && !singles) continue;

@@ -17,8 +17,9 @@ import type { Gender } from '../../lexicon/pronouns.js';
 import { GIVEN_NAME_GENDER, NOT_GIVEN_NAMES, NOT_SURNAMES } from '../../lexicon/given-names.js';
 import { CUE_ADVERBS, CUE_BY_WORD } from '../../lexicon/reporting.js';
 import { parsePhrase, phraseEndingAt, isCueWord } from './phrase.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, tokenizeReusing, type Token } from './tokens.js';
 import { mayContain, wordFilter } from '../../text/tokens.js';
+import { objectMemo } from '../../text/memo.js';
 
 export type EntityDraft = Omit<Entity, 'id' | 'line' | 'column'>;
 
@@ -44,8 +45,18 @@ export interface EntityTable {
 
 const MAX_SENTENCE_TOKENS = 400;
 
+/**
+ * `toks[k]`, but `undefined` for a negative `k` without reading the array: a read at a negative
+ * index is a named-property lookup ("-1"), and once an access site has seen one V8 makes every
+ * read there slow.
+ */
+function tokAt(toks: Token[], k: number): Token | undefined {
+  return k >= 0 ? toks[k] : undefined;
+}
+
 function bare(t: Token): string {
-  return t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
+  const x = t.text;
+  return x.charCodeAt(x.length - 1) === 0x2e ? x.slice(0, -1) : x;
 }
 
 /**
@@ -64,6 +75,18 @@ function isOrganisationHead(text: string): boolean {
   return mayContain(ORGANISATION_HEAD_FILTER, text) && ORGANISATION_HEADS.has(text);
 }
 
+/** A body word ("report", "inspectors"), lower case. */
+function isBodyWord(lower: string): boolean {
+  return mayContain(WORD_FILTER, lower) && BODY_BY_FORM.has(lower);
+}
+
+const GIVEN_NAME_FILTER = wordFilter(GIVEN_NAME_GENDER.keys());
+
+/** A common given name, lower case. */
+function isGivenName(lower: string): boolean {
+  return mayContain(GIVEN_NAME_FILTER, lower) && GIVEN_NAME_GENDER.has(lower);
+}
+
 function isRoleWord(lower: string): boolean {
   return mayContain(ROLE_FILTER, lower) && ROLE_BY_WORD.has(lower);
 }
@@ -78,6 +101,17 @@ function isHonorific(t: Token): boolean {
   const l = t.lower;
   const k = l.charCodeAt(l.length - 1) === 0x2e ? l.slice(0, -1) : l;
   return mayContain(HONORIFIC_LOWER_FILTER, k) && HONORIFIC_BY_LOWER.has(k) && !t.possessive;
+}
+
+/** The last honorific of a run, or null. */
+function lastHonorific(run: Token[]): Token | null {
+  for (let k = run.length - 1; k >= 0; k--) if (isHonorific(run[k]!)) return run[k]!;
+  return null;
+}
+
+function allInitials(toks: Token[]): boolean {
+  for (const t of toks) if (!isInitial(t)) return false;
+  return true;
 }
 
 function isInitial(t: Token): boolean {
@@ -111,6 +145,16 @@ const NOT_NAMES = new Set([
 ]);
 
 const NOT_NAME_LOWER = new Set([...NOT_NAMES].map((w) => w.toLowerCase()));
+const NOT_NAME_FILTER = wordFilter(NOT_NAME_LOWER);
+
+/** `s.includes('’') || s.includes("'")`, in one pass. */
+function hasApostrophe(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x27 || c === 0x2019) return true;
+  }
+  return false;
+}
 
 interface Candidate {
   kind: Entity['kind'];
@@ -126,14 +170,14 @@ interface Candidate {
   evidence: boolean;
   surface: string;
   speaks: boolean;
-  subject?: boolean;
+  subject: boolean;
   /** Gender evidence from pronouns in the sentence: +1 male, -1 female (see pronounAgreement). */
-  pronounVotes?: number;
+  pronounVotes: number | undefined;
   /** A lone untitled word after a locative preposition ("in Ohio"): the article uses it as a place. */
-  place?: boolean;
+  place: boolean;
 }
 
-const memo = new WeakMap<Segmented, EntityTable>();
+const memo = objectMemo<Segmented, EntityTable>('entityTable');
 
 /** The entity table of a document, computed once and shared by every extractor. */
 export function entityTable(doc: Segmented): EntityTable {
@@ -155,9 +199,12 @@ export function entitiesOf(doc: Segmented): EntityDraft[] {
 function buildTable(doc: Segmented): EntityTable {
   const body = doc.article.body;
   const cands: Candidate[] = [];
+  // The token objects are reused from sentence to sentence: nothing below may keep a token
+  // (candidates hold strings and offsets, never a Token).
+  const pool: Token[] = [];
   for (const s of doc.sentences) {
     if (overlapsAny(doc.excluded, s.start, s.end)) continue;
-    const toks = tokenize(body, s.start, s.end, MAX_SENTENCE_TOKENS);
+    const toks = tokenizeReusing(body, s.start, s.end, MAX_SENTENCE_TOKENS, pool);
     const n = cands.length;
     findInSentence(body, toks, s.index, cands, isTitleCase(toks));
     pronounAgreement(toks, cands, n);
@@ -169,10 +216,16 @@ function buildTable(doc: Segmented): EntityTable {
  * A title-case headline ("Network Fires Doe Over Remarks"): four or more words of four letters
  * or more, every one capitalised. Its capitalised runs are longer than the names in them.
  */
+/** `/^\d/.test(s)` without running a regular expression (this runs for most words). */
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function isTitleCase(toks: Token[]): boolean {
   let long = 0;
   for (const t of toks) {
-    if (t.kind !== 'word' || t.text.length < 4 || /^\d/.test(t.text)) continue;
+    if (t.kind !== 'word' || t.text.length < 4 || startsWithDigit(t.text)) continue;
     if (!t.cap) return false;
     long++;
   }
@@ -204,6 +257,9 @@ function pronounAgreement(toks: Token[], cands: Candidate[], from: number): void
   let neuter = 0;
   for (const t of toks) {
     if (t.kind !== 'word' || t.start < c.end) continue;
+    // Every pronoun below opens with h, s or i: most words are out by one load, no hashing.
+    const c0 = t.lower.charCodeAt(0);
+    if (c0 !== 0x68 && c0 !== 0x73 && c0 !== 0x69) continue;
     if (MALE_PRONOUNS.has(t.lower)) male++;
     else if (FEMALE_PRONOUNS.has(t.lower)) female++;
     else if (t.lower === 'its' || t.lower === 'itself') neuter++;
@@ -235,19 +291,19 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
     const openerBody = t.cap && !!b && (i === 0 || toks[i - 1]!.kind !== 'word') && !toks[i + 1]?.cap;
     if ((!t.cap && !isHonorific(t)) || openerBody) {
       const next = toks[i + 1];
-      const modifier = next && next.kind === 'word' && !next.cap && (BODY_BY_FORM.has(next.lower) || isRoleWord(next.lower));
-      const prevTok = toks[i - 1];
+      const modifier = next && next.kind === 'word' && !next.cap && (isBodyWord(next.lower) || isRoleWord(next.lower));
+      const prevTok = tokAt(toks, i - 1);
       if (!b || modifier) {
         i++;
         continue;
       }
       const speaks = (!!next && isCueWord(next)) || (!!toks[i + 2] && next?.kind === 'word' && !next.cap && isCueWord(toks[i + 2]!)) || (!!prevTok && isCueWord(prevTok) && prevTok.lower !== 'found');
       if (b && !modifier && b.kind !== 'organisation') {
-        out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: t.start, end: t.end, sentence, evidence: speaks, surface: t.text, speaks: speaksAfter(toks, i + 1) || speaksBefore(toks, i) });
+        out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: t.start, end: t.end, sentence, evidence: speaks, surface: t.text, speaks: speaksAfter(toks, i + 1) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
       } else if (b && !modifier) {
-        const prev = toks[i - 1];
+        const prev = tokAt(toks, i - 1);
         if (prev && (prev.lower === 'the' || prev.lower === 'this')) {
-          out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: prev.start, end: t.end, sentence, evidence: speaks, surface: body.slice(prev.start, t.end), speaks: speaksAfter(toks, i + 1) || speaksBefore(toks, i - 1) });
+          out.push({ kind: b.kind, name: b.canonical, nameToks: [b.canonical], title: null, role: null, gender: 'unknown', start: prev.start, end: t.end, sentence, evidence: speaks, surface: body.slice(prev.start, t.end), speaks: speaksAfter(toks, i + 1) || speaksBefore(toks, i - 1), place: false, subject: false, pronounVotes: undefined });
         }
       }
       i++;
@@ -260,12 +316,12 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
       const u = toks[j]!;
       if (u.cap && isOrganisationHead(u.text)) orgHead = j;
       if (u.kind !== 'word') break;
-      if (u.cap || isHonorific(u) || (j > i && NAME_PARTICLES.has(u.lower) && toks[j + 1]?.cap)) {
+      if (u.cap || isHonorific(u) || (j > i && toks[j + 1]?.cap && NAME_PARTICLES.has(u.lower))) {
         j++;
         if (u.possessive) break;
         continue;
       }
-      if (j > i && ORGANISATION_JOINERS.has(u.lower) && u.lower !== 'the' && toks[j + 1]?.cap && orgHead >= i) {
+      if (j > i && orgHead >= i && toks[j + 1]?.cap && ORGANISATION_JOINERS.has(u.lower) && u.lower !== 'the') {
         j++;
         continue;
       }
@@ -282,37 +338,38 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // Sentence-opening function words are not part of a name.
   while (i < j) {
     const l = toks[i]!.lower;
-    if (!(NOT_NAME_LOWER.has(l) || l.includes('’') || l.includes("'")) || isHonorific(toks[i]!)) break;
+    if (!((mayContain(NOT_NAME_FILTER, l) && NOT_NAME_LOWER.has(l)) || hasApostrophe(l)) || isHonorific(toks[i]!)) break;
     i++;
   }
   if (i >= j) return;
   const run = toks.slice(i, j);
   const last = run[run.length - 1]!;
-  const prev = toks[i - 1];
+  const prev = tokAt(toks, i - 1);
   const next = toks[j];
-  const isOrg = run.some((t) => isOrganisationHead(t.text)) || (run.length === 1 && isAcronym(run[0]!));
+  let isOrg = false;
+  for (let k = 0; k < run.length && !isOrg; k++) isOrg = isOrganisationHead(run[k]!.text);
+  if (!isOrg && run.length === 1) isOrg = isAcronym(run[0]!);
   if (isOrg) {
     let r = run;
     while (r.length > 1 && !r[0]!.cap) r = r.slice(1);
     const name = body.slice(r[0]!.start, last.possessive ? last.end - 2 : last.end);
     if (r.length === 1 && isOrganisationHead(r[0]!.text) && !isAcronym(r[0]!)) return; // "Council" alone is a generic mention
-    out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r[0]!.start, end: r[r.length - 1]!.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i) });
+    out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r[0]!.start, end: r[r.length - 1]!.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
     return;
   }
   // A run right before a lower-case role or body noun is a modifier ("Anytown Labour leader", "an Acme inspection").
-  if (next && next.kind === 'word' && !next.cap && (isRoleWord(next.lower) || BODY_BY_FORM.has(next.lower)) && !last.possessive) {
+  if (next && next.kind === 'word' && !next.cap && (isRoleWord(next.lower) || isBodyWord(next.lower)) && !last.possessive) {
     const b = BODY_BY_FORM.get(next.lower);
     if (run.length === 1 && b && b.kind === 'document') {
-      out.push({ kind: 'organisation', name: run[0]!.text, nameToks: [run[0]!.text], title: null, role: null, gender: 'unknown', start: run[0]!.start, end: run[0]!.end, sentence, evidence: true, surface: run[0]!.text, speaks: false });
+      out.push({ kind: 'organisation', name: run[0]!.text, nameToks: [run[0]!.text], title: null, role: null, gender: 'unknown', start: run[0]!.start, end: run[0]!.end, sentence, evidence: true, surface: run[0]!.text, speaks: false, place: false, subject: false, pronounVotes: undefined });
     }
     return;
   }
-  const hon = run.filter(isHonorific);
   // Keep only the trailing name after any role words inside the run ("Strategic Director Jane Doe").
   let k = run.length - 1;
-  while (k >= 0 && !isHonorific(run[k]!) && !isRoleWord(run[k]!.lower) && !BODY_BY_FORM.has(run[k]!.lower)) k--;
+  while (k >= 0 && !isHonorific(run[k]!) && !isRoleWord(run[k]!.lower) && !isBodyWord(run[k]!.lower)) k--;
   let nameToks = run.slice(k + 1);
-  if (!nameToks.length || nameToks.every((t) => isInitial(t))) return;
+  if (!nameToks.length || allInitials(nameToks)) return;
   // "Trump Wednesday", "Doe Monday": a day or month after a name is no part of it.
   const untrimmed = nameToks.length;
   while (nameToks.length > 1 && NOT_NAMES.has(nameToks[nameToks.length - 1]!.text)) nameToks = nameToks.slice(0, -1);
@@ -323,15 +380,15 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
   if (titleCase && nameToks.length >= 2) {
     // In a title-case headline a name opens at a known given name, else only its last word is sure.
-    const g = nameToks.findIndex((t) => GIVEN_NAME_GENDER.has(t.lower));
+    const g = nameToks.findIndex((t) => isGivenName(t.lower));
     nameToks = nameToks.slice(g >= 0 ? g : nameToks.length - 1);
   }
   // A title-case headline's function word is no first name ("… In Response To Doe's Claim").
   while (nameToks.length > 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) nameToks = nameToks.slice(1);
   // "… Lawmakers Rip Jane Doe": a headline word before a known given name is no part of the name.
-  if (nameToks.length === 3 && !isInitial(nameToks[0]!) && GIVEN_NAME_GENDER.has(nameToks[1]!.lower) && !GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !isHonorific(nameToks[0]!)) nameToks = nameToks.slice(1);
+  if (nameToks.length === 3 && !isInitial(nameToks[0]!) && isGivenName(nameToks[1]!.lower) && !isGivenName(nameToks[0]!.lower) && !isHonorific(nameToks[0]!)) nameToks = nameToks.slice(1);
   if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
-  const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : hon[hon.length - 1] ?? null;
+  const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : lastHonorific(run);
   // "South Carolina", "Western Europe", "Islamic State": no person's name opens with such a word.
   if (nameToks.length >= 2 && !titleTok && NOT_GIVEN_NAMES.has(nameToks[0]!.lower)) return;
   if (nameToks.length === 1 && !titleTok && NOT_SURNAMES.has(nameToks[0]!.lower)) return;
@@ -350,12 +407,12 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const cueNear = commaCue || (next && isCueWord(next) && !next.cap) || (toks[j + 1] && next?.kind === 'word' && !DETERMINERS.has(next.lower) && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
   const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || isRoleWord(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && isRoleWord(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && AGE.test(toks[j + 1]!.text));
   // "62-year-old Jane Doe", "a 45-year-old mother, Jane Doe": an age adjective before a name describes a person.
-  const aged = nameToks.length >= 2 && !!prev && prev.kind === 'word' && AGE_ADJECTIVE.test(prev.lower);
-  const givenName = nameToks.length >= 2 && nameToks.length <= 3 && GIVEN_NAME_GENDER.has(nameToks[0]!.lower) && !nameToks.some((t) => isOrganisationHead(t.text));
+  const aged = nameToks.length >= 2 && !!prev && prev.kind === 'word' && startsWithDigit(prev.lower) && AGE_ADJECTIVE.test(prev.lower);
+  const givenName = nameToks.length >= 2 && nameToks.length <= 3 && isGivenName(nameToks[0]!.lower) && !nameToks.some((t) => isOrganisationHead(t.text));
   const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName || aged;
   // (no token holds a space, so these are `name.split(' ')`)
   const words = nameToks.map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
-  const name = words.join(' ');
+  const name = words.length === 1 ? words[0]! : words.join(' ');
   const phraseRole = phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.role : null;
   out.push({
     kind: 'person',
@@ -370,7 +427,9 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     evidence,
     surface: body.slice(titleTok && titleTok.end <= nameToks[0]!.start ? titleTok.start : nameToks[0]!.start, nameToks[nameToks.length - 1]!.end),
     speaks: speaksAfter(toks, j) || speaksBefore(toks, i),
-    place: nameToks.length === 1 && !nameToks[0]!.possessive && !(next && /^\d/.test(next.text)) && !titleTok && !aged && !!prev && prev.kind === 'word' && LOCATIVES.has(prev.lower),
+    place: nameToks.length === 1 && !nameToks[0]!.possessive && !(next && startsWithDigit(next.text)) && !titleTok && !aged && !!prev && prev.kind === 'word' && LOCATIVES.has(prev.lower),
+    subject: false,
+    pronounVotes: undefined,
   });
 }
 
@@ -409,7 +468,7 @@ function isSubjectAt(toks: Token[], i: number, j: number): boolean {
     if (!role) h = i;
   }
   i = h;
-  const prev = toks[i - 1];
+  const prev = tokAt(toks, i - 1);
   const last = toks[j - 1];
   // "Doe's been saying": the "’s" of "has" before a participle, no possessive.
   if (last && last.possessive && !HAS_PARTICIPLES.has(toks[j]?.lower ?? '')) return false;
@@ -435,11 +494,14 @@ function genderOf(fromRole: Gender, titleTok: Token | null, nameToks: Token[]): 
   return nameToks.length >= 2 ? GIVEN_NAME_GENDER.get(nameToks[0]!.lower) ?? 'unknown' : 'unknown';
 }
 
+/** Lower-case words that are a one-word finite (past or present) reporting verb form. */
+const FINITE_CUES = new Set([...CUE_BY_WORD].filter(([, es]) => es.some((e) => e.length === 1 && (e.form === 'past' || e.form === 'present'))).map(([w]) => w));
+const FINITE_CUE_FILTER = wordFilter(FINITE_CUES);
+
 /** A finite (past or present) reporting verb form. */
 function isFiniteCue(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
-  const es = CUE_BY_WORD.get(t.lower);
-  return !!es && es.some((e) => e.length === 1 && (e.form === 'past' || e.form === 'present'));
+  return mayContain(FINITE_CUE_FILTER, t.lower) && FINITE_CUES.has(t.lower);
 }
 
 /**
@@ -462,9 +524,9 @@ function speaksAfter(toks: Token[], j: number): boolean {
 
 /** Does an inverted reporting verb stand before the mention that starts at token `i`: "…,” said Doe"? */
 function speaksBefore(toks: Token[], i: number): boolean {
-  const v = toks[i - 1];
+  const v = tokAt(toks, i - 1);
   if (!isFiniteCue(v)) return false;
-  const b = toks[i - 2];
+  const b = tokAt(toks, i - 2);
   return !b || b.kind === 'mark' || b.text === ',';
 }
 
@@ -480,6 +542,8 @@ function hasRoleWord(text: string): boolean {
   return v;
 }
 const ROLE_PHRASES = new Map<string, boolean>();
+
+const NONE: readonly number[] = [];
 
 /** Merge candidates into entities: full names first, then short forms to the nearest full name. */
 function link(cands: Candidate[]): EntityTable {
@@ -555,7 +619,7 @@ function link(cands: Candidate[]): EntityTable {
     if (assigned[k]! >= 0) return;
     const w = c.nameToks[0]!;
     if (!c.title && places.has(w)) c.evidence = false;
-    let options = bySurname.get(w) ?? [];
+    let options: readonly number[] = bySurname.get(w) ?? NONE;
     // "Mrs. Doe" after "John Doe" and "Jane Doe": the title's gender picks the namesake.
     if (options.length > 1 && c.gender !== 'unknown') {
       const fit = options.filter((e) => entities[e]!.gender === c.gender);
@@ -568,9 +632,11 @@ function link(cands: Candidate[]): EntityTable {
     } else if (named('organisation', w) !== undefined) {
       idx = named('organisation', w);
     } else {
-      const firsts = places.has(w) && !c.title ? [] : byFirstName.get(w) ?? [];
-      const before = firsts.filter((e) => entities[e]!.start <= c.start);
-      idx = before.length ? before[before.length - 1] : named('person', w);
+      // The latest person introduced before with this first name.
+      const firsts = places.has(w) && !c.title ? undefined : byFirstName.get(w);
+      let latest = -1;
+      if (firsts) for (const e of firsts) if (entities[e]!.start <= c.start) latest = e;
+      idx = latest >= 0 ? latest : named('person', w);
     }
     assigned[k] = idx !== undefined && idx >= 0 ? idx : add(c);
   });
@@ -581,7 +647,7 @@ function link(cands: Candidate[]): EntityTable {
     if (c.title && !e.roles.includes(c.title)) e.roles.push(c.title);
     if (c.role && !e.roles.includes(c.role)) e.roles.push(c.role);
     if (e.gender === 'unknown' && c.gender !== 'unknown') e.gender = c.gender;
-    mentions.push({ start: c.start, end: c.end, entity: assigned[k]!, sentence: c.sentence, speaks: c.speaks, subject: c.subject ?? false });
+    mentions.push({ start: c.start, end: c.end, entity: assigned[k]!, sentence: c.sentence, speaks: c.speaks, subject: c.subject });
   });
   // Entities still without a gender take the one their pronouns agree on, two to one at least.
   // ("China announced its plan": a lone name its subject refers back to with "its" is no person.)

@@ -52,6 +52,43 @@ const PUNCT_TEXT: string[] = new Array<string>(0x10000).fill('');
 
 /** Tokens of `text[from, to)`. At most `limit` tokens are returned. */
 export function tokenize(text: string, from: number, to: number, limit = Infinity): Token[] {
+  return scan(text, from, to, limit, null);
+}
+
+/**
+ * Like `tokenize`, but the token objects are taken from `pool` (and added to it when it runs
+ * short) and overwritten: the tokens of the previous call with the same pool are no longer
+ * valid. For a caller that reads one stretch at a time and keeps no token (the entity table
+ * reads every sentence of every article: a fresh object per token was most of its memory
+ * traffic). The returned array itself is new.
+ */
+export function tokenizeReusing(text: string, from: number, to: number, limit: number, pool: Token[]): Token[] {
+  return scan(text, from, to, limit, pool);
+}
+
+/** Append a token to `out`: a new object, or the next one of `pool` overwritten. */
+function emit(out: Token[], pool: Token[] | null, start: number, end: number, text: string, lower: string, kind: Token['kind'], cap: boolean, possessive: boolean): void {
+  if (pool !== null) {
+    const t = pool[out.length];
+    if (t !== undefined) {
+      t.start = start;
+      t.end = end;
+      t.text = text;
+      t.lower = lower;
+      t.kind = kind;
+      t.cap = cap;
+      t.possessive = possessive;
+      out.push(t);
+      return;
+    }
+  }
+  // (one object shape for every token, pooled or not)
+  const t: Token = { start, end, text, lower, kind, cap, possessive };
+  if (pool !== null) pool.push(t);
+  out.push(t);
+}
+
+function scan(text: string, from: number, to: number, limit: number, pool: Token[] | null): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to && out.length < limit) {
@@ -122,7 +159,7 @@ export function tokenize(text: string, from: number, to: number, limit = Infinit
         const ch = raw[0]!;
         cap = ch !== ch.toLowerCase();
       }
-      out.push({ start: i, end: j, text: raw, lower, kind: 'word', cap, possessive });
+      emit(out, pool, i, j, raw, lower, 'word', cap, possessive);
       i = j;
       continue;
     }
@@ -135,7 +172,7 @@ export function tokenize(text: string, from: number, to: number, limit = Infinit
       raw = PUNCT_TEXT[c]!;
       if (raw === '') raw = PUNCT_TEXT[c] = text.slice(i, j);
     } else raw = text.slice(i, j);
-    out.push({ start: i, end: j, text: raw, lower: raw, kind, cap: false, possessive: false });
+    emit(out, pool, i, j, raw, raw, kind, false, false);
     i = j;
   }
   return out;
