@@ -126,7 +126,8 @@ function cueAt(toks: Token[], i: number, after: { inverted: boolean; chain?: boo
   const entries = CUE_BY_WORD.get(t.lower);
   if (!entries || t.possessive) return null;
   // After a determiner or a possessive the word is a noun: "his remarks", "Doe's comments", "the claims".
-  const before = toks[i - 1];
+  // (guarded: reading toks[-1] is a slow named-property lookup in V8)
+  const before = i > 0 ? toks[i - 1] : undefined;
   if (before && before.kind === 'word' && (before.possessive || NOUN_DETERMINERS.has(before.lower))) return null;
   for (const e of entries) {
     let ok = true;
@@ -135,7 +136,7 @@ function cueAt(toks: Token[], i: number, after: { inverted: boolean; chain?: boo
     if (e.form === 'base') {
       const chain = !!after.chain && INFINITIVE_CUES.has(e.id) && verbChainStart(toks, i) >= 0;
       if (!BASE_FORM_CUES.has(e.id) && !chain) continue;
-      const prev = toks[i - 1];
+      const prev = i > 0 ? toks[i - 1] : undefined;
       const pluralBefore = prev && prev.kind === 'word' && (PRONOUN_BY_FORM.has(prev.lower) || prev.lower.endsWith('s')) && prev.lower !== 'he' && prev.lower !== 'she' && prev.lower !== 'it';
       if (!pluralBefore && !after.inverted && !chain) continue;
     }
@@ -573,7 +574,7 @@ interface Found {
  * written in full ("said Roe.") ends the sentence.
  */
 function titleStop(toks: Token[], i: number): boolean {
-  const prev = toks[i - 1];
+  const prev = i > 0 ? toks[i - 1] : undefined;
   return !!prev && HONORIFIC_BY_FORM.has(prev.text) && (ABBREVIATIONS.has(prev.text) || prev.text.length <= 3);
 }
 

@@ -332,7 +332,7 @@ export function phraseEndingAt(toks: Token[], end: number, floor: number): Token
       break;
     }
     if (i < end && t.lower === 'and') {
-      const prev = toks[i - 1];
+      const prev = i > 0 ? toks[i - 1] : undefined;
       const next = toks[i + 1];
       if (!(prev && prev.cap && next && next.cap)) break;
     } else if (i < end && BREAKERS.has(t.lower) && !(t.cap && i > floor) && !(t.lower === 'from' && i > floor && (ROLE_BY_WORD.has(toks[i - 1]!.lower) || toks[i - 1]!.cap))) break;
