@@ -85,14 +85,22 @@ for (const w of TRIGGERS) {
 const TRIGGER_SHAPES = new Set<number>();
 for (const k of TRIGGER_CASES.keys()) TRIGGER_SHAPES.add(k.length * 65536 + k.charCodeAt(0));
 /**
- * The same test, sharpened by the second letter, as a table for words of at most 12 characters
- * whose first two are ASCII (nearly all words): length × first × second character.
+ * The same test, sharpened by the second letter, as a bit set for words of at most 12
+ * characters whose first two are ASCII (nearly all words): length × the low six bits of the
+ * first and second characters. 8 KB, so it stays in cache; a false hit only costs the exact
+ * look-up that follows it (`triggerAt`).
  */
 const MAX_TRIGGER = 12;
-const TRIGGER_BITS = new Uint8Array((MAX_TRIGGER + 1) * 128 * 128);
+const TRIGGER_BITS = new Uint32Array(((MAX_TRIGGER + 1) << 12) >>> 5);
+function shapeSlot(len: number, a: number, b: number): number {
+  return (len << 12) | ((a & 63) << 6) | (b & 63);
+}
 for (const k of TRIGGER_CASES.keys()) {
   const b = k.length > 1 ? k.charCodeAt(1) : 0;
-  if (k.length <= MAX_TRIGGER && k.charCodeAt(0) < 128 && b < 128) TRIGGER_BITS[(k.length * 128 + k.charCodeAt(0)) * 128 + b] = 1;
+  if (k.length <= MAX_TRIGGER && k.charCodeAt(0) < 128 && b < 128) {
+    const x = shapeSlot(k.length, k.charCodeAt(0), b);
+    TRIGGER_BITS[x >>> 5]! |= 1 << (x & 31);
+  }
 }
 
 /** Could the word `text[s, e)` be a trigger, as written? (False for most words, without a substring being made.) */
@@ -101,7 +109,41 @@ function triggerShape(text: string, s: number, e: number): boolean {
   if (len > MAX_TRIGGER) return false;
   const a = text.charCodeAt(s);
   const b = len > 1 ? text.charCodeAt(s + 1) : 0;
-  return a < 128 && b < 128 ? TRIGGER_BITS[(len * 128 + a) * 128 + b] === 1 : TRIGGER_SHAPES.has(len * 65536 + a);
+  if (a < 128 && b < 128) {
+    const x = shapeSlot(len, a, b);
+    return (TRIGGER_BITS[x >>> 5]! & (1 << (x & 31))) !== 0;
+  }
+  return TRIGGER_SHAPES.has(len * 65536 + a);
+}
+
+/** The trigger casings in an open-addressing table by a hash of their characters: `triggerAt` makes no substring. */
+const CASE_BITS = 11;
+const CASE_MASK = (1 << CASE_BITS) - 1;
+const CASE_TABLE = new Int32Array(1 << CASE_BITS);
+const CASE_KEYS: string[] = [];
+const CASE_WORDS: string[] = [];
+function caseHash(text: string, s: number, e: number): number {
+  let h = 0;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h & CASE_MASK;
+}
+for (const [k, w] of TRIGGER_CASES) {
+  let slot = caseHash(k, 0, k.length);
+  while (CASE_TABLE[slot] !== 0) slot = (slot + 1) & CASE_MASK;
+  CASE_KEYS.push(k);
+  CASE_WORDS.push(w);
+  CASE_TABLE[slot] = CASE_KEYS.length;
+}
+if (CASE_KEYS.length * 2 > CASE_TABLE.length) throw new Error('dates: trigger table too small');
+
+/** `TRIGGER_CASES.get(text.slice(s, e))`, without the slice. */
+function triggerAt(text: string, s: number, e: number): string | undefined {
+  const len = e - s;
+  for (let slot = caseHash(text, s, e), k = CASE_TABLE[slot]!; k !== 0; slot = (slot + 1) & CASE_MASK, k = CASE_TABLE[slot]!) {
+    const key = CASE_KEYS[k - 1]!;
+    if (key.length === len && text.startsWith(key, s)) return CASE_WORDS[k - 1];
+  }
+  return undefined;
 }
 
 /** Count words (`a`, `two`, `several`) that start nothing but `… ago`: no other pattern is tried after them. */
@@ -745,7 +787,7 @@ class Finder {
       const c = AGO_COUNTS[w];
       if (c === undefined) return null;
       n = c;
-      if ((w === 'a' || w === 'an') && this.w(j) === 'few' && this.near(j)) {
+      if ((w === 'a' || w === 'an') && this.t.end[j]! - this.t.start[j]! === 3 && this.w(j) === 'few' && this.near(j)) {
         n = AGO_COUNTS['few']!;
         j++;
       }
@@ -790,10 +832,11 @@ class Finder {
     if (k === WORD) {
       const s = this.t.start[i]!;
       const e = this.t.end[i]!;
-      const hit = triggerShape(this.t.text, s, e) ? TRIGGER_CASES.get(this.t.text.slice(s, e)) : undefined;
+      const hit = triggerShape(this.t.text, s, e) ? triggerAt(this.t.text, s, e) : undefined;
       // Odd casings (`mAy`) never start a date.
       if (hit === undefined) return null;
       w = hit;
+      this.lower[i] = hit; // what `w(i)` reads for it
     }
 
     if (w === 'between' || w === 'from') {
