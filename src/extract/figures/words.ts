@@ -36,35 +36,46 @@ export function skipSpaces(body: string, pos: number): number {
 /**
  * Words of the body scanned last, by start (`wordAt`) and by end (`wordBefore`): the find and
  * claim steps ask for the same few words around each number many times over. Words are never
- * changed by their users, so one object serves every caller.
+ * changed by their users, so one object serves every caller. Each memo is direct-mapped by
+ * offset (a slot holds the last offset that fell in it): the words asked for lie close together,
+ * and typed-array slots cost less than a `Map` of numbers.
  */
+const MEMO_SLOTS = 256;
+const MEMO_MASK = MEMO_SLOTS - 1;
 let memoBody = '';
-let memoStart = new Map<number, Word | null>();
-let memoEnd = new Map<number, Word | null>();
+/** Bumped when the body changes: a slot is valid only when it was filled in the current generation. */
+let generation = 0;
+const startKeys = new Int32Array(MEMO_SLOTS);
+const startGens = new Int32Array(MEMO_SLOTS).fill(-1);
+const startWords: (Word | null)[] = new Array<Word | null>(MEMO_SLOTS).fill(null);
+const endKeys = new Int32Array(MEMO_SLOTS);
+const endGens = new Int32Array(MEMO_SLOTS).fill(-1);
+const endWords: (Word | null)[] = new Array<Word | null>(MEMO_SLOTS).fill(null);
 
 function memoOf(body: string): void {
   if (body === memoBody) return;
   memoBody = body;
-  memoStart = new Map();
-  memoEnd = new Map();
+  generation = (generation + 1) | 0;
 }
 
 /** Drop the memo (so that a long body is not held after its figures are found). */
 export function forgetWords(): void {
   memoBody = '';
-  memoStart = new Map();
-  memoEnd = new Map();
+  generation = (generation + 1) | 0;
+  startWords.fill(null);
+  endWords.fill(null);
 }
 
 /** The word starting exactly at `pos`, or null. */
 export function wordAt(body: string, pos: number): Word | null {
   memoOf(body);
-  let w = memoStart.get(pos);
-  if (w === undefined) {
-    const end = wordEnd(body, pos);
-    w = end === pos ? null : { start: pos, end, lower: body.slice(pos, end).toLowerCase() };
-    memoStart.set(pos, w);
-  }
+  const slot = pos & MEMO_MASK;
+  if (startKeys[slot] === pos && startGens[slot] === generation) return startWords[slot]!;
+  const end = wordEnd(body, pos);
+  const w = end === pos ? null : { start: pos, end, lower: body.slice(pos, end).toLowerCase() };
+  startKeys[slot] = pos;
+  startGens[slot] = generation;
+  startWords[slot] = w;
   return w;
 }
 
@@ -104,11 +115,12 @@ export function wordBefore(body: string, pos: number, maxGap = 3): Word | null {
   while (e > 0 && isInlineSpace(body.charCodeAt(e - 1)) && pos - e < maxGap) e--;
   if (e > 0 && isInlineSpace(body.charCodeAt(e - 1))) return null;
   memoOf(body);
-  let w = memoEnd.get(e);
-  if (w === undefined) {
-    w = wordEndingAt(body, e);
-    memoEnd.set(e, w);
-  }
+  const slot = e & MEMO_MASK;
+  if (endKeys[slot] === e && endGens[slot] === generation) return endWords[slot]!;
+  const w = wordEndingAt(body, e);
+  endKeys[slot] = e;
+  endGens[slot] = generation;
+  endWords[slot] = w;
   return w;
 }
 
