@@ -73,6 +73,8 @@ interface Info {
   closed: boolean;
   /** Was cut short: ends in `[...]`, `[…]`, `…` or `...`. */
   truncated: boolean;
+  /** The `MARK_*` bits of the characters in the paragraph (all set when it was not read to its end). */
+  marks: number;
 }
 
 /** Find the boilerplate of a body from its paragraphs (sorted, possibly overlapping spans). */
@@ -126,10 +128,22 @@ export function findBoilerplate(body: string, paragraphs: readonly ParagraphBloc
 
 /**
  * Per code unit, for `infoOf`: 1 white space (what `trim` removes), 2 white space other than a
- * plain space, 4 a curly apostrophe. Read without branches: a loop over prose mispredicts less.
+ * plain space, 4 a curly apostrophe, and the `MARK_*` bits. Read without branches: a loop over
+ * prose mispredicts less.
  */
 const CHAR_BITS = new Uint8Array(65536);
+/** Characters some line rule needs (the only ones that lower-case to `g` or `k` included): a line without any skips its search. */
+const MARK_COPY = 8; // ©
+const MARK_PAREN = 16; // (
+const MARK_BAR = 32; // |
+const MARK_G = 64; // g G: "right"
+const MARK_K = 128; // k K KELVIN SIGN: "cookie"
 for (let c = 0; c < 65536; c++) CHAR_BITS[c] = isSpace(c) ? (c === 32 ? 1 : 3) : c === 0x2018 || c === 0x2019 ? 4 : 0;
+CHAR_BITS[0xa9] = MARK_COPY;
+CHAR_BITS[0x28] = MARK_PAREN;
+CHAR_BITS[0x7c] = MARK_BAR;
+CHAR_BITS[0x67] = CHAR_BITS[0x47] = MARK_G;
+CHAR_BITS[0x6b] = CHAR_BITS[0x4b] = CHAR_BITS[0x212a] = MARK_K;
 
 function infoOf(body: string, p: ParagraphBlock): Info {
   // Count words only as far as any rule needs (longer paragraphs are prose to every rule). The
@@ -156,7 +170,7 @@ function infoOf(body: string, p: ParagraphBlock): Info {
   const truncated =
     (lastChar === 0x5d || lastChar === 0x2026 || (lastChar === 0x2e && body.charCodeAt(p.end - 2) === 0x2e)) &&
     /(?:\[\s*(?:\.\.\.|…)\s*\]|…|\.\.\.)$/.test(body.slice(Math.max(p.textStart, p.end - 8), p.end));
-  return { p, words, norm, closed: closed && !truncated, truncated };
+  return { p, words, norm, closed: closed && !truncated, truncated, marks: words <= WORD_CAP ? bits : -1 };
 }
 
 /**
@@ -229,9 +243,12 @@ function lineRule(info: Info): string | null {
   if (words <= STORY_LINK_MAX_WORDS && STORY_LINK_RE.test(s)) return 'boilerplate/story-link';
   // share-icon runs and link runs do not end in a stop
   if (!info.closed && words >= 3 && isSocialRun(s)) return 'boilerplate/social';
-  if (s.includes('cookie') && COOKIE_RE.test(s)) return 'boilerplate/cookie';
-  if ((s.includes('©') || s.includes('(c)') || s.includes('right')) && COPYRIGHT_RE.test(s)) return 'boilerplate/copyright';
-  if (s.includes('|') && isNavRun(s)) return 'boilerplate/nav';
+  const marks = info.marks;
+  if ((marks & MARK_K) !== 0 && s.includes('cookie') && COOKIE_RE.test(s)) return 'boilerplate/cookie';
+  if ((((marks & MARK_COPY) !== 0 && s.includes('©')) || ((marks & MARK_PAREN) !== 0 && s.includes('(c)')) || ((marks & MARK_G) !== 0 && s.includes('right'))) && COPYRIGHT_RE.test(s)) {
+    return 'boilerplate/copyright';
+  }
+  if ((marks & MARK_BAR) !== 0 && s.includes('|') && isNavRun(s)) return 'boilerplate/nav';
   if (words <= META_LABEL_MAX_WORDS && META_LABEL_RE.test(s)) return 'boilerplate/meta-label';
   return null;
 }
@@ -243,6 +260,8 @@ const LONG_LINE_GATE = /cookie|rights reserved|^(?:©|\(c\) |copyright\b)/i;
 function longLineRule(body: string, info: Info): string | null {
   const { textStart, end } = info.p;
   if (end - textStart > MAX_LINE_RULE_CHARS * 2) return null;
+  if (info.words > COOKIE_MAX_WORDS && info.words > COPYRIGHT_MAX_WORDS) return null;
+  if ((info.marks & (MARK_K | MARK_G | MARK_COPY | MARK_PAREN)) === 0) return null;
   const raw = body.slice(textStart, end);
   if (!LONG_LINE_GATE.test(raw)) return null;
   if (info.words <= COOKIE_MAX_WORDS && /cookie/i.test(raw) && COOKIE_RE.test(normalizeLine(raw))) return 'boilerplate/cookie';
