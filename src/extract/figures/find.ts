@@ -584,10 +584,13 @@ function fractionAt(body: string, at: number): FoundFigure | null {
   let numerator = 1;
   let start = w.start;
   let fw: { start: number; end: number; lower: string } | null = null;
-  const parts = w.lower.split('-');
-  if (parts.length === 2 && FRACTION_COUNTS.has(parts[0]!) && FRACTIONS.has(parts[1]!)) {
-    numerator = FRACTION_COUNTS.get(parts[0]!)!;
-    fw = { start: w.start + parts[0]!.length + 1, end: w.end, lower: parts[1]! };
+  // "two-thirds": a count and a fraction word joined by one hyphen
+  const dash = w.lower.indexOf('-');
+  const count = dash !== -1 && w.lower.indexOf('-', dash + 1) === -1 ? w.lower.slice(0, dash) : '';
+  const part = count ? w.lower.slice(dash + 1) : '';
+  if (count && FRACTION_COUNTS.has(count) && FRACTIONS.has(part)) {
+    numerator = FRACTION_COUNTS.get(count)!;
+    fw = { start: w.start + count.length + 1, end: w.end, lower: part };
   } else if (FRACTIONS.has(w.lower)) {
     fw = w;
     const a = wordBefore(body, w.start, 1);

@@ -51,6 +51,7 @@ import { findFigures, type FoundFigure, type RawNumber, type RawUnit } from './f
 import { parseDigits, parseNumberWords, scaleSuffix } from './parse.js';
 import { singular } from './singular.js';
 import { forgetWords, isDigitCode, wordAfter, type Word } from './words.js';
+import { isSpace } from '../../text/paragraphs.js';
 
 export { findFigures } from './find.js';
 export { parseNumeral, parseNumberWords, parseDigits } from './parse.js';
@@ -235,8 +236,16 @@ function subjectOf(body: string, f: FoundFigure): string | null {
   return body.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
 }
 
+/** Words of `s` separated by white space (`s.split(/\s+/).filter(Boolean).length`, without the arrays). */
 function countWords(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const sp = isSpace(s.charCodeAt(i));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
 }
 
 /** The rest of the clause after `pos`, at most `max` words; '' if none. */
