@@ -3,6 +3,8 @@
  * All positions are 0-based UTF-16 offsets into the body. Words never cross a line break.
  */
 
+import { mayContain, wordFilter, type WordFilter } from '../../text/tokens.js';
+
 /** A word of the body: `[start, end)` and its lower-case text. */
 export interface Word {
   start: number;
@@ -142,6 +144,9 @@ function wordEndingAt(body: string, e: number): Word | null {
 interface PhraseIndex {
   heads: Set<string>;
   tails: Set<string>;
+  /** The first and the last words of the keys, as filters: most words are neither, and are turned away unhashed. */
+  firsts: WordFilter;
+  lasts: WordFilter;
 }
 const PHRASE_INDEX = new WeakMap<ReadonlyMap<string, unknown>, PhraseIndex>();
 
@@ -149,14 +154,20 @@ const PHRASE_INDEX = new WeakMap<ReadonlyMap<string, unknown>, PhraseIndex>();
 function phraseIndex(table: ReadonlyMap<string, unknown>): PhraseIndex {
   let ix = PHRASE_INDEX.get(table);
   if (!ix) {
-    ix = { heads: new Set(), tails: new Set() };
+    const heads = new Set<string>();
+    const tails = new Set<string>();
+    const firsts: string[] = [];
+    const lasts: string[] = [];
     for (const key of table.keys()) {
       const ws = key.split(' ');
+      firsts.push(ws[0]!);
+      lasts.push(ws[ws.length - 1]!);
       for (let n = 1; n <= ws.length; n++) {
-        ix.heads.add(ws.slice(0, n).join(' '));
-        ix.tails.add(ws.slice(ws.length - n).join(' '));
+        heads.add(ws.slice(0, n).join(' '));
+        tails.add(ws.slice(ws.length - n).join(' '));
       }
     }
+    ix = { heads, tails, firsts: wordFilter(firsts), lasts: wordFilter(lasts) };
     PHRASE_INDEX.set(table, ix);
   }
   return ix;
@@ -168,7 +179,7 @@ function phraseIndex(table: ReadonlyMap<string, unknown>): PhraseIndex {
  * while the words so far begin some key.
  */
 export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<string, T>, maxWords: number, maxGap = 3): { entry: T; start: number; end: number } | null {
-  const heads = phraseIndex(table).heads;
+  const { heads, firsts } = phraseIndex(table);
   let best: { entry: T; start: number; end: number } | null = null;
   let key = '';
   let start = -1;
@@ -176,6 +187,7 @@ export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<str
   for (let i = 0; i < maxWords; i++) {
     const w = wordAfter(body, p, i === 0 ? maxGap : 1);
     if (!w) break;
+    if (i === 0 && !mayContain(firsts, w.lower)) break;
     key = i === 0 ? w.lower : `${key} ${w.lower}`;
     if (!heads.has(key)) break;
     if (i === 0) start = w.start;
@@ -192,7 +204,7 @@ export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<str
  * some key.
  */
 export function phraseBefore<T>(body: string, pos: number, table: ReadonlyMap<string, T>, maxWords: number): { entry: T; start: number; end: number } | null {
-  const tails = phraseIndex(table).tails;
+  const { tails, lasts } = phraseIndex(table);
   let best: { entry: T; start: number; end: number } | null = null;
   let key = '';
   let end = -1;
@@ -200,6 +212,7 @@ export function phraseBefore<T>(body: string, pos: number, table: ReadonlyMap<st
   for (let i = 0; i < maxWords; i++) {
     const w = wordBefore(body, p, i === 0 ? 3 : 1);
     if (!w) break;
+    if (i === 0 && !mayContain(lasts, w.lower)) break;
     key = i === 0 ? w.lower : `${w.lower} ${key}`;
     if (!tails.has(key)) break;
     if (i === 0) end = w.end;
