@@ -57,13 +57,22 @@ const endWords: (Word | null)[] = new Array<Word | null>(MEMO_SLOTS).fill(null);
 function memoOf(body: string): void {
   if (body === memoBody) return;
   memoBody = body;
-  generation = (generation + 1) | 0;
+  nextGeneration();
+}
+
+/** Invalidate every slot (on the rare wrap-around of the counter, by clearing the stamps). */
+function nextGeneration(): void {
+  if (++generation === 0x7fffffff) {
+    generation = 0;
+    startGens.fill(-1);
+    endGens.fill(-1);
+  }
 }
 
 /** Drop the memo (so that a long body is not held after its figures are found). */
 export function forgetWords(): void {
   memoBody = '';
-  generation = (generation + 1) | 0;
+  nextGeneration();
   startWords.fill(null);
   endWords.fill(null);
 }
