@@ -221,9 +221,9 @@ class Finder {
     const s = t.start[i]!;
     const e = t.end[i]!;
     let v = '';
-    if (e - s <= 12) {
-      const raw = t.text.slice(s, e);
-      v = TRIGGER_CASES.get(raw) ?? raw.toLowerCase();
+    if (e - s <= MAX_TRIGGER) {
+      // a trigger casing maps to its word; any other word is lower-cased
+      v = (triggerShape(t.text, s, e) ? triggerAt(t.text, s, e) : undefined) ?? t.text.slice(s, e).toLowerCase();
     }
     this.lower[i] = v;
     return v;
