@@ -57,6 +57,7 @@ import {
   wordAfter,
   wordAt,
   wordBefore,
+  writtenLower,
   type Word,
 } from './words.js';
 
@@ -1159,8 +1160,8 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
   let caps = 0;
   let capHead: Word | null = null;
   while (w && run.length < 4) {
-    const text = body.slice(w.start, w.end);
-    if (text !== w.lower) {
+    if (!writtenLower(body, w)) {
+      const text = body.slice(w.start, w.end);
       if (run.length > 0 || PHRASE_BREAKERS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) break;
       if (isGroupPlural(text)) {
         capHead = w;
@@ -1207,8 +1208,8 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
     if (head && /(?:ing|ed|ly)$/.test(head.lower)) head = undefined;
   }
   // (not when the words before "and" end in a plural of their own: "8 Pistols and 400 rounds")
-  const lastWord = body.slice(first.start, lastEnd).split(/\s+/).pop()!.toLowerCase();
-  if (!head && share && w && (w.lower === 'and' || w.lower === 'or') && !one && !looksPlural(lastWord)) {
+  const lastWord = (): string => body.slice(first.start, lastEnd).split(/\s+/).pop()!.toLowerCase();
+  if (!head && share && w && (w.lower === 'and' || w.lower === 'or') && !one && !looksPlural(lastWord())) {
     // "12 male and 11 female officers", "9 Maltese and 4 Moldovan nationals"
     const q = skipSpaces(body, w.end);
     let numEnd = -1;

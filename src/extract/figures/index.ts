@@ -50,7 +50,7 @@ import { AGE_BEFORE } from '../../lexicon/units.js';
 import { findFigures, type FoundFigure, type RawNumber, type RawUnit } from './find.js';
 import { parseDigits, parseNumberWords, scaleSuffix } from './parse.js';
 import { singular } from './singular.js';
-import { forgetWords, isDigitCode, wordAfter, type Word } from './words.js';
+import { forgetWords, isDigitCode, wordAfter, writtenLower, type Word } from './words.js';
 import { isSpace } from '../../text/paragraphs.js';
 
 export { findFigures } from './find.js';
@@ -230,7 +230,7 @@ function subjectOf(body: string, f: FoundFigure): string | null {
   const first = wordAfter(body, p, 1);
   if (!first) return null;
   if (first.lower === 'of') p = first.end;
-  else if (PHRASE_BREAKERS.has(first.lower) || CLAUSE_BREAKERS.has(first.lower) || first.lower !== body.slice(first.start, first.end)) return null;
+  else if (PHRASE_BREAKERS.has(first.lower) || CLAUSE_BREAKERS.has(first.lower) || !writtenLower(body, first)) return null;
   const phrase = clauseWords(body, p, 8, first.lower === 'of');
   if (phrase.length === 0) return null;
   return body.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);

@@ -149,6 +149,11 @@ function wordEndingAt(body: string, e: number): Word | null {
   return { start: s, end: e, lower: body.slice(s, e).toLowerCase() };
 }
 
+/** Whether the word is written in lower case (its text is its `lower`), tested without a substring. */
+export function writtenLower(body: string, w: Word): boolean {
+  return w.lower.length === w.end - w.start && body.startsWith(w.lower, w.start);
+}
+
 /** Every word sequence that starts (`heads`) or ends (`tails`) some key of a phrase table. */
 interface PhraseIndex {
   heads: Set<string>;
