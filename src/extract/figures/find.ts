@@ -158,6 +158,7 @@ for (const m of MEASURE_UNITS) {
     if (w.length > 1 && /^[a-z]/.test(w)) MEASURE_SPACED.set(w, m);
   }
 }
+const MEASURE_EXACT_SHAPES = shapesOf(MEASURE_EXACT.keys());
 const MEASURE_LEADERS = new Map(MEASURE_BEFORE.map((w) => [w, MEASURE_SPACED.get(w)!]));
 const AGE_AFTER_MAP = new Map(AGE_AFTER.map((w) => [w, w]));
 const SYMBOLS = [...CURRENCY_SYMBOLS].sort((a, b) => b.symbol.length - a.symbol.length);
@@ -185,6 +186,18 @@ const PERSON_NOUNS = new Set<string>(AGE_CONTEXT.personNouns);
 const BLOCK_WORDS = new Set(ADDRESS_BLOCK_WORDS);
 /** Symbols written as a word before the digits: ISO codes, "Rs". */
 const CODE_SYMBOLS = new Map(CURRENCY_SYMBOLS.filter((c) => /^[A-Za-z]+$/.test(c.symbol)).map((c) => [c.symbol, c]));
+
+/** Length and first character of the keys of a table of words as written: a word that fails this test is not looked up (nor sliced). */
+function shapesOf(keys: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const k of keys) out.add(k.length * 65536 + k.charCodeAt(0));
+  return out;
+}
+/** `table.get(body.slice(start, end))`, skipping the slice for most words. */
+function getWritten<T>(table: ReadonlyMap<string, T>, shapes: ReadonlySet<number>, body: string, start: number, end: number): T | undefined {
+  return shapes.has((end - start) * 65536 + body.charCodeAt(start)) ? table.get(body.slice(start, end)) : undefined;
+}
+const CODE_SYMBOL_SHAPES = shapesOf(CODE_SYMBOLS.keys());
 /** Words after a hyphen that are not a counted unit ("12-strong", "two-thirds", "three-fold"). */
 const NOT_HYPHEN_UNITS = new Set(['strong', 'fold', 'thirds', 'third', 'quarters', 'quarter', 'fifths', 'tenths', 'halves', 'and', 'or', 'to', 'nil', 'all', 'love']);
 const FRACTIONS = new Map(FRACTION_WORDS.map((f) => [f.word, f]));
@@ -806,7 +819,7 @@ function numberAt(body: string, pos: number, anchor: boolean): RawNumber | Rejec
       if (q > 0 && isInlineSpace(body.charCodeAt(q - 1))) q--;
       if (q > 1 && body[q - 1] === '.') w = wordBefore(body, q - 1, 0);
     }
-    const s = w ? CODE_SYMBOLS.get(body.slice(w.start, w.end)) : undefined;
+    const s = w ? getWritten(CODE_SYMBOLS, CODE_SYMBOL_SHAPES, body, w.start, w.end) : undefined;
     if (w && s && (w.start === 0 || !isLetterCode(body.charCodeAt(w.start - 1)))) {
       currency = { entry: s, start: w.start, end: w.end };
       start = w.start;
@@ -953,16 +966,20 @@ function gluedSuffix(body: string, end: number): { scale: Match<ScaleSuffix> | n
 function hyphenUnit(body: string, dash: number): RawUnit | Reject | null {
   const w = wordAt(body, dash + 1);
   if (!w) return null;
-  const parts = w.lower.split('-');
-  const first = parts[0]!;
+  // the first two parts of a hyphenated word ("year", "old" of "year-old"), without splitting it
+  const lw = w.lower;
+  const d1 = lw.indexOf('-');
+  const d2 = d1 === -1 ? -1 : lw.indexOf('-', d1 + 1);
+  const first = d1 === -1 ? lw : lw.slice(0, d1);
+  const second = d1 === -1 ? undefined : lw.slice(d1 + 1, d2 === -1 ? lw.length : d2);
   if (first === 'to' || NUMBER_WORD_SET.has(first)) return null;
   if (FRACTION_HYPHEN.has(first)) return { reject: 'fraction', next: w.end }; // "two-thirds" without "of"
   if (first === 'plus' || first === 'odd' || first === 'ish') return null;
   const t = TIME.get(first);
   if (t) {
-    if (parts[1] === 'old' || parts[1] === 'olds') {
+    if (second === 'old' || second === 'olds') {
       // "16-year-old", "17-year-olds"; the whole compound is the unit's span
-      return { kind: 'time', entry: t, start: dash, end: dash + 1 + parts.slice(0, 2).join('-').length, age: true };
+      return { kind: 'time', entry: t, start: dash, end: dash + 1 + first.length + 1 + second.length, age: true };
     }
     return { kind: 'time', entry: t, start: dash, end: dash + 1 + first.length, age: false };
   }
@@ -1115,7 +1132,7 @@ function unitAfter(body: string, pos: number, one: boolean): RawUnit | null {
   }
   const mu = phraseAfter(body, pos, MEASURE_SPACED, 3, 1);
   if (mu && body.charCodeAt(mu.start) >= 97) return { kind: 'measure', ...mu };
-  const exact = MEASURE_EXACT.get(body.slice(first.start, first.end));
+  const exact = getWritten(MEASURE_EXACT, MEASURE_EXACT_SHAPES, body, first.start, first.end);
   if (exact) return { kind: 'measure', entry: exact, start: first.start, end: first.end };
   // "arrested four times" (occasions), but not "three times as many" or "five times higher"
   if (first.lower === 'times' && body.slice(first.start, first.end) === 'times' && !one) {
