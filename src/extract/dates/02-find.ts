@@ -60,6 +60,30 @@ for (const m of MONTHS) m.words.forEach((w, i) => MONTH_WORDS.set(w, { month: m.
 const WEEKDAY_WORDS = new Map<string, WeekdayWord>();
 for (const d of WEEKDAYS) d.words.forEach((w, i) => WEEKDAY_WORDS.set(w, { weekday: d.weekday, abbr: i > 0 }));
 
+/** Names an object answers to from its prototype (`constructor`): see `recordLookup`. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * `record[key]` for a lexicon record, through a Map: a keyed load on the object with ever new
+ * strings is slow where the scan is busy. A key the object would answer from its prototype
+ * (`constructor`) still gets the object's answer, so every word reads as it did.
+ */
+function recordLookup<V>(record: Readonly<Record<string, V>>): (key: string) => V | undefined {
+  const map = new Map<string, V>(Object.entries(record));
+  return (key) => {
+    const v = map.get(key);
+    return v !== undefined || !INHERITED.has(key) ? v : record[key];
+  };
+}
+const ordinalUnit = recordLookup(ORDINAL_UNITS);
+const ordinalTens = recordLookup(ORDINAL_TENS);
+const relativeDay = recordLookup(RELATIVE_DAYS);
+const relativeDayPhrase = recordLookup(RELATIVE_DAY_PHRASES);
+const direction = recordLookup(DIRECTIONS);
+const calendarUnit = recordLookup(CALENDAR_UNITS);
+const agoCount = recordLookup(AGO_COUNTS);
+const agoUnit = recordLookup(AGO_UNITS);
+
 /** Words that never start a date phrase are skipped without further look (speed). */
 const TRIGGERS = new Set<string>([
   ...MONTH_WORDS.keys(),
@@ -306,14 +330,14 @@ class Finder {
     }
     const w = this.w(i);
     if (!w) return null;
-    const unit = ORDINAL_UNITS[w];
+    const unit = ordinalUnit(w);
     if (unit !== undefined) return { next: i + 1, day: unit, numeric: false, ordinal: true };
-    const tens = ORDINAL_TENS[w];
+    const tens = ordinalTens(w);
     if (tens !== undefined) {
       let j = i + 1;
       if (this.p(j) === '-' && this.tight(j) && this.tight(j + 1)) j++;
       else if (!this.near(j)) return null;
-      const u = ORDINAL_UNITS[this.w(j)];
+      const u = ordinalUnit(this.w(j));
       if (u !== undefined && u < 10 && tens + u <= 31) return { next: j + 1, day: tens + u, numeric: false, ordinal: true };
     }
     return null;
@@ -366,7 +390,7 @@ class Finder {
     const d = this.w(j);
     if (d !== 'this' && d !== 'last' && d !== 'next') return null;
     if (this.w(j + 1) !== 'year' || !this.near(j + 1)) return null;
-    return { next: j + 2, offset: DIRECTIONS[d]! };
+    return { next: j + 2, offset: direction(d)! };
   }
 
   // ---- points -------------------------------------------------------------------------------
@@ -736,23 +760,23 @@ class Finder {
   private relativeAt(i: number): { next: number; first: number; p: RawPoint; rule: string } | null {
     const w = this.w(i);
     if (!w) return null;
-    const dayOff = RELATIVE_DAYS[w];
+    const dayOff = relativeDay(w);
     if (dayOff !== undefined) {
       if (this.prevWord(i) === 'the') return null;
       // Title Case (`Subscribe Today`, `Good Morning Tomorrow`) is a heading or a name.
       if (this.cap(i) && !this.sentenceStart(i) && this.t.kind[i - 1] === WORD && this.cap(i - 1)) return null;
       return { first: i, next: i + 1, p: { dayOffset: dayOff }, rule: 'date/relative-day' };
     }
-    const phrase = RELATIVE_DAY_PHRASES[w];
+    const phrase = relativeDayPhrase(w);
     const prev = this.prevWord(i);
     if (phrase && this.near(i + 1)) {
       const off = phrase[this.w(i + 1)];
       if (off !== undefined && !DETERMINERS.has(prev)) return { first: i, next: i + 2, p: { dayOffset: off }, rule: 'date/relative-day' };
     }
-    const dir = DIRECTIONS[w];
+    const dir = direction(w);
     if (dir !== undefined && this.near(i + 1) && !DETERMINERS.has(prev)) {
       const n = i + 1;
-      const unit = CALENDAR_UNITS[this.w(n)];
+      const unit = calendarUnit(this.w(n));
       if (unit && (w === 'last' || w === 'this' || w === 'next')) {
         // `this year's`, `last year`, but not `last year-end` figures; the hedge joins the span.
         const first = RELATIVE_HEDGES.has(prev) && i - 1 >= this.lastEnd ? i - 1 : i;
@@ -784,7 +808,7 @@ class Finder {
     if (this.isNum(i, 3) && !this.ord(i) && this.standaloneNumber(i)) n = this.val(i);
     else {
       const w = this.w(i);
-      const c = AGO_COUNTS[w];
+      const c = agoCount(w);
       if (c === undefined) return null;
       n = c;
       if ((w === 'a' || w === 'an') && this.t.end[j]! - this.t.start[j]! === 3 && this.w(j) === 'few' && this.near(j)) {
@@ -795,7 +819,7 @@ class Finder {
     if (!this.near(j) || !this.near(j + 1)) return null;
     // `ago` first: a length test spares reading the word after nearly every `a`
     if (this.t.end[j + 1]! - this.t.start[j + 1]! !== 3 || this.w(j + 1) !== 'ago') return null;
-    const unit = AGO_UNITS[this.w(j)];
+    const unit = agoUnit(this.w(j));
     if (!unit) return null;
     return { next: j + 2, p: { ago: { n, unit: unit.unit } } };
   }
