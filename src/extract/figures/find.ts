@@ -213,6 +213,24 @@ const RE_ANCHOR = new RegExp(
 );
 /** Digits with optional thousands separators and decimals. Bounded alternation: linear. */
 const RE_DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
+/**
+ * End of the `RE_DIGITS` match at `p` (a digit), read by hand: the regex's first branch takes
+ * one to three digits and every ",ddd" group after them, its second a plain run of digits; then
+ * a decimal part. (No regex call and no match array for every number of the body.)
+ */
+function numeralEnd(body: string, p: number): number {
+  let e = p;
+  while (isDigitCode(body.charCodeAt(e))) e++;
+  if (e - p <= 3) {
+    while (body.charCodeAt(e) === 44 && isDigitCode(body.charCodeAt(e + 1)) && isDigitCode(body.charCodeAt(e + 2)) && isDigitCode(body.charCodeAt(e + 3))) e += 4;
+  }
+  if (body.charCodeAt(e) === 46 && isDigitCode(body.charCodeAt(e + 1))) {
+    e += 2;
+    while (isDigitCode(body.charCodeAt(e))) e++;
+  }
+  return e;
+}
+
 /** A run of id-like characters, skipped whole when a number inside it is rejected. */
 const RE_ID_RUN = /[A-Za-z0-9_]+(?:[.,:/-][A-Za-z0-9_]+)*/y;
 /** Range connectors: `-`, `–`, `—`, `- to`, `-to`, `to`, `and`, `or`, US `through`. */
@@ -846,15 +864,14 @@ function signed(body: string, n: RawNumber): RawNumber {
 
 function digitsAt(body: string, start: number, p: number, currency: Match<CurrencySymbol> | null, anchor: boolean): RawNumber | Reject {
   if (!currency && anchor && gluedLeft(body, p)) return { reject: 'glued', next: skipRun(body, p) };
-  RE_DIGITS.lastIndex = p;
-  const m = RE_DIGITS.exec(body)!;
-  let numeral = m[0];
+  const digitsEnd = numeralEnd(body, p);
+  let numeral = body.slice(p, digitsEnd);
   // ".77": a decimal written without its leading zero
   if (!currency && anchor && body[p - 1] === '.' && !numeral.includes('.') && !/[\w.,]/.test(body[p - 2] ?? ' ')) {
     numeral = `0.${numeral}`;
     start = p - 1;
   }
-  let end = p + m[0].length;
+  let end = digitsEnd;
   const next = body.charCodeAt(end);
   const next2 = body.charCodeAt(end + 1);
   // versions, IPs, times, dates, fractions, phone groups, ids
