@@ -233,8 +233,40 @@ function numeralEnd(body: string, p: number): number {
 
 /** A run of id-like characters, skipped whole when a number inside it is rejected. */
 const RE_ID_RUN = /[A-Za-z0-9_]+(?:[.,:/-][A-Za-z0-9_]+)*/y;
-/** Range connectors: `-`, `–`, `—`, `- to`, `-to`, `to`, `and`, `or`, US `through`. */
-const RE_CONNECTOR = /[ \t\u00a0]*(?:([-–—])[ \t\u00a0]*(?:to[ \t\u00a0]+)?|(to|and|or|through|thru)[ \t\u00a0]+)/y;
+/** Range connectors: `-`, `–`, `—`, `- to`, `-to`, `to`, `and`, `or`, US `through` (see `connectorAt`). */
+const CONNECTOR_WORDS = ['to', 'and', 'or', 'through', 'thru'];
+
+function isConnectorSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/**
+ * The range connector at `p`: what `/[ \t\u00a0]*(?:([-–—])[ \t\u00a0]*(?:to[ \t\u00a0]+)?|(to|and|or|through|thru)[ \t\u00a0]+)/y`
+ * matches, read by hand (no regex call and match array per figure). `word` is `-` for a dash
+ * (with an optional "to" after it) or the connector word, `end` where the match ends; null when none.
+ */
+function connectorAt(body: string, p: number): { word: string; end: number } | null {
+  let q = p;
+  while (isConnectorSpace(body.charCodeAt(q))) q++;
+  const c = body.charCodeAt(q);
+  if (c === 45 || c === 0x2013 || c === 0x2014) {
+    let e = q + 1;
+    while (isConnectorSpace(body.charCodeAt(e))) e++;
+    if (body.startsWith('to', e) && isConnectorSpace(body.charCodeAt(e + 2))) {
+      e += 3;
+      while (isConnectorSpace(body.charCodeAt(e))) e++;
+    }
+    return { word: '-', end: e };
+  }
+  for (const w of CONNECTOR_WORDS) {
+    if (!body.startsWith(w, q)) continue;
+    let e = q + w.length;
+    if (!isConnectorSpace(body.charCodeAt(e))) continue;
+    while (isConnectorSpace(body.charCodeAt(e))) e++;
+    return { word: w, end: e };
+  }
+  return null;
+}
 
 /** Why the scan skips a candidate; returned with where to resume. */
 interface Reject {
@@ -335,10 +367,10 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
   let connector = '';
   let p = low.end;
   if (!low.attached || low.attached.kind !== 'noun') {
-    RE_CONNECTOR.lastIndex = p;
-    const cm = RE_CONNECTOR.exec(body);
-    if (cm && !body.slice(p, p + cm[0].length).includes('\n')) {
-      connector = cm[1] ? '-' : cm[2]!.toLowerCase();
+    const cm = connectorAt(body, p);
+    // (a connector never holds a line break: its spaces are spaces, tabs and no-break spaces)
+    if (cm) {
+      connector = cm.word;
       const allowed =
         connector === '-' ||
         (connector === 'and' && (opener?.word === 'between' || opener?.word === 'ages of')) ||
@@ -346,7 +378,7 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
         connector === 'through' ||
         connector === 'thru' ||
         (connector === 'to' && !(opener?.word === 'from' && isChange(body, opener.start)) && !(!opener && isChange(body, leftOf)));
-      const h = allowed ? numberAt(body, p + cm[0].length, false) : null;
+      const h = allowed ? numberAt(body, cm.end, false) : null;
       if (h && !('reject' in h) && compatible(low, h, connector)) high = h;
     }
   }
