@@ -51,7 +51,7 @@ function entities(doc: Segmented): Entity[] {
   const lines = new LineIndex(doc.article.body);
   return entitiesOf(doc)
     .filter((e) => !overlapsAny(doc.excluded, e.start, e.end))
-    .map((e, i) => ({ id: `entity-${i + 1}`, ...e, ...lines.locate(e.start) }));
+    .map((e, i) => ({ id: idOf('entity', i + 1), ...e, ...lines.locate(e.start) }));
 }
 
 /** The claims of an already segmented article, in order of position. */
@@ -129,6 +129,20 @@ function mergeSpans(spans: readonly { start: number; end: number }[]): { start: 
   return out;
 }
 
+/** Ids (`figure-3`, `entity-12`) made once and shared by every article: most articles number the same first few hundred. */
+const IDS = new Map<string, string[]>();
+const MAX_SHARED_ID = 4096;
+
+function idOf(kind: string, n: number): string {
+  if (n > MAX_SHARED_ID) return `${kind}-${n}`;
+  let ids = IDS.get(kind);
+  if (!ids) {
+    ids = [];
+    IDS.set(kind, ids);
+  }
+  return (ids[n] ??= `${kind}-${n}`);
+}
+
 function locate(doc: Segmented, drafts: ClaimDraft[]): Claim[] {
   const body = doc.article.body;
   const lines = new LineIndex(body);
@@ -145,7 +159,7 @@ function locate(doc: Segmented, drafts: ClaimDraft[]): Claim[] {
     const c = d as Record<string, unknown>;
     if (d.type === 'figure' || d.type === 'date') c.attribution = null;
     if (sourceLineOf) c.sourceLine = sourceLineOf(d.start);
-    c.id = `${d.type}-${n}`;
+    c.id = idOf(d.type, n);
     c.line = line;
     c.column = column;
     c.sentence = body.slice(s.start, s.end);

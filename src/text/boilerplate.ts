@@ -73,6 +73,8 @@ interface Info {
   closed: boolean;
   /** Was cut short: ends in `[...]`, `[…]`, `…` or `...`. */
   truncated: boolean;
+  /** The `MARK_*` bits of the characters in the paragraph (all set when it was not read to its end). */
+  marks: number;
 }
 
 /** Find the boilerplate of a body from its paragraphs (sorted, possibly overlapping spans). */
@@ -85,16 +87,19 @@ export function findBoilerplate(body: string, paragraphs: readonly ParagraphBloc
   const last = infos.length - 1;
 
   // Lines that are chrome wherever they stand.
+  const rules: (string | null)[] = new Array<string | null>(infos.length);
   for (let i = 0; i <= last; i++) {
     const info = infos[i]!;
-    const rule = info.norm !== null ? lineRule(info) : longLineRule(body, info);
-    if (rule) span(i, i, rule);
+    const rule = info.norm !== null ? lineRule(info) : null;
+    rules[i] = rule;
+    const r = rule ?? (info.norm === null ? longLineRule(body, info) : null);
+    if (r) span(i, i, r);
   }
 
   // Promotional lines in the run of chrome above the article.
   for (let i = 0; i <= last; i++) {
     const info = infos[i]!;
-    if (lineRule(info)) continue;
+    if (rules[i]) continue;
     if (isPromo(body, info)) span(i, i, 'boilerplate/promo');
     else break;
   }
@@ -121,25 +126,51 @@ export function findBoilerplate(body: string, paragraphs: readonly ParagraphBloc
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * Per code unit, for `infoOf`: 1 white space (what `trim` removes), 2 white space other than a
+ * plain space, 4 a curly apostrophe, and the `MARK_*` bits. Read without branches: a loop over
+ * prose mispredicts less.
+ */
+const CHAR_BITS = new Uint8Array(65536);
+/** Characters some line rule needs (the only ones that lower-case to `g` or `k` included): a line without any skips its search. */
+const MARK_COPY = 8; // ©
+const MARK_PAREN = 16; // (
+const MARK_BAR = 32; // |
+const MARK_G = 64; // g G: "right"
+const MARK_K = 128; // k K KELVIN SIGN: "cookie"
+for (let c = 0; c < 65536; c++) CHAR_BITS[c] = isSpace(c) ? (c === 32 ? 1 : 3) : c === 0x2018 || c === 0x2019 ? 4 : 0;
+CHAR_BITS[0xa9] = MARK_COPY;
+CHAR_BITS[0x28] = MARK_PAREN;
+CHAR_BITS[0x7c] = MARK_BAR;
+CHAR_BITS[0x67] = CHAR_BITS[0x47] = MARK_G;
+CHAR_BITS[0x6b] = CHAR_BITS[0x4b] = CHAR_BITS[0x212a] = MARK_K;
+
 function infoOf(body: string, p: ParagraphBlock): Info {
-  // Count words only as far as any rule needs (longer paragraphs are prose to every rule).
+  // Count words only as far as any rule needs (longer paragraphs are prose to every rule). The
+  // same pass notes what `normalizeLine` would have to replace, so that it is not searched again.
   let words = 0;
-  let inWord = false;
-  for (let i = p.textStart; i < p.end && words <= WORD_CAP; i++) {
-    const c = body.charCodeAt(i);
-    const sp = c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && isSpace(c);
-    if (!sp && !inWord) words++;
-    inWord = !sp;
+  let prev = 1; // white space before: a word starts at the next other character
+  let bits = 0; // 2: white space to squeeze (a run, or other than a plain space), 4: a curly apostrophe
+  const end = p.end;
+  for (let i = p.textStart; i < end; i++) {
+    const t = CHAR_BITS[body.charCodeAt(i)]!;
+    const sp = t & 1;
+    words += prev & (sp ^ 1);
+    bits |= t | ((sp & prev) << 1);
+    prev = sp;
+    if (words > WORD_CAP) break;
   }
+  const squeeze = (bits & 2) !== 0;
+  const curly = (bits & 4) !== 0;
   const lastChar = body.charCodeAt(p.end - 1);
   const closed =
     lastChar === 0x2e || lastChar === 0x21 || lastChar === 0x3f || lastChar === 0x201d || lastChar === 0x22;
   const norm =
-    words <= SHORT_LINE_WORDS && p.end - p.start <= MAX_LINE_RULE_CHARS ? normalizeLine(body.slice(p.textStart, p.end)) : null;
+    words <= SHORT_LINE_WORDS && p.end - p.start <= MAX_LINE_RULE_CHARS ? normalized(body.slice(p.textStart, p.end), squeeze, curly) : null;
   const truncated =
     (lastChar === 0x5d || lastChar === 0x2026 || (lastChar === 0x2e && body.charCodeAt(p.end - 2) === 0x2e)) &&
     /(?:\[\s*(?:\.\.\.|…)\s*\]|…|\.\.\.)$/.test(body.slice(Math.max(p.textStart, p.end - 8), p.end));
-  return { p, words, norm, closed: closed && !truncated, truncated };
+  return { p, words, norm, closed: closed && !truncated, truncated, marks: words <= WORD_CAP ? bits : -1 };
 }
 
 /**
@@ -147,9 +178,17 @@ function infoOf(body: string, p: ParagraphBlock): Info {
  * `»`, stops, colons, dashes, bullets), so that `Read more »` and `READ MORE` match `read more`.
  */
 export function normalizeLine(line: string): string {
+  return normalized(line, line.includes('  ') || /[^\S ]/.test(line), /[‘’]/.test(line));
+}
+
+/**
+ * `normalizeLine` of a line (trimmed: it starts and ends with no white space) whose caller
+ * knows whether it has white space to squeeze and curly apostrophes to straighten.
+ */
+function normalized(line: string, squeeze: boolean, curly: boolean): string {
   let s = line.toLowerCase();
-  if (/[‘’]/.test(s)) s = s.replace(/[‘’]/g, "'");
-  if (s.includes('  ') || /[^\S ]/.test(s)) s = s.replace(/\s+/g, ' ');
+  if (curly) s = s.replace(/[‘’]/g, "'");
+  if (squeeze) s = s.replace(/\s+/g, ' ');
   let a = 0;
   let b = s.length;
   while (a < b && isDecoration(s.charCodeAt(a))) a++;
@@ -204,18 +243,27 @@ function lineRule(info: Info): string | null {
   if (words <= STORY_LINK_MAX_WORDS && STORY_LINK_RE.test(s)) return 'boilerplate/story-link';
   // share-icon runs and link runs do not end in a stop
   if (!info.closed && words >= 3 && isSocialRun(s)) return 'boilerplate/social';
-  if (s.includes('cookie') && COOKIE_RE.test(s)) return 'boilerplate/cookie';
-  if ((s.includes('©') || s.includes('(c)') || s.includes('right')) && COPYRIGHT_RE.test(s)) return 'boilerplate/copyright';
-  if (s.includes('|') && isNavRun(s)) return 'boilerplate/nav';
+  const marks = info.marks;
+  if ((marks & MARK_K) !== 0 && s.includes('cookie') && COOKIE_RE.test(s)) return 'boilerplate/cookie';
+  if ((((marks & MARK_COPY) !== 0 && s.includes('©')) || ((marks & MARK_PAREN) !== 0 && s.includes('(c)')) || ((marks & MARK_G) !== 0 && s.includes('right'))) && COPYRIGHT_RE.test(s)) {
+    return 'boilerplate/copyright';
+  }
+  if ((marks & MARK_BAR) !== 0 && s.includes('|') && isNavRun(s)) return 'boilerplate/nav';
   if (words <= META_LABEL_MAX_WORDS && META_LABEL_RE.test(s)) return 'boilerplate/meta-label';
   return null;
 }
+
+/** What a long line needs for either rule below: one search instead of two. */
+const LONG_LINE_GATE = /cookie|rights reserved|^(?:©|\(c\) |copyright\b)/i;
 
 /** The cookie and copyright rules for lines too long for the others. */
 function longLineRule(body: string, info: Info): string | null {
   const { textStart, end } = info.p;
   if (end - textStart > MAX_LINE_RULE_CHARS * 2) return null;
+  if (info.words > COOKIE_MAX_WORDS && info.words > COPYRIGHT_MAX_WORDS) return null;
+  if ((info.marks & (MARK_K | MARK_G | MARK_COPY | MARK_PAREN)) === 0) return null;
   const raw = body.slice(textStart, end);
+  if (!LONG_LINE_GATE.test(raw)) return null;
   if (info.words <= COOKIE_MAX_WORDS && /cookie/i.test(raw) && COOKIE_RE.test(normalizeLine(raw))) return 'boilerplate/cookie';
   if (info.words <= COPYRIGHT_MAX_WORDS && /^(?:©|\(c\) |copyright\b)|rights reserved/i.test(raw)) return 'boilerplate/copyright';
   return null;
@@ -298,6 +346,13 @@ function isTail(infos: readonly Info[], from: number): boolean {
   return true;
 }
 
+/** Longest related-stories heading: a longer line is none (and its hash is never computed). */
+const RELATED_MAX = Math.max(0, ...[...RELATED_HEADINGS].map((x) => x.length));
+
+function isRelatedHeading(norm: string | null): boolean {
+  return norm !== null && norm.length <= RELATED_MAX && RELATED_HEADINGS.has(norm);
+}
+
 /** Longest teaser closer: a longer line is none (and its hash is never computed). */
 const CLOSER_MAX = Math.max(0, ...[...TEASER_CLOSERS].map((x) => x.length));
 
@@ -373,7 +428,7 @@ function findRail(infos: readonly Info[], teasers: readonly Teaser[]): number {
   // A related-stories heading in the second half, followed by page furniture only.
   for (let i = Math.ceil(infos.length / 2); i < infos.length; i++) {
     const info = infos[i]!;
-    if (info.norm !== null && RELATED_HEADINGS.has(info.norm) && isTail(infos, i + 1)) {
+    if (isRelatedHeading(info.norm) && isTail(infos, i + 1)) {
       if (rail === -1 || i < rail) rail = i;
       break;
     }
@@ -388,7 +443,7 @@ function railHeading(infos: readonly Info[], from: number): number {
     if (infos[f]!.p.breaksBefore >= WIDE_GAP || f === 0) return f;
     const prev = infos[f - 1]!;
     if (prev.words > HEADING_MAX_WORDS) return from;
-    if (prev.norm !== null && RELATED_HEADINGS.has(prev.norm)) return f - 1;
+    if (isRelatedHeading(prev.norm)) return f - 1;
     f--;
   }
   return infos[f]!.p.breaksBefore >= WIDE_GAP ? f : from;

@@ -60,6 +60,30 @@ for (const m of MONTHS) m.words.forEach((w, i) => MONTH_WORDS.set(w, { month: m.
 const WEEKDAY_WORDS = new Map<string, WeekdayWord>();
 for (const d of WEEKDAYS) d.words.forEach((w, i) => WEEKDAY_WORDS.set(w, { weekday: d.weekday, abbr: i > 0 }));
 
+/** Names an object answers to from its prototype (`constructor`): see `recordLookup`. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * `record[key]` for a lexicon record, through a Map: a keyed load on the object with ever new
+ * strings is slow where the scan is busy. A key the object would answer from its prototype
+ * (`constructor`) still gets the object's answer, so every word reads as it did.
+ */
+function recordLookup<V>(record: Readonly<Record<string, V>>): (key: string) => V | undefined {
+  const map = new Map<string, V>(Object.entries(record));
+  return (key) => {
+    const v = map.get(key);
+    return v !== undefined || !INHERITED.has(key) ? v : record[key];
+  };
+}
+const ordinalUnit = recordLookup(ORDINAL_UNITS);
+const ordinalTens = recordLookup(ORDINAL_TENS);
+const relativeDay = recordLookup(RELATIVE_DAYS);
+const relativeDayPhrase = recordLookup(RELATIVE_DAY_PHRASES);
+const direction = recordLookup(DIRECTIONS);
+const calendarUnit = recordLookup(CALENDAR_UNITS);
+const agoCount = recordLookup(AGO_COUNTS);
+const agoUnit = recordLookup(AGO_UNITS);
+
 /** Words that never start a date phrase are skipped without further look (speed). */
 const TRIGGERS = new Set<string>([
   ...MONTH_WORDS.keys(),
@@ -85,14 +109,22 @@ for (const w of TRIGGERS) {
 const TRIGGER_SHAPES = new Set<number>();
 for (const k of TRIGGER_CASES.keys()) TRIGGER_SHAPES.add(k.length * 65536 + k.charCodeAt(0));
 /**
- * The same test, sharpened by the second letter, as a table for words of at most 12 characters
- * whose first two are ASCII (nearly all words): length × first × second character.
+ * The same test, sharpened by the second letter, as a bit set for words of at most 12
+ * characters whose first two are ASCII (nearly all words): length × the low six bits of the
+ * first and second characters. 8 KB, so it stays in cache; a false hit only costs the exact
+ * look-up that follows it (`triggerAt`).
  */
 const MAX_TRIGGER = 12;
-const TRIGGER_BITS = new Uint8Array((MAX_TRIGGER + 1) * 128 * 128);
+const TRIGGER_BITS = new Uint32Array(((MAX_TRIGGER + 1) << 12) >>> 5);
+function shapeSlot(len: number, a: number, b: number): number {
+  return (len << 12) | ((a & 63) << 6) | (b & 63);
+}
 for (const k of TRIGGER_CASES.keys()) {
   const b = k.length > 1 ? k.charCodeAt(1) : 0;
-  if (k.length <= MAX_TRIGGER && k.charCodeAt(0) < 128 && b < 128) TRIGGER_BITS[(k.length * 128 + k.charCodeAt(0)) * 128 + b] = 1;
+  if (k.length <= MAX_TRIGGER && k.charCodeAt(0) < 128 && b < 128) {
+    const x = shapeSlot(k.length, k.charCodeAt(0), b);
+    TRIGGER_BITS[x >>> 5]! |= 1 << (x & 31);
+  }
 }
 
 /** Could the word `text[s, e)` be a trigger, as written? (False for most words, without a substring being made.) */
@@ -101,7 +133,41 @@ function triggerShape(text: string, s: number, e: number): boolean {
   if (len > MAX_TRIGGER) return false;
   const a = text.charCodeAt(s);
   const b = len > 1 ? text.charCodeAt(s + 1) : 0;
-  return a < 128 && b < 128 ? TRIGGER_BITS[(len * 128 + a) * 128 + b] === 1 : TRIGGER_SHAPES.has(len * 65536 + a);
+  if (a < 128 && b < 128) {
+    const x = shapeSlot(len, a, b);
+    return (TRIGGER_BITS[x >>> 5]! & (1 << (x & 31))) !== 0;
+  }
+  return TRIGGER_SHAPES.has(len * 65536 + a);
+}
+
+/** The trigger casings in an open-addressing table by a hash of their characters: `triggerAt` makes no substring. */
+const CASE_BITS = 11;
+const CASE_MASK = (1 << CASE_BITS) - 1;
+const CASE_TABLE = new Int32Array(1 << CASE_BITS);
+const CASE_KEYS: string[] = [];
+const CASE_WORDS: string[] = [];
+function caseHash(text: string, s: number, e: number): number {
+  let h = 0;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h & CASE_MASK;
+}
+for (const [k, w] of TRIGGER_CASES) {
+  let slot = caseHash(k, 0, k.length);
+  while (CASE_TABLE[slot] !== 0) slot = (slot + 1) & CASE_MASK;
+  CASE_KEYS.push(k);
+  CASE_WORDS.push(w);
+  CASE_TABLE[slot] = CASE_KEYS.length;
+}
+if (CASE_KEYS.length * 2 > CASE_TABLE.length) throw new Error('dates: trigger table too small');
+
+/** `TRIGGER_CASES.get(text.slice(s, e))`, without the slice. */
+function triggerAt(text: string, s: number, e: number): string | undefined {
+  const len = e - s;
+  for (let slot = caseHash(text, s, e), k = CASE_TABLE[slot]!; k !== 0; slot = (slot + 1) & CASE_MASK, k = CASE_TABLE[slot]!) {
+    const key = CASE_KEYS[k - 1]!;
+    if (key.length === len && text.startsWith(key, s)) return CASE_WORDS[k - 1];
+  }
+  return undefined;
 }
 
 /** Count words (`a`, `two`, `several`) that start nothing but `… ago`: no other pattern is tried after them. */
@@ -179,9 +245,9 @@ class Finder {
     const s = t.start[i]!;
     const e = t.end[i]!;
     let v = '';
-    if (e - s <= 12) {
-      const raw = t.text.slice(s, e);
-      v = TRIGGER_CASES.get(raw) ?? raw.toLowerCase();
+    if (e - s <= MAX_TRIGGER) {
+      // a trigger casing maps to its word; any other word is lower-cased
+      v = (triggerShape(t.text, s, e) ? triggerAt(t.text, s, e) : undefined) ?? t.text.slice(s, e).toLowerCase();
     }
     this.lower[i] = v;
     return v;
@@ -264,14 +330,14 @@ class Finder {
     }
     const w = this.w(i);
     if (!w) return null;
-    const unit = ORDINAL_UNITS[w];
+    const unit = ordinalUnit(w);
     if (unit !== undefined) return { next: i + 1, day: unit, numeric: false, ordinal: true };
-    const tens = ORDINAL_TENS[w];
+    const tens = ordinalTens(w);
     if (tens !== undefined) {
       let j = i + 1;
       if (this.p(j) === '-' && this.tight(j) && this.tight(j + 1)) j++;
       else if (!this.near(j)) return null;
-      const u = ORDINAL_UNITS[this.w(j)];
+      const u = ordinalUnit(this.w(j));
       if (u !== undefined && u < 10 && tens + u <= 31) return { next: j + 1, day: tens + u, numeric: false, ordinal: true };
     }
     return null;
@@ -324,7 +390,7 @@ class Finder {
     const d = this.w(j);
     if (d !== 'this' && d !== 'last' && d !== 'next') return null;
     if (this.w(j + 1) !== 'year' || !this.near(j + 1)) return null;
-    return { next: j + 2, offset: DIRECTIONS[d]! };
+    return { next: j + 2, offset: direction(d)! };
   }
 
   // ---- points -------------------------------------------------------------------------------
@@ -694,23 +760,23 @@ class Finder {
   private relativeAt(i: number): { next: number; first: number; p: RawPoint; rule: string } | null {
     const w = this.w(i);
     if (!w) return null;
-    const dayOff = RELATIVE_DAYS[w];
+    const dayOff = relativeDay(w);
     if (dayOff !== undefined) {
       if (this.prevWord(i) === 'the') return null;
       // Title Case (`Subscribe Today`, `Good Morning Tomorrow`) is a heading or a name.
       if (this.cap(i) && !this.sentenceStart(i) && this.t.kind[i - 1] === WORD && this.cap(i - 1)) return null;
       return { first: i, next: i + 1, p: { dayOffset: dayOff }, rule: 'date/relative-day' };
     }
-    const phrase = RELATIVE_DAY_PHRASES[w];
+    const phrase = relativeDayPhrase(w);
     const prev = this.prevWord(i);
     if (phrase && this.near(i + 1)) {
       const off = phrase[this.w(i + 1)];
       if (off !== undefined && !DETERMINERS.has(prev)) return { first: i, next: i + 2, p: { dayOffset: off }, rule: 'date/relative-day' };
     }
-    const dir = DIRECTIONS[w];
+    const dir = direction(w);
     if (dir !== undefined && this.near(i + 1) && !DETERMINERS.has(prev)) {
       const n = i + 1;
-      const unit = CALENDAR_UNITS[this.w(n)];
+      const unit = calendarUnit(this.w(n));
       if (unit && (w === 'last' || w === 'this' || w === 'next')) {
         // `this year's`, `last year`, but not `last year-end` figures; the hedge joins the span.
         const first = RELATIVE_HEDGES.has(prev) && i - 1 >= this.lastEnd ? i - 1 : i;
@@ -742,10 +808,10 @@ class Finder {
     if (this.isNum(i, 3) && !this.ord(i) && this.standaloneNumber(i)) n = this.val(i);
     else {
       const w = this.w(i);
-      const c = AGO_COUNTS[w];
+      const c = agoCount(w);
       if (c === undefined) return null;
       n = c;
-      if ((w === 'a' || w === 'an') && this.w(j) === 'few' && this.near(j)) {
+      if ((w === 'a' || w === 'an') && this.t.end[j]! - this.t.start[j]! === 3 && this.w(j) === 'few' && this.near(j)) {
         n = AGO_COUNTS['few']!;
         j++;
       }
@@ -753,7 +819,7 @@ class Finder {
     if (!this.near(j) || !this.near(j + 1)) return null;
     // `ago` first: a length test spares reading the word after nearly every `a`
     if (this.t.end[j + 1]! - this.t.start[j + 1]! !== 3 || this.w(j + 1) !== 'ago') return null;
-    const unit = AGO_UNITS[this.w(j)];
+    const unit = agoUnit(this.w(j));
     if (!unit) return null;
     return { next: j + 2, p: { ago: { n, unit: unit.unit } } };
   }
@@ -790,10 +856,11 @@ class Finder {
     if (k === WORD) {
       const s = this.t.start[i]!;
       const e = this.t.end[i]!;
-      const hit = triggerShape(this.t.text, s, e) ? TRIGGER_CASES.get(this.t.text.slice(s, e)) : undefined;
+      const hit = triggerShape(this.t.text, s, e) ? triggerAt(this.t.text, s, e) : undefined;
       // Odd casings (`mAy`) never start a date.
       if (hit === undefined) return null;
       w = hit;
+      this.lower[i] = hit; // what `w(i)` reads for it
     }
 
     if (w === 'between' || w === 'from') {

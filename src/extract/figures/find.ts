@@ -57,6 +57,7 @@ import {
   wordAfter,
   wordAt,
   wordBefore,
+  writtenLower,
   type Word,
 } from './words.js';
 
@@ -157,6 +158,7 @@ for (const m of MEASURE_UNITS) {
     if (w.length > 1 && /^[a-z]/.test(w)) MEASURE_SPACED.set(w, m);
   }
 }
+const MEASURE_EXACT_SHAPES = shapesOf(MEASURE_EXACT.keys());
 const MEASURE_LEADERS = new Map(MEASURE_BEFORE.map((w) => [w, MEASURE_SPACED.get(w)!]));
 const AGE_AFTER_MAP = new Map(AGE_AFTER.map((w) => [w, w]));
 const SYMBOLS = [...CURRENCY_SYMBOLS].sort((a, b) => b.symbol.length - a.symbol.length);
@@ -184,6 +186,18 @@ const PERSON_NOUNS = new Set<string>(AGE_CONTEXT.personNouns);
 const BLOCK_WORDS = new Set(ADDRESS_BLOCK_WORDS);
 /** Symbols written as a word before the digits: ISO codes, "Rs". */
 const CODE_SYMBOLS = new Map(CURRENCY_SYMBOLS.filter((c) => /^[A-Za-z]+$/.test(c.symbol)).map((c) => [c.symbol, c]));
+
+/** Length and first character of the keys of a table of words as written: a word that fails this test is not looked up (nor sliced). */
+function shapesOf(keys: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const k of keys) out.add(k.length * 65536 + k.charCodeAt(0));
+  return out;
+}
+/** `table.get(body.slice(start, end))`, skipping the slice for most words. */
+function getWritten<T>(table: ReadonlyMap<string, T>, shapes: ReadonlySet<number>, body: string, start: number, end: number): T | undefined {
+  return shapes.has((end - start) * 65536 + body.charCodeAt(start)) ? table.get(body.slice(start, end)) : undefined;
+}
+const CODE_SYMBOL_SHAPES = shapesOf(CODE_SYMBOLS.keys());
 /** Words after a hyphen that are not a counted unit ("12-strong", "two-thirds", "three-fold"). */
 const NOT_HYPHEN_UNITS = new Set(['strong', 'fold', 'thirds', 'third', 'quarters', 'quarter', 'fifths', 'tenths', 'halves', 'and', 'or', 'to', 'nil', 'all', 'love']);
 const FRACTIONS = new Map(FRACTION_WORDS.map((f) => [f.word, f]));
@@ -199,10 +213,60 @@ const RE_ANCHOR = new RegExp(
 );
 /** Digits with optional thousands separators and decimals. Bounded alternation: linear. */
 const RE_DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
+/**
+ * End of the `RE_DIGITS` match at `p` (a digit), read by hand: the regex's first branch takes
+ * one to three digits and every ",ddd" group after them, its second a plain run of digits; then
+ * a decimal part. (No regex call and no match array for every number of the body.)
+ */
+function numeralEnd(body: string, p: number): number {
+  let e = p;
+  while (isDigitCode(body.charCodeAt(e))) e++;
+  if (e - p <= 3) {
+    while (body.charCodeAt(e) === 44 && isDigitCode(body.charCodeAt(e + 1)) && isDigitCode(body.charCodeAt(e + 2)) && isDigitCode(body.charCodeAt(e + 3))) e += 4;
+  }
+  if (body.charCodeAt(e) === 46 && isDigitCode(body.charCodeAt(e + 1))) {
+    e += 2;
+    while (isDigitCode(body.charCodeAt(e))) e++;
+  }
+  return e;
+}
+
 /** A run of id-like characters, skipped whole when a number inside it is rejected. */
 const RE_ID_RUN = /[A-Za-z0-9_]+(?:[.,:/-][A-Za-z0-9_]+)*/y;
-/** Range connectors: `-`, `–`, `—`, `- to`, `-to`, `to`, `and`, `or`, US `through`. */
-const RE_CONNECTOR = /[ \t\u00a0]*(?:([-–—])[ \t\u00a0]*(?:to[ \t\u00a0]+)?|(to|and|or|through|thru)[ \t\u00a0]+)/y;
+/** Range connectors: `-`, `–`, `—`, `- to`, `-to`, `to`, `and`, `or`, US `through` (see `connectorAt`). */
+const CONNECTOR_WORDS = ['to', 'and', 'or', 'through', 'thru'];
+
+function isConnectorSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/**
+ * The range connector at `p`: what `/[ \t\u00a0]*(?:([-–—])[ \t\u00a0]*(?:to[ \t\u00a0]+)?|(to|and|or|through|thru)[ \t\u00a0]+)/y`
+ * matches, read by hand (no regex call and match array per figure). `word` is `-` for a dash
+ * (with an optional "to" after it) or the connector word, `end` where the match ends; null when none.
+ */
+function connectorAt(body: string, p: number): { word: string; end: number } | null {
+  let q = p;
+  while (isConnectorSpace(body.charCodeAt(q))) q++;
+  const c = body.charCodeAt(q);
+  if (c === 45 || c === 0x2013 || c === 0x2014) {
+    let e = q + 1;
+    while (isConnectorSpace(body.charCodeAt(e))) e++;
+    if (body.startsWith('to', e) && isConnectorSpace(body.charCodeAt(e + 2))) {
+      e += 3;
+      while (isConnectorSpace(body.charCodeAt(e))) e++;
+    }
+    return { word: '-', end: e };
+  }
+  for (const w of CONNECTOR_WORDS) {
+    if (!body.startsWith(w, q)) continue;
+    let e = q + w.length;
+    if (!isConnectorSpace(body.charCodeAt(e))) continue;
+    while (isConnectorSpace(body.charCodeAt(e))) e++;
+    return { word: w, end: e };
+  }
+  return null;
+}
 
 /** Why the scan skips a candidate; returned with where to resume. */
 interface Reject {
@@ -303,10 +367,10 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
   let connector = '';
   let p = low.end;
   if (!low.attached || low.attached.kind !== 'noun') {
-    RE_CONNECTOR.lastIndex = p;
-    const cm = RE_CONNECTOR.exec(body);
-    if (cm && !body.slice(p, p + cm[0].length).includes('\n')) {
-      connector = cm[1] ? '-' : cm[2]!.toLowerCase();
+    const cm = connectorAt(body, p);
+    // (a connector never holds a line break: its spaces are spaces, tabs and no-break spaces)
+    if (cm) {
+      connector = cm.word;
       const allowed =
         connector === '-' ||
         (connector === 'and' && (opener?.word === 'between' || opener?.word === 'ages of')) ||
@@ -314,7 +378,7 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
         connector === 'through' ||
         connector === 'thru' ||
         (connector === 'to' && !(opener?.word === 'from' && isChange(body, opener.start)) && !(!opener && isChange(body, leftOf)));
-      const h = allowed ? numberAt(body, p + cm[0].length, false) : null;
+      const h = allowed ? numberAt(body, cm.end, false) : null;
       if (h && !('reject' in h) && compatible(low, h, connector)) high = h;
     }
   }
@@ -584,10 +648,13 @@ function fractionAt(body: string, at: number): FoundFigure | null {
   let numerator = 1;
   let start = w.start;
   let fw: { start: number; end: number; lower: string } | null = null;
-  const parts = w.lower.split('-');
-  if (parts.length === 2 && FRACTION_COUNTS.has(parts[0]!) && FRACTIONS.has(parts[1]!)) {
-    numerator = FRACTION_COUNTS.get(parts[0]!)!;
-    fw = { start: w.start + parts[0]!.length + 1, end: w.end, lower: parts[1]! };
+  // "two-thirds": a count and a fraction word joined by one hyphen
+  const dash = w.lower.indexOf('-');
+  const count = dash !== -1 && w.lower.indexOf('-', dash + 1) === -1 ? w.lower.slice(0, dash) : '';
+  const part = count ? w.lower.slice(dash + 1) : '';
+  if (count && FRACTION_COUNTS.has(count) && FRACTIONS.has(part)) {
+    numerator = FRACTION_COUNTS.get(count)!;
+    fw = { start: w.start + count.length + 1, end: w.end, lower: part };
   } else if (FRACTIONS.has(w.lower)) {
     fw = w;
     const a = wordBefore(body, w.start, 1);
@@ -802,7 +869,7 @@ function numberAt(body: string, pos: number, anchor: boolean): RawNumber | Rejec
       if (q > 0 && isInlineSpace(body.charCodeAt(q - 1))) q--;
       if (q > 1 && body[q - 1] === '.') w = wordBefore(body, q - 1, 0);
     }
-    const s = w ? CODE_SYMBOLS.get(body.slice(w.start, w.end)) : undefined;
+    const s = w ? getWritten(CODE_SYMBOLS, CODE_SYMBOL_SHAPES, body, w.start, w.end) : undefined;
     if (w && s && (w.start === 0 || !isLetterCode(body.charCodeAt(w.start - 1)))) {
       currency = { entry: s, start: w.start, end: w.end };
       start = w.start;
@@ -829,15 +896,14 @@ function signed(body: string, n: RawNumber): RawNumber {
 
 function digitsAt(body: string, start: number, p: number, currency: Match<CurrencySymbol> | null, anchor: boolean): RawNumber | Reject {
   if (!currency && anchor && gluedLeft(body, p)) return { reject: 'glued', next: skipRun(body, p) };
-  RE_DIGITS.lastIndex = p;
-  const m = RE_DIGITS.exec(body)!;
-  let numeral = m[0];
+  const digitsEnd = numeralEnd(body, p);
+  let numeral = body.slice(p, digitsEnd);
   // ".77": a decimal written without its leading zero
   if (!currency && anchor && body[p - 1] === '.' && !numeral.includes('.') && !/[\w.,]/.test(body[p - 2] ?? ' ')) {
     numeral = `0.${numeral}`;
     start = p - 1;
   }
-  let end = p + m[0].length;
+  let end = digitsEnd;
   const next = body.charCodeAt(end);
   const next2 = body.charCodeAt(end + 1);
   // versions, IPs, times, dates, fractions, phone groups, ids
@@ -949,16 +1015,20 @@ function gluedSuffix(body: string, end: number): { scale: Match<ScaleSuffix> | n
 function hyphenUnit(body: string, dash: number): RawUnit | Reject | null {
   const w = wordAt(body, dash + 1);
   if (!w) return null;
-  const parts = w.lower.split('-');
-  const first = parts[0]!;
+  // the first two parts of a hyphenated word ("year", "old" of "year-old"), without splitting it
+  const lw = w.lower;
+  const d1 = lw.indexOf('-');
+  const d2 = d1 === -1 ? -1 : lw.indexOf('-', d1 + 1);
+  const first = d1 === -1 ? lw : lw.slice(0, d1);
+  const second = d1 === -1 ? undefined : lw.slice(d1 + 1, d2 === -1 ? lw.length : d2);
   if (first === 'to' || NUMBER_WORD_SET.has(first)) return null;
   if (FRACTION_HYPHEN.has(first)) return { reject: 'fraction', next: w.end }; // "two-thirds" without "of"
   if (first === 'plus' || first === 'odd' || first === 'ish') return null;
   const t = TIME.get(first);
   if (t) {
-    if (parts[1] === 'old' || parts[1] === 'olds') {
+    if (second === 'old' || second === 'olds') {
       // "16-year-old", "17-year-olds"; the whole compound is the unit's span
-      return { kind: 'time', entry: t, start: dash, end: dash + 1 + parts.slice(0, 2).join('-').length, age: true };
+      return { kind: 'time', entry: t, start: dash, end: dash + 1 + first.length + 1 + second.length, age: true };
     }
     return { kind: 'time', entry: t, start: dash, end: dash + 1 + first.length, age: false };
   }
@@ -1111,7 +1181,7 @@ function unitAfter(body: string, pos: number, one: boolean): RawUnit | null {
   }
   const mu = phraseAfter(body, pos, MEASURE_SPACED, 3, 1);
   if (mu && body.charCodeAt(mu.start) >= 97) return { kind: 'measure', ...mu };
-  const exact = MEASURE_EXACT.get(body.slice(first.start, first.end));
+  const exact = getWritten(MEASURE_EXACT, MEASURE_EXACT_SHAPES, body, first.start, first.end);
   if (exact) return { kind: 'measure', entry: exact, start: first.start, end: first.end };
   // "arrested four times" (occasions), but not "three times as many" or "five times higher"
   if (first.lower === 'times' && body.slice(first.start, first.end) === 'times' && !one) {
@@ -1156,8 +1226,8 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
   let caps = 0;
   let capHead: Word | null = null;
   while (w && run.length < 4) {
-    const text = body.slice(w.start, w.end);
-    if (text !== w.lower) {
+    if (!writtenLower(body, w)) {
+      const text = body.slice(w.start, w.end);
       if (run.length > 0 || PHRASE_BREAKERS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) break;
       if (isGroupPlural(text)) {
         capHead = w;
@@ -1204,8 +1274,8 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
     if (head && /(?:ing|ed|ly)$/.test(head.lower)) head = undefined;
   }
   // (not when the words before "and" end in a plural of their own: "8 Pistols and 400 rounds")
-  const lastWord = body.slice(first.start, lastEnd).split(/\s+/).pop()!.toLowerCase();
-  if (!head && share && w && (w.lower === 'and' || w.lower === 'or') && !one && !looksPlural(lastWord)) {
+  const lastWord = (): string => body.slice(first.start, lastEnd).split(/\s+/).pop()!.toLowerCase();
+  if (!head && share && w && (w.lower === 'and' || w.lower === 'or') && !one && !looksPlural(lastWord())) {
     // "12 male and 11 female officers", "9 Maltese and 4 Moldovan nationals"
     const q = skipSpaces(body, w.end);
     let numEnd = -1;

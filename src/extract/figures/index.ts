@@ -50,7 +50,8 @@ import { AGE_BEFORE } from '../../lexicon/units.js';
 import { findFigures, type FoundFigure, type RawNumber, type RawUnit } from './find.js';
 import { parseDigits, parseNumberWords, scaleSuffix } from './parse.js';
 import { singular } from './singular.js';
-import { forgetWords, isDigitCode, wordAfter, type Word } from './words.js';
+import { forgetWords, isDigitCode, wordAfter, writtenLower, type Word } from './words.js';
+import { isSpace } from '../../text/paragraphs.js';
 
 export { findFigures } from './find.js';
 export { parseNumeral, parseNumberWords, parseDigits } from './parse.js';
@@ -229,14 +230,22 @@ function subjectOf(body: string, f: FoundFigure): string | null {
   const first = wordAfter(body, p, 1);
   if (!first) return null;
   if (first.lower === 'of') p = first.end;
-  else if (PHRASE_BREAKERS.has(first.lower) || CLAUSE_BREAKERS.has(first.lower) || first.lower !== body.slice(first.start, first.end)) return null;
+  else if (PHRASE_BREAKERS.has(first.lower) || CLAUSE_BREAKERS.has(first.lower) || !writtenLower(body, first)) return null;
   const phrase = clauseWords(body, p, 8, first.lower === 'of');
   if (phrase.length === 0) return null;
   return body.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
 }
 
+/** Words of `s` separated by white space (`s.split(/\s+/).filter(Boolean).length`, without the arrays). */
 function countWords(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const sp = isSpace(s.charCodeAt(i));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
 }
 
 /** The rest of the clause after `pos`, at most `max` words; '' if none. */

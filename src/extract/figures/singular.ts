@@ -6,6 +6,20 @@ import {
   SINGULAR_RULES,
 } from '../../lexicon/nouns.js';
 
+/** The irregular plurals as a `Map` (a lookup on the lexicon object with a fresh string key costs more). */
+const IRREGULAR = new Map(Object.entries(IRREGULAR_PLURALS));
+/**
+ * Names the lexicon object also answers to, from its prototype (`constructor`): kept so that
+ * every word reads as it did when it was looked up on the object itself.
+ */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** `IRREGULAR_PLURALS[w]`. */
+function irregularOf(w: string): string | undefined {
+  const v = IRREGULAR.get(w);
+  return v !== undefined || !INHERITED.has(w) ? v : IRREGULAR_PLURALS[w];
+}
+
 /**
  * The singular of an English noun, for the unit of a counted figure ("children" → "child",
  * "notifications" → "notification", "cases" → "case"). Lower-cases its input. Words that are
@@ -15,7 +29,7 @@ export function singular(word: string): string {
   const w = word.toLowerCase();
   const dash = w.lastIndexOf('-');
   if (dash > 0 && dash < w.length - 1) return w.slice(0, dash + 1) + singular(w.slice(dash + 1));
-  const irregular = IRREGULAR_PLURALS[w];
+  const irregular = irregularOf(w);
   if (irregular !== undefined) return irregular;
   if (INVARIANT_NOUNS.has(w)) return w;
   if (!w.endsWith('s') && !w.endsWith('men')) return w;
@@ -28,7 +42,7 @@ export function singular(word: string): string {
 
 /** Whether a lower-case word reads as a plural noun that can be counted ("children", "staff"). */
 export function looksPlural(w: string): boolean {
-  if (IRREGULAR_PLURALS[w] !== undefined) return true;
+  if (irregularOf(w) !== undefined) return true;
   if (w.length < 3 || !w.endsWith('s')) return /men$/.test(w) && w.length >= 5 && w !== 'omen' && w !== 'semen';
   return !NON_PLURAL_S_ENDINGS.some((e) => w.endsWith(e));
 }

@@ -3,6 +3,8 @@
  * All positions are 0-based UTF-16 offsets into the body. Words never cross a line break.
  */
 
+import { mayContain, wordFilter, type WordFilter } from '../../text/tokens.js';
+
 /** A word of the body: `[start, end)` and its lower-case text. */
 export interface Word {
   start: number;
@@ -36,35 +38,55 @@ export function skipSpaces(body: string, pos: number): number {
 /**
  * Words of the body scanned last, by start (`wordAt`) and by end (`wordBefore`): the find and
  * claim steps ask for the same few words around each number many times over. Words are never
- * changed by their users, so one object serves every caller.
+ * changed by their users, so one object serves every caller. Each memo is direct-mapped by
+ * offset (a slot holds the last offset that fell in it): the words asked for lie close together,
+ * and typed-array slots cost less than a `Map` of numbers.
  */
+const MEMO_SLOTS = 256;
+const MEMO_MASK = MEMO_SLOTS - 1;
 let memoBody = '';
-let memoStart = new Map<number, Word | null>();
-let memoEnd = new Map<number, Word | null>();
+/** Bumped when the body changes: a slot is valid only when it was filled in the current generation. */
+let generation = 0;
+const startKeys = new Int32Array(MEMO_SLOTS);
+const startGens = new Int32Array(MEMO_SLOTS).fill(-1);
+const startWords: (Word | null)[] = new Array<Word | null>(MEMO_SLOTS).fill(null);
+const endKeys = new Int32Array(MEMO_SLOTS);
+const endGens = new Int32Array(MEMO_SLOTS).fill(-1);
+const endWords: (Word | null)[] = new Array<Word | null>(MEMO_SLOTS).fill(null);
 
 function memoOf(body: string): void {
   if (body === memoBody) return;
   memoBody = body;
-  memoStart = new Map();
-  memoEnd = new Map();
+  nextGeneration();
+}
+
+/** Invalidate every slot (on the rare wrap-around of the counter, by clearing the stamps). */
+function nextGeneration(): void {
+  if (++generation === 0x7fffffff) {
+    generation = 0;
+    startGens.fill(-1);
+    endGens.fill(-1);
+  }
 }
 
 /** Drop the memo (so that a long body is not held after its figures are found). */
 export function forgetWords(): void {
   memoBody = '';
-  memoStart = new Map();
-  memoEnd = new Map();
+  nextGeneration();
+  startWords.fill(null);
+  endWords.fill(null);
 }
 
 /** The word starting exactly at `pos`, or null. */
 export function wordAt(body: string, pos: number): Word | null {
   memoOf(body);
-  let w = memoStart.get(pos);
-  if (w === undefined) {
-    const end = wordEnd(body, pos);
-    w = end === pos ? null : { start: pos, end, lower: body.slice(pos, end).toLowerCase() };
-    memoStart.set(pos, w);
-  }
+  const slot = pos & MEMO_MASK;
+  if (startKeys[slot] === pos && startGens[slot] === generation) return startWords[slot]!;
+  const end = wordEnd(body, pos);
+  const w = end === pos ? null : { start: pos, end, lower: body.slice(pos, end).toLowerCase() };
+  startKeys[slot] = pos;
+  startGens[slot] = generation;
+  startWords[slot] = w;
   return w;
 }
 
@@ -104,11 +126,12 @@ export function wordBefore(body: string, pos: number, maxGap = 3): Word | null {
   while (e > 0 && isInlineSpace(body.charCodeAt(e - 1)) && pos - e < maxGap) e--;
   if (e > 0 && isInlineSpace(body.charCodeAt(e - 1))) return null;
   memoOf(body);
-  let w = memoEnd.get(e);
-  if (w === undefined) {
-    w = wordEndingAt(body, e);
-    memoEnd.set(e, w);
-  }
+  const slot = e & MEMO_MASK;
+  if (endKeys[slot] === e && endGens[slot] === generation) return endWords[slot]!;
+  const w = wordEndingAt(body, e);
+  endKeys[slot] = e;
+  endGens[slot] = generation;
+  endWords[slot] = w;
   return w;
 }
 
@@ -126,10 +149,18 @@ function wordEndingAt(body: string, e: number): Word | null {
   return { start: s, end: e, lower: body.slice(s, e).toLowerCase() };
 }
 
+/** Whether the word is written in lower case (its text is its `lower`), tested without a substring. */
+export function writtenLower(body: string, w: Word): boolean {
+  return w.lower.length === w.end - w.start && body.startsWith(w.lower, w.start);
+}
+
 /** Every word sequence that starts (`heads`) or ends (`tails`) some key of a phrase table. */
 interface PhraseIndex {
   heads: Set<string>;
   tails: Set<string>;
+  /** The first and the last words of the keys, as filters: most words are neither, and are turned away unhashed. */
+  firsts: WordFilter;
+  lasts: WordFilter;
 }
 const PHRASE_INDEX = new WeakMap<ReadonlyMap<string, unknown>, PhraseIndex>();
 
@@ -137,14 +168,20 @@ const PHRASE_INDEX = new WeakMap<ReadonlyMap<string, unknown>, PhraseIndex>();
 function phraseIndex(table: ReadonlyMap<string, unknown>): PhraseIndex {
   let ix = PHRASE_INDEX.get(table);
   if (!ix) {
-    ix = { heads: new Set(), tails: new Set() };
+    const heads = new Set<string>();
+    const tails = new Set<string>();
+    const firsts: string[] = [];
+    const lasts: string[] = [];
     for (const key of table.keys()) {
       const ws = key.split(' ');
+      firsts.push(ws[0]!);
+      lasts.push(ws[ws.length - 1]!);
       for (let n = 1; n <= ws.length; n++) {
-        ix.heads.add(ws.slice(0, n).join(' '));
-        ix.tails.add(ws.slice(ws.length - n).join(' '));
+        heads.add(ws.slice(0, n).join(' '));
+        tails.add(ws.slice(ws.length - n).join(' '));
       }
     }
+    ix = { heads, tails, firsts: wordFilter(firsts), lasts: wordFilter(lasts) };
     PHRASE_INDEX.set(table, ix);
   }
   return ix;
@@ -156,7 +193,7 @@ function phraseIndex(table: ReadonlyMap<string, unknown>): PhraseIndex {
  * while the words so far begin some key.
  */
 export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<string, T>, maxWords: number, maxGap = 3): { entry: T; start: number; end: number } | null {
-  const heads = phraseIndex(table).heads;
+  const { heads, firsts } = phraseIndex(table);
   let best: { entry: T; start: number; end: number } | null = null;
   let key = '';
   let start = -1;
@@ -164,6 +201,7 @@ export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<str
   for (let i = 0; i < maxWords; i++) {
     const w = wordAfter(body, p, i === 0 ? maxGap : 1);
     if (!w) break;
+    if (i === 0 && !mayContain(firsts, w.lower)) break;
     key = i === 0 ? w.lower : `${key} ${w.lower}`;
     if (!heads.has(key)) break;
     if (i === 0) start = w.start;
@@ -180,7 +218,7 @@ export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<str
  * some key.
  */
 export function phraseBefore<T>(body: string, pos: number, table: ReadonlyMap<string, T>, maxWords: number): { entry: T; start: number; end: number } | null {
-  const tails = phraseIndex(table).tails;
+  const { tails, lasts } = phraseIndex(table);
   let best: { entry: T; start: number; end: number } | null = null;
   let key = '';
   let end = -1;
@@ -188,6 +226,7 @@ export function phraseBefore<T>(body: string, pos: number, table: ReadonlyMap<st
   for (let i = 0; i < maxWords; i++) {
     const w = wordBefore(body, p, i === 0 ? 3 : 1);
     if (!w) break;
+    if (i === 0 && !mayContain(lasts, w.lower)) break;
     key = i === 0 ? w.lower : `${w.lower} ${key}`;
     if (!tails.has(key)) break;
     if (i === 0) end = w.end;

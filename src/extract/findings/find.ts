@@ -409,17 +409,18 @@ function accordingTo(body: string, toks: readonly Token[], i: number, sStart: nu
   // ("according to court records", "according to a count by …").
   const src = sourceAt(body, toks, i + 2, e) ?? documentSource(body, toks, i + 2, e);
   if (!src) return null;
-  const cue = { verb: null, cueStart: toks[i]!.start, cueEnd: toks[i + 1]!.end, source: src, inherits: false, afterMark: false };
+  const cueStart = toks[i]!.start;
+  const cueEnd = toks[i + 1]!.end;
   const atStart = i === 0 || (i === 1 && isQuoteTok(toks[0]));
   if (atStart) {
     if (!ch(toks[e], ',') || atEnd(toks, e + 1)) return null;
-    return { ...cue, shape: 'according-to', anchor: toks[i]!.start, contentStart: toks[e + 1]!.start, contentEnd: sEnd };
+    return mention(null, cueStart, cueEnd, false, false, 'according-to', src, toks[i]!.start, toks[e + 1]!.start, sEnd);
   }
   if (atEnd(toks, e)) {
-    return { ...cue, shape: 'according-to', anchor: toks[i]!.start, contentStart: sStart, contentEnd: toks[i]!.start };
+    return mention(null, cueStart, cueEnd, false, false, 'according-to', src, toks[i]!.start, sStart, toks[i]!.start);
   }
   if (ch(toks[e], ',') && ch(toks[i - 1], ',')) {
-    return { ...cue, shape: 'according-to', anchor: sStart, contentStart: sStart, contentEnd: sEnd };
+    return mention(null, cueStart, cueEnd, false, false, 'according-to', src, sStart, sStart, sEnd);
   }
   return null;
 }

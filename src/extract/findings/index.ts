@@ -50,31 +50,31 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
     const first = si;
     while (si < doc.sentences.length && doc.sentences[si]!.paragraph === p.index) si++;
     if (si === first) continue;
-    const sentences = doc.sentences.slice(first, si);
     const bullet = bulletEnd(body, p.start, p.end) !== -1;
     if (bullet && list) {
-      const item = listItem(body, sentences, regions, list, memory);
+      const item = listItem(body, doc.sentences.slice(first, si), regions, list, memory);
       if (item) out.push(item);
       continue;
     }
     list = null;
     let headline: boolean | null = null;
-    sentences.forEach((s, k) => {
-      const last = k === sentences.length - 1;
+    for (let k = first; k < si; k++) {
+      const s = doc.sentences[k]!;
+      const last = k === si - 1;
       // Only sentences with a cue word (or a list introducer's colon) are tokenized.
       while (ti < triggers.length && triggers[ti]! < s.start) ti++;
       // A cue word inside a quotation is the quoted speaker's and never read: a sentence whose
       // only cue words stand inside quotations is not tokenized.
       let cued = false;
       for (let tj = ti; tj < triggers.length && triggers[tj]! < s.end && !cued; tj++) cued = !regionAt(regions, triggers[tj]!);
-      if (!cued && !(last && body.charCodeAt(s.end - 1) === 0x3a)) return;
+      if (!cued && !(last && body.charCodeAt(s.end - 1) === 0x3a)) continue;
       headline ??= isHeadline(body, p.start, p.end);
       const toks = tokenize(body, s.start, s.end);
-      if (headline || isQuestion(toks)) return;
+      if (headline || isQuestion(toks)) continue;
       let previous: Source | null = null;
       for (const m of findMentions(body, toks, regions)) {
         let source = resolve(m, previous, memory);
-        if (m.source?.pronoun === 'person') source = nearestPerson(body, doc.sentences, first + k, m.anchor, regions, memory) ?? source;
+        if (m.source?.pronoun === 'person') source = nearestPerson(body, doc.sentences, k, m.anchor, regions, memory) ?? source;
         if (m.source && !m.source.pronoun) memory.remember(m.source, m.anchor);
         previous = source;
         if (m.shape === 'list-intro') {
@@ -98,7 +98,7 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
         const bare = bareIntroducer(toks);
         if (bare) list = { source: memory.nearestReporter(), cue: body.slice(bare.cueStart, bare.cueEnd) };
       }
-    });
+    }
   }
   return dedupe(out.sort((a, b) => a.start - b.start || a.end - b.end));
 }

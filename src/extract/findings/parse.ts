@@ -6,6 +6,7 @@
  */
 import { CLAUSE_WORDS, DETERMINERS, NEGATORS, RATING_ADVERBS, RATING_LINKS, RATING_WORDS, type RatingWord } from '../../lexicon/findings.js';
 import { isSpace } from '../../text/paragraphs.js';
+import { mayContain, wordFilter } from '../../text/tokens.js';
 import type { Mention, Shape } from './find.js';
 import { CLOSERS, OPENERS, regionAt, type Region } from './quotes.js';
 import type { Token } from './tokens.js';
@@ -75,6 +76,8 @@ for (const entry of RATING_WORDS) {
   list.sort((x, y) => y.words.length - x.words.length);
   RATINGS.set(words[0]!, list);
 }
+/** Most words open no rating: the filter says so without hashing the word. */
+const RATING_FILTER = wordFilter(RATINGS.keys());
 
 /**
  * The finding a mention makes, or `null` when it makes none (a direct quotation, an empty or
@@ -211,7 +214,7 @@ export function ratingIn(toks: readonly Token[], a: number, b: number, rated: bo
   let found: RatingHit | null = null;
   for (let i = firstAt(toks, a); i < toks.length && toks[i]!.end <= b; i++) {
     const t = toks[i]!;
-    if (!t.word) continue;
+    if (!t.word || !mayContain(RATING_FILTER, t.lower)) continue;
     const options = RATINGS.get(t.lower);
     if (!options) continue;
     for (const { words, entry } of options) {
@@ -251,7 +254,7 @@ function objectRating(toks: readonly Token[], a: number, b: number): RatingHit |
   for (let i = lo + 1; i < toks.length && i <= lo + MAX_OBJECT + 1 && toks[i]!.end <= b; i++) {
     const t = toks[i]!;
     if (!t.word) return null;
-    const options = RATINGS.get(t.lower);
+    const options = mayContain(RATING_FILTER, t.lower) ? RATINGS.get(t.lower) : undefined;
     if (!options) {
       // the object is a plain noun phrase: "a legacy of poor practice" has none
       if (CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !NEGATORS.has(t.lower)) return null;

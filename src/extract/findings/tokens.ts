@@ -36,45 +36,77 @@ function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e || c === 0x2010 || c === 0x2011;
 }
 
+/**
+ * Classes of every UTF-16 code unit, decided once by the functions above (a letter test beyond
+ * ASCII lower- and upper-cases a string): W a word character, D a digit (also W), S white space,
+ * J a joiner, U an ASCII upper-case letter, N beyond ASCII (a word with one is lower-cased).
+ */
+const W = 1;
+const D = 2;
+const S = 4;
+const J = 8;
+const U = 16;
+const N = 32;
+/** Set on every decided entry: 0 means not decided yet (each code unit is decided on first sight). */
+const KNOWN = 64;
+const CLASS = new Uint8Array(65536);
+
+function decide(c: number): number {
+  let k = KNOWN;
+  if (isWordChar(c)) k |= W;
+  if (isDigitCode(c)) k |= D;
+  if (isSpace(c)) k |= S;
+  if (isJoiner(c)) k |= J;
+  if (c >= 65 && c <= 90) k |= U;
+  if (c >= 128) k |= N;
+  CLASS[c] = k;
+  return k;
+}
+for (let c = 0; c < 128; c++) decide(c);
+
+function classOf(c: number): number {
+  const k = CLASS[c]!;
+  return k !== 0 ? k : decide(c);
+}
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const k = classOf(c);
+    if ((k & S) !== 0) {
       i++;
       continue;
     }
-    if (!isWordChar(c)) {
+    if ((k & W) === 0) {
       out.push({ start: i, end: i + 1, lower: text[i]!, word: false, cap: false });
       i++;
       continue;
     }
     let j = i + 1;
     // Nothing to lower-case or replace while every character is ASCII and not upper case.
-    let plain = c < 128 && !(c >= 65 && c <= 90);
+    let odd = k & (U | N);
     while (j < to) {
-      const d = text.charCodeAt(j);
-      if (isWordChar(d)) {
-        if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
+      const d = classOf(text.charCodeAt(j));
+      if ((d & W) !== 0) {
+        odd |= d;
         j++;
-      } else if (isJoiner(d) && j + 1 < to && isWordChar(text.charCodeAt(j + 1))) {
-        const e = text.charCodeAt(j + 1);
-        if (d >= 128 || e >= 128 || (e >= 65 && e <= 90)) plain = false;
+      } else if ((d & J) !== 0 && j + 1 < to && (classOf(text.charCodeAt(j + 1)) & W) !== 0) {
+        odd |= d | classOf(text.charCodeAt(j + 1));
         j += 2;
       }
       // thousands separators stay in a number: "2,000"
-      else if (d === 0x2c && j + 1 < to && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1))) j += 2;
+      else if (text.charCodeAt(j) === 0x2c && j + 1 < to && (classOf(text.charCodeAt(j - 1)) & D) !== 0 && (classOf(text.charCodeAt(j + 1)) & D) !== 0) j += 2;
       else break;
     }
     const raw = text.slice(i, j);
     let lower = raw;
-    if (!plain) {
+    if ((odd & (U | N)) !== 0) {
       lower = raw.toLowerCase();
       if (lower.indexOf('\u2019') !== -1) lower = lower.replace(/\u2019/g, "'");
     }
-    const c0 = text.charCodeAt(i);
-    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : raw[0] !== lower[0];
+    const cap = c < 128 ? (k & U) !== 0 : raw[0] !== lower[0];
     out.push({ start: i, end: j, lower, word: true, cap });
     i = j;
   }
