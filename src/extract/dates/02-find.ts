@@ -60,20 +60,14 @@ for (const m of MONTHS) m.words.forEach((w, i) => MONTH_WORDS.set(w, { month: m.
 const WEEKDAY_WORDS = new Map<string, WeekdayWord>();
 for (const d of WEEKDAYS) d.words.forEach((w, i) => WEEKDAY_WORDS.set(w, { weekday: d.weekday, abbr: i > 0 }));
 
-/** Names an object answers to from its prototype (`constructor`): see `recordLookup`. */
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
-
 /**
  * `record[key]` for a lexicon record, through a Map: a keyed load on the object with ever new
- * strings is slow where the scan is busy. A key the object would answer from its prototype
- * (`constructor`) still gets the object's answer, so every word reads as it did.
+ * strings is slow where the scan is busy, and the object would answer words such as
+ * `constructor` or `valueOf` from its prototype ("May constructor" read as a date).
  */
 function recordLookup<V>(record: Readonly<Record<string, V>>): (key: string) => V | undefined {
   const map = new Map<string, V>(Object.entries(record));
-  return (key) => {
-    const v = map.get(key);
-    return v !== undefined || !INHERITED.has(key) ? v : record[key];
-  };
+  return (key) => map.get(key);
 }
 const ordinalUnit = recordLookup(ORDINAL_UNITS);
 const ordinalTens = recordLookup(ORDINAL_TENS);

@@ -6,18 +6,14 @@ import {
   SINGULAR_RULES,
 } from '../../lexicon/nouns.js';
 
-/** The irregular plurals as a `Map` (a lookup on the lexicon object with a fresh string key costs more). */
-const IRREGULAR = new Map(Object.entries(IRREGULAR_PLURALS));
 /**
- * Names the lexicon object also answers to, from its prototype (`constructor`): kept so that
- * every word reads as it did when it was looked up on the object itself.
+ * The irregular plurals as a `Map`: a lookup on the lexicon object with a fresh string key costs
+ * more, and the object would answer words such as `constructor` from its prototype.
  */
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+const IRREGULAR = new Map(Object.entries(IRREGULAR_PLURALS));
 
-/** `IRREGULAR_PLURALS[w]`. */
 function irregularOf(w: string): string | undefined {
-  const v = IRREGULAR.get(w);
-  return v !== undefined || !INHERITED.has(w) ? v : IRREGULAR_PLURALS[w];
+  return IRREGULAR.get(w);
 }
 
 /**
