@@ -20,3 +20,26 @@ export const STREET_DIRECTIONS: ReadonlySet<string> = new Set([
 
 /** "the 700 block of …": US police-report style for a stretch of a street. */
 export const ADDRESS_BLOCK_WORDS: readonly string[] = ['block', 'blocks'];
+
+/**
+ * Capitalised words that end the name of a place or a building ("Anytown Square Garden", "Elm
+ * Street", "Anytown County"): a capitalised run ending in one is no person, even when it opens
+ * with a given name. Case as written.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'Garden', 'Gardens', 'Square', 'Park', 'Street', 'Avenue', 'Road', 'Boulevard', 'Lane', 'Drive', 'Highway', 'Plaza',
+  'Stadium', 'Arena', 'Airport', 'Bridge', 'Tower', 'Towers', 'Mall', 'Museum', 'Library', 'Church', 'Cathedral', 'Chapel',
+  'Mosque', 'Temple', 'Synagogue', 'Station', 'Lake', 'River', 'Island', 'Islands', 'Valley', 'County', 'City', 'Beach',
+  'Bay', 'Mountain', 'Mountains', 'Heights', 'Springs', 'Falls', 'Harbor', 'Harbour', 'Canyon', 'Desert', 'Forest',
+  'Township', 'Province', 'Peninsula', 'Strait', 'Coast', 'Prison', 'Palace', 'Castle', 'Theater', 'Theatre', 'Hotel',
+  'Casino', 'Resort', 'Field', 'Memorial', 'Cemetery', 'Capitol',
+]);
+
+/**
+ * Of `PLACE_HEADS`, the words that are also common surnames ("Jane Park", "John Church"): after
+ * a known given name they end a person's name, not a place's.
+ */
+export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'Park', 'Lane', 'Bridge', 'Tower', 'Church', 'Lake', 'River', 'Bay', 'Field', 'Springs', 'Beach', 'Drive',
+  'Forest', 'Castle', 'Temple', 'Palace', 'Coast', 'Road', 'Memorial',
+]);

@@ -13,6 +13,7 @@ import type { Entity, Segmented } from '../../schema.js';
 import { overlapsAny } from '../../text/location.js';
 import { HONORIFIC_BY_FORM, HONORIFIC_BY_LOWER, NAME_PARTICLES, NAME_SUFFIXES, ROLE_BY_WORD } from '../../lexicon/titles.js';
 import { BODY_BY_FORM, ORGANISATION_HEADS, ORGANISATION_JOINERS } from '../../lexicon/organisations.js';
+import { PLACE_HEADS, SURNAME_PLACE_HEADS } from '../../lexicon/places.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { GIVEN_NAME_GENDER, NOT_GIVEN_NAMES, NOT_SURNAMES } from '../../lexicon/given-names.js';
 import { CUE_ADVERBS, CUE_BY_WORD } from '../../lexicon/reporting.js';
@@ -118,8 +119,30 @@ function isInitial(t: Token): boolean {
   return t.kind === 'word' && t.cap && (t.text.length === 1 || (t.text.length === 2 && t.text.endsWith('.')));
 }
 
-function isAcronym(t: Token): boolean {
+/** A word as written without its possessive ending: "Doe’s" → "Doe", "Jones’" → "Jones". */
+function unpossessed(t: Token): string {
+  if (!t.possessive) return t.text;
   const x = t.text;
+  // "’s" has its apostrophe one from the end; a bare "s’" ends in the apostrophe.
+  const c = x.charCodeAt(x.length - 1);
+  return x.slice(0, c === 0x27 || c === 0x2019 ? -1 : -2);
+}
+
+/** The word, when it is written in capitals only and is no initial ("CNN", "WASHINGTON", "CNN’s"). */
+function allCapitals(t: Token): boolean {
+  const x = unpossessed(t);
+  let letters = 0;
+  for (let k = 0; k < x.length; k++) {
+    const c = x.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2 && x === x.toUpperCase();
+}
+
+function isAcronym(t: Token): boolean {
+  // "CNN’s": the possessive is no part of the acronym.
+  const x = unpossessed(t);
   // Most words have a lower-case ASCII letter, and no acronym has one: no string built.
   for (let k = 0; k < x.length; k++) {
     const c = x.charCodeAt(k);
@@ -142,10 +165,35 @@ const NOT_NAMES = new Set([
   'Like', 'Unlike', 'Throughout', 'According', 'Asked', 'Besides', 'Across', 'Along', 'Around', 'Beyond', 'Upon', 'Within',
   'Unless', 'Whether', 'Instead', 'Indeed', 'Later', 'Earlier', 'Again', 'Perhaps', 'Maybe', 'Thus', 'Such', 'Other',
   'Another', 'Several', 'Neither', 'Either', 'Nor', 'Unlike', 'Toward', 'Towards', 'Beside', 'Behind', 'Between',
+  // Sentence adverbs and connectives: they open a sentence capitalised and are no one's name.
+  'Recently', 'Once', 'Nearly', 'Soon', 'Often', 'Sometimes', 'Already', 'Tonight', 'Overall', 'Otherwise',
+  'Moreover', 'Furthermore', 'Additionally', 'Nevertheless', 'Nonetheless', 'Finally', 'Eventually', 'Ultimately',
+  'Currently', 'Previously', 'Initially', 'Originally', 'Subsequently', 'Shortly', 'Similarly', 'Likewise', 'Hence',
+  'Therefore', 'Consequently', 'Afterwards', 'Afterward', 'Fortunately', 'Unfortunately', 'Obviously', 'Apparently',
+  'Absolutely', 'Probably', 'Certainly', 'Clearly', 'Typically', 'Usually', 'Generally', 'Specifically', 'Ironically',
+  'Interestingly', 'Notably', 'Importantly', 'Surprisingly', 'Unsurprisingly', 'Seriously', 'Really', 'Frankly',
+  'Honestly', 'Hopefully', 'Thankfully', 'Sadly', 'Luckily', 'Actually', 'Basically', 'Essentially', 'Reportedly',
+  'Allegedly', 'Separately', 'Traditionally', 'Historically', 'Immediately', 'Increasingly', 'Virtually', 'Nationally',
+  'Elsewhere', 'Altogether', 'Accordingly', 'Admittedly', 'Undoubtedly', 'Presumably', 'Arguably', 'Naturally',
+  // Time zones after a clock time ("at 9 p.m. ET").
+  'ET', 'EST', 'EDT', 'PT', 'PST', 'PDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'GMT', 'BST', 'UTC',
 ]);
 
 const NOT_NAME_LOWER = new Set([...NOT_NAMES].map((w) => w.toLowerCase()));
 const NOT_NAME_FILTER = wordFilter(NOT_NAME_LOWER);
+
+/**
+ * Endings of manner and sentence adverbs ("suddenly", "significantly", "simply"), chosen so that
+ * no common surname or given name ends in one ("Kelly", "Donnelly", "Daly" and "Early" do not).
+ */
+const ADVERB_ENDINGS = ['ally', 'ntly', 'ously', 'ingly', 'ately', 'ably', 'ibly', 'fully', 'ively', 'edly', 'enly', 'ply', 'dly'];
+
+/** A lower-case word of six letters or more with an adverb's ending. */
+function isAdverbLike(lower: string): boolean {
+  if (lower.length < 6 || lower.charCodeAt(lower.length - 1) !== 0x79 || lower.charCodeAt(lower.length - 2) !== 0x6c) return false;
+  for (const e of ADVERB_ENDINGS) if (lower.endsWith(e)) return true;
+  return false;
+}
 
 /** `s.includes('’') || s.includes("'")`, in one pass. */
 function hasApostrophe(s: string): boolean {
@@ -346,14 +394,25 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const last = run[run.length - 1]!;
   const prev = tokAt(toks, i - 1);
   const next = toks[j];
+  // "Anytown Securities Commissioner Jane Doe", "Doe Capital CEO John Doe": an organisation
+  // before a title or role word inside the run is the person's employer; only heads after the
+  // last title make the run an organisation.
+  let afterTitle = 0;
+  for (let k = run.length - 1; k > 0; k--) {
+    const u = run[k]!;
+    if (isHonorific(u) || isRoleWord(u.lower)) {
+      afterTitle = k + 1 < run.length ? k + 1 : 0;
+      break;
+    }
+  }
   let isOrg = false;
-  for (let k = 0; k < run.length && !isOrg; k++) isOrg = isOrganisationHead(run[k]!.text);
+  for (let k = afterTitle; k < run.length && !isOrg; k++) isOrg = isOrganisationHead(unpossessed(run[k]!)); // "Anytown News’ report"
   if (!isOrg && run.length === 1) isOrg = isAcronym(run[0]!);
   if (isOrg) {
     let r = run;
     while (r.length > 1 && !r[0]!.cap) r = r.slice(1);
-    const name = body.slice(r[0]!.start, last.possessive ? last.end - 2 : last.end);
-    if (r.length === 1 && isOrganisationHead(r[0]!.text) && !isAcronym(r[0]!)) return; // "Council" alone is a generic mention
+    const name = body.slice(r[0]!.start, r[r.length - 1]!.start + unpossessed(last).length);
+    if (r.length === 1 && isOrganisationHead(unpossessed(r[0]!)) && !isAcronym(r[0]!)) return; // "Council" alone is a generic mention
     out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r[0]!.start, end: r[r.length - 1]!.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
     return;
   }
@@ -370,9 +429,10 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   while (k >= 0 && !isHonorific(run[k]!) && !isRoleWord(run[k]!.lower) && !isBodyWord(run[k]!.lower)) k--;
   let nameToks = run.slice(k + 1);
   if (!nameToks.length || allInitials(nameToks)) return;
-  // "Trump Wednesday", "Doe Monday": a day or month after a name is no part of it.
+  // "Roe Wednesday", "Doe Monday": a day or month after a name is no part of it.
   const untrimmed = nameToks.length;
-  while (nameToks.length > 1 && NOT_NAMES.has(nameToks[nameToks.length - 1]!.text)) nameToks = nameToks.slice(0, -1);
+  // (nor an organisation joiner the run took in before the day: "Chairman Jane Doe on Monday")
+  while (nameToks.length > 1 && (NOT_NAMES.has(nameToks[nameToks.length - 1]!.text) || !nameToks[nameToks.length - 1]!.cap)) nameToks = nameToks.slice(0, -1);
   // "on Super Tuesday", "known as Black Friday": a word glued to a day after a preposition names the day, not a person.
   if (nameToks.length === 1 && untrimmed > 1 && k < 0 && prev && prev.kind === 'word' && !prev.cap && NOT_VERBS.has(prev.lower)) return;
   // "Samuel A. Alito Jr.": the suffix is no surname.
@@ -392,6 +452,21 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // "South Carolina", "Western Europe", "Islamic State": no person's name opens with such a word.
   if (nameToks.length >= 2 && !titleTok && NOT_GIVEN_NAMES.has(nameToks[0]!.lower)) return;
   if (nameToks.length === 1 && !titleTok && NOT_SURNAMES.has(nameToks[0]!.lower)) return;
+  // "WASHINGTON —", "ABSTRACT": a lone word in capitals is a dateline, a label or an acronym
+  // (acronyms of six letters or fewer were taken as organisations above), no person untitled.
+  // (A lower-case title word is a rank or an adjective here: "a major US party".)
+  const capTitle = !!titleTok && titleTok.cap;
+  if (nameToks.length === 1 && !capTitle && allCapitals(nameToks[0]!)) return;
+  // "Suddenly, …", "Overwhelmingly they …": a lone word with an adverb's ending is no name.
+  if (nameToks.length === 1 && !titleTok && isAdverbLike(nameToks[0]!.lower)) return;
+  // "Anytown Square Garden", "Elm Street", "Anytown County": a run ending in a place word names
+  // a place, even after a given name, unless that word is also a common surname ("Jane Park").
+  // (A lower-case title is no evidence against it: "private Anytown Tower" reads "private" as a
+  // rank; nor is a title before a run too long for a name: "King Jane Doe Memorial Church".)
+  if (nameToks.length >= 2 && (!capTitle || untrimmed > 3)) {
+    const end = unpossessed(nameToks[nameToks.length - 1]!);
+    if (PLACE_HEADS.has(end) && !(SURNAME_PLACE_HEADS.has(end) && isGivenName(nameToks[0]!.lower))) return;
+  }
   // A name after an article without a title is no mention ("the Smith report"): decided before
   // the phrase around it is read, as nothing below changes it.
   if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && !titleTok) return;
@@ -408,10 +483,10 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || isRoleWord(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && isRoleWord(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && AGE.test(toks[j + 1]!.text));
   // "62-year-old Jane Doe", "a 45-year-old mother, Jane Doe": an age adjective before a name describes a person.
   const aged = nameToks.length >= 2 && !!prev && prev.kind === 'word' && startsWithDigit(prev.lower) && AGE_ADJECTIVE.test(prev.lower);
-  const givenName = nameToks.length >= 2 && nameToks.length <= 3 && isGivenName(nameToks[0]!.lower) && !nameToks.some((t) => isOrganisationHead(t.text));
+  const givenName = nameToks.length >= 2 && nameToks.length <= 3 && isGivenName(nameToks[0]!.lower) && !nameToks.some((t) => isOrganisationHead(unpossessed(t)));
   const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName || aged;
   // (no token holds a space, so these are `name.split(' ')`)
-  const words = nameToks.map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
+  const words = nameToks.map(unpossessed);
   const name = words.length === 1 ? words[0]! : words.join(' ');
   const phraseRole = phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.role : null;
   out.push({

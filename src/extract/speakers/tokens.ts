@@ -88,6 +88,18 @@ function emit(out: Token[], pool: Token[] | null, start: number, end: number, te
   out.push(t);
 }
 
+/** How many lower-case ASCII letters end `text[from, to)` after its last dot, hyphen or apostrophe; 0 if another character stands there. */
+function lowerLettersBefore(text: string, from: number, to: number): number {
+  let k = to;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 97 && c <= 122) k--;
+    else if (c === 0x2e || c === 0x2d || isApostrophe(c)) break;
+    else return 0;
+  }
+  return to - k;
+}
+
 function scan(text: string, from: number, to: number, limit: number, pool: Token[] | null): Token[] {
   const out: Token[] = [];
   let i = from;
@@ -134,6 +146,10 @@ function scan(text: string, from: number, to: number, limit: number, pool: Token
         }
         if ((isApostrophe(d) || d === 0x2d || d === 0x2e) && j + 1 < to && isLetterOrDigit(text, j + 1)) {
           const e = text.charCodeAt(j + 1);
+          // "… he said.Doe added": a full stop missing its space, not one dotted word ("U.S.",
+          // "a.m.", "e.g.", "example.com" keep theirs: no lower-case word of three letters
+          // before a capital there).
+          if (d === 0x2e && e < 128 && ASCII[e] === A_UPPER && lowerLettersBefore(text, i, j) >= 3) break;
           if (d >= 128 || e >= 128 || ASCII[e] !== A_LOWER) plain = false;
           j += 2;
         } else break;
