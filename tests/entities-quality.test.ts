@@ -30,6 +30,16 @@ describe('entity table: no person where the name is a place, company, outlet or 
     ['Unfortunately, the council said, the road will stay closed.', 'Unfortunately'],
     ['Overwhelmingly, voters said they backed the plan.', 'Overwhelmingly'],
     ['Suddenly the crowd fell silent, witnesses said.', 'Suddenly'],
+    // Pronouns, quantifiers and verbs at a sentence start; abbreviated months.
+    ['Others said the plan would never pass, Jane Doe said.', 'Others'],
+    ['Everyone knew the vote was close, Jane Doe said.', 'Everyone'],
+    ['Let the voters decide, Jane Doe told the rally.', 'Let'],
+    ['Dec. 5 is the deadline for the filing, Jane Doe said.', 'Dec'],
+    // Countries, states and peoples.
+    ['Ohio announced on Monday that the vote would be delayed.', 'Ohio'],
+    ['France said it would send more troops.', 'France'],
+    ['Americans are split on the plan, the poll found.', 'Americans'],
+    ['Syrians fled the city overnight, the agency said.', 'Syrians'],
   ])('%s → no person "%s"', (text, name) => {
     expect(people(text).map((e) => e.name)).not.toContain(name);
   });
@@ -40,6 +50,19 @@ describe('entity table: no person where the name is a place, company, outlet or 
     ['Anytown News’ report said the mayor had resigned.', 'Anytown News'],
   ])('%s → organisation "%s"', (text, name) => {
     expect(named(text, name)?.kind).toBe('organisation');
+  });
+
+  test('a people is a group: "Americans"', () => {
+    expect(named('Americans are split on the plan, the poll found.', 'Americans')?.kind).toBe('group');
+  });
+
+  test.each([
+    // Surnames with a people's or an adverb's ending stay people.
+    ['John Reese said the company would appeal.', 'John Reese'],
+    ['Jane Evans, 45, said she had voted for the plan.', 'Jane Evans'],
+    ['Kelly said the deal was done.', 'Kelly'],
+  ])('%s → person "%s"', (text, name) => {
+    expect(people(text).map((e) => e.name)).toContain(name);
   });
 });
 
@@ -80,6 +103,11 @@ describe('quote speakers across the fixed shapes', () => {
     const names = tableOf(text).entities.map((e) => e.name);
     expect(names).toContain('Jane Doe');
     expect(names.some((n) => /\.[A-Z]/.test(n) && !n.startsWith('U.S.'))).toBe(false);
+  });
+
+  test('a people speaks as a group: "Voters often say"', () => {
+    const text = 'The county has backed the winner in every race since 1960. Lamenting the long campaign, Floridians often say, "We just want the ads to stop."';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Floridians']);
   });
 
   test('a sentence adverb is no antecedent for "she"', () => {

@@ -43,3 +43,21 @@ export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
   'Park', 'Lane', 'Bridge', 'Tower', 'Church', 'Lake', 'River', 'Bay', 'Field', 'Springs', 'Beach', 'Drive',
   'Forest', 'Castle', 'Temple', 'Palace', 'Coast', 'Road', 'Memorial',
 ]);
+
+/**
+ * Countries, continents and US states whose names are no one's name in news text: a lone,
+ * untitled mention ("Texas said", "China announced") is a place or a government, never a
+ * person. Names that are also common given names or surnames (Georgia, Virginia, Jordan,
+ * Chad, Washington) are left out. Case as written.
+ */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii',
+  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+  'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'Ohio', 'Oklahoma', 'Oregon',
+  'Pennsylvania', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Wisconsin', 'Wyoming',
+  'America', 'Britain', 'England', 'Scotland', 'Wales', 'Ireland', 'France', 'Germany', 'Italy', 'Spain', 'Portugal',
+  'Russia', 'Ukraine', 'Poland', 'Greece', 'Turkey', 'China', 'Japan', 'India', 'Pakistan', 'Afghanistan', 'Iran',
+  'Iraq', 'Syria', 'Egypt', 'Libya', 'Sudan', 'Israel', 'Lebanon', 'Mexico', 'Canada', 'Brazil', 'Argentina', 'Cuba',
+  'Venezuela', 'Colombia', 'Australia', 'Indonesia', 'Philippines', 'Vietnam', 'Korea', 'Nigeria', 'Kenya', 'Ethiopia',
+  'Somalia', 'Yemen', 'Qatar', 'Europe', 'Asia', 'Africa',
+]);

@@ -13,7 +13,7 @@ import type { Entity, Segmented } from '../../schema.js';
 import { overlapsAny } from '../../text/location.js';
 import { HONORIFIC_BY_FORM, HONORIFIC_BY_LOWER, NAME_PARTICLES, NAME_SUFFIXES, ROLE_BY_WORD } from '../../lexicon/titles.js';
 import { BODY_BY_FORM, ORGANISATION_HEADS, ORGANISATION_JOINERS } from '../../lexicon/organisations.js';
-import { PLACE_HEADS, SURNAME_PLACE_HEADS } from '../../lexicon/places.js';
+import { PLACE_HEADS, PLACE_NAMES, SURNAME_PLACE_HEADS } from '../../lexicon/places.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { GIVEN_NAME_GENDER, NOT_GIVEN_NAMES, NOT_SURNAMES } from '../../lexicon/given-names.js';
 import { CUE_ADVERBS, CUE_BY_WORD } from '../../lexicon/reporting.js';
@@ -175,6 +175,12 @@ const NOT_NAMES = new Set([
   'Honestly', 'Hopefully', 'Thankfully', 'Sadly', 'Luckily', 'Actually', 'Basically', 'Essentially', 'Reportedly',
   'Allegedly', 'Separately', 'Traditionally', 'Historically', 'Immediately', 'Increasingly', 'Virtually', 'Nationally',
   'Elsewhere', 'Altogether', 'Accordingly', 'Admittedly', 'Undoubtedly', 'Presumably', 'Arguably', 'Naturally',
+  // Pronouns, quantifiers and verbs that open a sentence ("You …", "Others said", "Let …").
+  'You', 'Others', 'Everyone', 'Everybody', 'Anyone', 'Anybody', 'Someone', 'Somebody', 'Nobody', 'Everything',
+  'Nothing', 'Something', 'Anything', 'Any', 'Enough', 'Let', 'Please', 'Being', 'Having', 'Rather', 'Needless',
+  'Additional', 'Was', 'Were', 'Note', 'Updated', 'Posted', 'Published',
+  // Abbreviated months and days ("Dec. 5", "Tue 12 May"); "Jan", "Mar", "Sat", "Sun" are also names or words.
+  'Feb', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs',
   // Time zones after a clock time ("at 9 p.m. ET").
   'ET', 'EST', 'EDT', 'PT', 'PST', 'PDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'GMT', 'BST', 'UTC',
 ]);
@@ -193,6 +199,26 @@ function isAdverbLike(lower: string): boolean {
   if (lower.length < 6 || lower.charCodeAt(lower.length - 1) !== 0x79 || lower.charCodeAt(lower.length - 2) !== 0x6c) return false;
   for (const e of ADVERB_ENDINGS) if (lower.endsWith(e)) return true;
   return false;
+}
+
+/** Plural words for peoples and groups, capitalised ("Muslims", "Democrats"); see `isPeopleWord`. */
+const PEOPLE_WORDS = new Set([
+  'Muslims', 'Jews', 'Christians', 'Catholics', 'Evangelicals', 'Hispanics', 'Latinos', 'Latinas', 'Millennials',
+  'Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Progressives', 'Arabs', 'Kurds', 'Sunnis', 'Shiites',
+  'Israelis', 'Iraqis', 'Pakistanis', 'Saudis', 'Somalis', 'Yemenis', 'Afghans', 'Brits', 'Europeans', 'Asians',
+  'Blacks', 'Whites', 'Veterans', 'Firefighters', 'Youths', 'Friends', 'Residents', 'Voters', 'Officials',
+  // (-ese is left to a list: surnames end in it too)
+  'Chinese', 'Japanese', 'Vietnamese', 'Sudanese', 'Lebanese', 'Taiwanese', 'Congolese', 'Senegalese', 'Burmese', 'Nepalese',
+]);
+
+/**
+ * A capitalised plural naming a people or a group ("Americans", "Syrians", "Environmentalists",
+ * "Sudanese"): endings no common surname has (-ans alone would take "Evans", -ese "Reese").
+ */
+function isPeopleWord(w: string): boolean {
+  if (PEOPLE_WORDS.has(w)) return true;
+  const n = w.length;
+  return n >= 6 && (w.endsWith('icans') || w.endsWith('ians') || w.endsWith('ists'));
 }
 
 /** `s.includes('’') || s.includes("'")`, in one pass. */
@@ -457,8 +483,15 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // (A lower-case title word is a rank or an adjective here: "a major US party".)
   const capTitle = !!titleTok && titleTok.cap;
   if (nameToks.length === 1 && !capTitle && allCapitals(nameToks[0]!)) return;
-  // "Suddenly, …", "Overwhelmingly they …": a lone word with an adverb's ending is no name.
-  if (nameToks.length === 1 && !titleTok && isAdverbLike(nameToks[0]!.lower)) return;
+  // "Suddenly, …", "Overwhelmingly they …": a lone word with an adverb's ending is no name;
+  // "Texas said", "China announced": nor a country or state.
+  if (nameToks.length === 1 && !titleTok && (isAdverbLike(nameToks[0]!.lower) || PLACE_NAMES.has(unpossessed(nameToks[0]!)))) return;
+  // "Americans", "Democrats": a people or a group, which may speak ("Voters often say …").
+  if (nameToks.length === 1 && !titleTok && isPeopleWord(unpossessed(nameToks[0]!))) {
+    const w = unpossessed(nameToks[0]!);
+    out.push({ kind: 'group', name: w, nameToks: [w], title: null, role: null, gender: 'unknown', start: nameToks[0]!.start, end: nameToks[0]!.start + w.length, sentence, evidence: true, surface: w, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
+    return;
+  }
   // "Anytown Square Garden", "Elm Street", "Anytown County": a run ending in a place word names
   // a place, even after a given name, unless that word is also a common surname ("Jane Park").
   // (A lower-case title is no evidence against it: "private Anytown Tower" reads "private" as a
