@@ -40,6 +40,9 @@ describe('entity table: no person where the name is a place, company, outlet or 
     ['France said it would send more troops.', 'France'],
     ['Americans are split on the plan, the poll found.', 'Americans'],
     ['Syrians fled the city overnight, the agency said.', 'Syrians'],
+    // Runs opening with an acronym: a label in capitals, an outlet's local edition.
+    ['MORNING EDITION: Jane Doe said the vote was close.', 'MORNING EDITION'],
+    ['NBC Anytown reported that the school would close, Jane Doe said.', 'NBC Anytown'],
   ])('%s → no person "%s"', (text, name) => {
     expect(people(text).map((e) => e.name)).not.toContain(name);
   });
@@ -48,6 +51,7 @@ describe('entity table: no person where the name is a place, company, outlet or 
     ['Martin Computer said it would cut 300 jobs.', 'Martin Computer'],
     ['NBC’s poll found that voters were split, the network said.', 'NBC'],
     ['Anytown News’ report said the mayor had resigned.', 'Anytown News'],
+    ['NBC Anytown reported that the school would close, Jane Doe said.', 'NBC Anytown'],
   ])('%s → organisation "%s"', (text, name) => {
     expect(named(text, name)?.kind).toBe('organisation');
   });
@@ -61,6 +65,9 @@ describe('entity table: no person where the name is a place, company, outlet or 
     ['John Reese said the company would appeal.', 'John Reese'],
     ['Jane Evans, 45, said she had voted for the plan.', 'Jane Evans'],
     ['Kelly said the deal was done.', 'Kelly'],
+    // A transcript's speaker label in capitals, and a full stop missing its space after a title.
+    ['JANE DOE: We have the votes, and we will pass the bill this week.', 'JANE DOE'],
+    ['Anytown Gov.Jane Doe signed the bill on Friday.', 'Jane Doe'],
   ])('%s → person "%s"', (text, name) => {
     expect(people(text).map((e) => e.name)).toContain(name);
   });

@@ -140,6 +140,14 @@ function allCapitals(t: Token): boolean {
   return letters >= 2 && x === x.toUpperCase();
 }
 
+/** An acronym of three letters or more, no initials ("NBC", "CNN’s"; not "J.", "AJ", "U.S."). */
+function acronymOf3(t: Token): boolean {
+  const x = unpossessed(t);
+  if (x.length < 3 || x.includes('.')) return false;
+  // "JANE DOE", "PETER Doe": a given name in capitals (a transcript's speaker label) is no acronym.
+  return allCapitals(t) && !isGivenName(t.lower);
+}
+
 function isAcronym(t: Token): boolean {
   // "CNN’s": the possessive is no part of the acronym.
   const x = unpossessed(t);
@@ -475,13 +483,30 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   if (nameToks.length === 3 && !isInitial(nameToks[0]!) && isGivenName(nameToks[1]!.lower) && !isGivenName(nameToks[0]!.lower) && !isHonorific(nameToks[0]!)) nameToks = nameToks.slice(1);
   if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : lastHonorific(run);
+  // (A lower-case title word is a rank or an adjective here: "a major US party".)
+  const capTitle = !!titleTok && titleTok.cap;
+  // An acronym of three letters or more opening the run is an outlet or a company, no part of
+  // a name: before a full name it is dropped ("ABC Jane Doe"), before one word the run is an
+  // organisation ("NBC Anytown"); a run in capitals only is a headline or a label ("USA
+  // TODAY"). Two letters are left alone: initials ("AJ Doe").
+  if (nameToks.length >= 2 && !capTitle && acronymOf3(nameToks[0]!)) {
+    let caps = true;
+    for (const t of nameToks) if (!allCapitals(t)) caps = false;
+    if (caps) return;
+    if (nameToks.length === 2) {
+      const r0 = nameToks[0]!;
+      const r1 = nameToks[1]!;
+      const name = body.slice(r0.start, r1.start + unpossessed(r1).length);
+      out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r0.start, end: r1.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
+      return;
+    }
+    nameToks = nameToks.slice(1);
+  }
   // "South Carolina", "Western Europe", "Islamic State": no person's name opens with such a word.
   if (nameToks.length >= 2 && !titleTok && NOT_GIVEN_NAMES.has(nameToks[0]!.lower)) return;
   if (nameToks.length === 1 && !titleTok && NOT_SURNAMES.has(nameToks[0]!.lower)) return;
   // "WASHINGTON —", "ABSTRACT": a lone word in capitals is a dateline, a label or an acronym
   // (acronyms of six letters or fewer were taken as organisations above), no person untitled.
-  // (A lower-case title word is a rank or an adjective here: "a major US party".)
-  const capTitle = !!titleTok && titleTok.cap;
   if (nameToks.length === 1 && !capTitle && allCapitals(nameToks[0]!)) return;
   // "Suddenly, …", "Overwhelmingly they …": a lone word with an adverb's ending is no name;
   // "Texas said", "China announced": nor a country or state.
