@@ -56,6 +56,18 @@ describe('entity table: no person where the name is a place, company, outlet or 
     expect(named(text, name)?.kind).toBe('organisation');
   });
 
+  test('a lone capitalised word the article also writes in lower case is no person shown ("Jury …" / "the jury")', () => {
+    const text = 'Jury selection began on Monday in Anytown. Jury said little. The jury is expected to sit for three weeks, Jane Doe said.';
+    const e = tableOf(text).entities.find((x) => x.name === 'Jury');
+    expect(e?.strong ?? false).toBe(false);
+    expect(tableOf(text).entities.find((x) => x.name === 'Jane Doe')?.strong).toBe(true);
+  });
+
+  test('a surname is still a person when the article has it only capitalised', () => {
+    const text = 'Jane Price, the mayor, spoke first. Price said the price of the plan was fair.';
+    expect(tableOf(text).entities.find((x) => x.name === 'Jane Price')?.strong).toBe(true);
+  });
+
   test('a people is a group: "Americans"', () => {
     expect(named('Americans are split on the plan, the poll found.', 'Americans')?.kind).toBe('group');
   });

@@ -291,7 +291,7 @@ function buildTable(doc: Segmented): EntityTable {
     findInSentence(body, toks, s.index, cands, isTitleCase(toks));
     pronounAgreement(toks, cands, n);
   }
-  return link(cands);
+  return link(cands, body);
 }
 
 /**
@@ -679,7 +679,7 @@ const ROLE_PHRASES = new Map<string, boolean>();
 const NONE: readonly number[] = [];
 
 /** Merge candidates into entities: full names first, then short forms to the nearest full name. */
-function link(cands: Candidate[]): EntityTable {
+function link(cands: Candidate[], body: string): EntityTable {
   const entities: EntityTable['entities'] = [];
   // Names by kind, then by name (no "kind:name" key strings to build and hash for every mention).
   const byName = new Map<string, Map<string, number>>();
@@ -747,6 +747,8 @@ function link(cands: Candidate[]): EntityTable {
   // Words the article uses as places ("in Ohio") are no person when they stand alone untitled.
   const places = new Set<string>();
   for (const c of cands) if (c.place) places.add(c.name);
+  // Lone names the article also writes in lower case ("State", "Ring"): see usedInLowerCase.
+  const commonWords = new Set<string>();
   // Pass 2: single words: a surname (or first name) of a known person, else a person of their own.
   cands.forEach((c, k) => {
     if (assigned[k]! >= 0) return;
@@ -771,6 +773,7 @@ function link(cands: Candidate[]): EntityTable {
       if (firsts) for (const e of firsts) if (entities[e]!.start <= c.start) latest = e;
       idx = latest >= 0 ? latest : named('person', w);
     }
+    if ((idx === undefined || idx < 0) && c.kind === 'person' && !c.title && !c.role && usedInLowerCase(body, w)) commonWords.add(w);
     assigned[k] = idx !== undefined && idx >= 0 ? idx : add(c);
   });
   cands.forEach((c, k) => {
@@ -808,9 +811,21 @@ function link(cands: Candidate[]): EntityTable {
     if (ids.length > 1 && ids.some((e) => entities[e]!.strong)) for (const e of ids) entities[e]!.strong = true;
   }
   // A lone word the article also uses as a place is no person unless a title or role said so.
-  for (const e of entities) if (e.kind === 'person' && places.has(e.name) && !e.roles.length) e.strong = false;
+  for (const e of entities) if (e.kind === 'person' && (places.has(e.name) || commonWords.has(e.name)) && !e.roles.length) e.strong = false;
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/**
+ * Does the article also write the word in lower case, between spaces ("the state", "a ring")?
+ * A lone capitalised word it does is a sentence-opening common noun ("State officials …"),
+ * no evidence of a person by itself. Run once per lone name no full name explains, not per word.
+ */
+function usedInLowerCase(body: string, word: string): boolean {
+  if (word.length < 3) return false;
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  return body.includes(` ${lower} `);
 }
 
 /** Index of the entity a person's name (full or short form) refers to at `at`, or -1. */
