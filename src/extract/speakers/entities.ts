@@ -747,8 +747,9 @@ function link(cands: Candidate[], body: string): EntityTable {
   // Words the article uses as places ("in Ohio") are no person when they stand alone untitled.
   const places = new Set<string>();
   for (const c of cands) if (c.place) places.add(c.name);
-  // Lone names the article also writes in lower case ("State", "Ring"): see usedInLowerCase.
-  const commonWords = new Set<string>();
+  // Lone untitled names no full name explains; those the article also writes in lower case
+  // ("State", "Jury") are no person shown (see usedInLowerCase, asked only of strong ones below).
+  const loneWords = new Set<string>();
   // Pass 2: single words: a surname (or first name) of a known person, else a person of their own.
   cands.forEach((c, k) => {
     if (assigned[k]! >= 0) return;
@@ -773,7 +774,7 @@ function link(cands: Candidate[], body: string): EntityTable {
       if (firsts) for (const e of firsts) if (entities[e]!.start <= c.start) latest = e;
       idx = latest >= 0 ? latest : named('person', w);
     }
-    if ((idx === undefined || idx < 0) && c.kind === 'person' && !c.title && !c.role && usedInLowerCase(body, w)) commonWords.add(w);
+    if ((idx === undefined || idx < 0) && c.kind === 'person' && !c.title && !c.role) loneWords.add(w);
     assigned[k] = idx !== undefined && idx >= 0 ? idx : add(c);
   });
   cands.forEach((c, k) => {
@@ -811,7 +812,8 @@ function link(cands: Candidate[], body: string): EntityTable {
     if (ids.length > 1 && ids.some((e) => entities[e]!.strong)) for (const e of ids) entities[e]!.strong = true;
   }
   // A lone word the article also uses as a place is no person unless a title or role said so.
-  for (const e of entities) if (e.kind === 'person' && (places.has(e.name) || commonWords.has(e.name)) && !e.roles.length) e.strong = false;
+  for (const e of entities) if (e.kind === 'person' && places.has(e.name) && !e.roles.length) e.strong = false;
+  for (const e of entities) if (e.kind === 'person' && e.strong && !e.roles.length && loneWords.has(e.name) && usedInLowerCase(body, e.name)) e.strong = false;
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
 }
