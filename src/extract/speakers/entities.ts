@@ -198,7 +198,7 @@ const NOT_NAME_FILTER = wordFilter(NOT_NAME_LOWER);
 
 /**
  * Endings of manner and sentence adverbs ("suddenly", "significantly", "simply"), chosen so that
- * no common surname or given name ends in one ("Kelly", "Donnelly", "Daly" and "Early" do not).
+ * no common surname or given name ends in one (names in -elly, -olly, -aly and -rly do not).
  */
 const ADVERB_ENDINGS = ['ally', 'ntly', 'ously', 'ingly', 'ately', 'ably', 'ibly', 'fully', 'ively', 'edly', 'enly', 'ply', 'dly'];
 
@@ -221,7 +221,7 @@ const PEOPLE_WORDS = new Set([
 
 /**
  * A capitalised plural naming a people or a group ("Americans", "Syrians", "Environmentalists",
- * "Sudanese"): endings no common surname has (-ans alone would take "Evans", -ese "Reese").
+ * "Sudanese"): endings no common surname has (-ans and -ese alone would take surnames too).
  */
 function isPeopleWord(w: string): boolean {
   if (PEOPLE_WORDS.has(w)) return true;
