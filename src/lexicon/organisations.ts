@@ -69,6 +69,10 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Institute', 'Council', 'Partnership', 'Panel', 'Tribunal', 'Network', 'Radio', 'TV', 'Television', 'Channel', 'Magazine',
   'Review', 'Daily', 'Weekly', 'Monthly', 'Hall', 'Team', 'Executive', 'Secretariat', 'Unit', 'Division', 'Directorate',
   'Partnership', 'Industries', 'Holdings', 'Labs', 'Systems', 'Technologies', 'Airlines', 'Motors', 'Pharmaceuticals',
+  // Trade words that end a company's name ("Acme Computer", "Anytown Energy", "Doe Entertainment").
+  'Computer', 'Computers', 'Software', 'Electronics', 'Electric', 'Energy', 'Petroleum', 'Airways', 'Entertainment',
+  'Studios', 'Pictures', 'Records', 'Communications', 'Telecom', 'Insurance', 'Securities', 'Investments', 'Enterprises',
+  'Ventures', 'Brands', 'Foods', 'Stores', 'Bancorp', 'Financial', 'Capital', 'Partners', 'Broadcasting', 'Publishing', 'Media',
   // A political action committee ("Priorities USA Action PAC", "a super PAC").
   'PAC', 'PACs',
 ]);

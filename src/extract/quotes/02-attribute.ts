@@ -965,7 +965,9 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     if (p.kind === 'description') return tokenize(p.name, 0, p.name.length, 12).some((t) => ROLE_BY_WORD.has(t.lower));
     if (p.name.includes(' ') || p.title) return true;
     const k = findPerson(table, p.name, p.start);
-    return k >= 0 && table.entities[k]!.strong;
+    if (k >= 0) return table.entities[k]!.strong;
+    // A people or group the table knows ("Voters often say …").
+    return table.entities.some((e) => e.kind === 'group' && e.name === p.name);
   };
   let prev: { q: FoundQuote; a: Attribution } | null = null;
   for (let n = 0; n < quotes.length; n++) {

@@ -13,6 +13,7 @@ import type { Entity, Segmented } from '../../schema.js';
 import { overlapsAny } from '../../text/location.js';
 import { HONORIFIC_BY_FORM, HONORIFIC_BY_LOWER, NAME_PARTICLES, NAME_SUFFIXES, ROLE_BY_WORD } from '../../lexicon/titles.js';
 import { BODY_BY_FORM, ORGANISATION_HEADS, ORGANISATION_JOINERS } from '../../lexicon/organisations.js';
+import { PLACE_HEADS, PLACE_NAMES, SURNAME_PLACE_HEADS } from '../../lexicon/places.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { GIVEN_NAME_GENDER, NOT_GIVEN_NAMES, NOT_SURNAMES } from '../../lexicon/given-names.js';
 import { CUE_ADVERBS, CUE_BY_WORD } from '../../lexicon/reporting.js';
@@ -118,8 +119,38 @@ function isInitial(t: Token): boolean {
   return t.kind === 'word' && t.cap && (t.text.length === 1 || (t.text.length === 2 && t.text.endsWith('.')));
 }
 
-function isAcronym(t: Token): boolean {
+/** A word as written without its possessive ending: "Doe’s" → "Doe", "Jones’" → "Jones". */
+function unpossessed(t: Token): string {
+  if (!t.possessive) return t.text;
   const x = t.text;
+  // "’s" has its apostrophe one from the end; a bare "s’" ends in the apostrophe.
+  const c = x.charCodeAt(x.length - 1);
+  return x.slice(0, c === 0x27 || c === 0x2019 ? -1 : -2);
+}
+
+/** The word, when it is written in capitals only and is no initial ("CNN", "WASHINGTON", "CNN’s"). */
+function allCapitals(t: Token): boolean {
+  const x = unpossessed(t);
+  let letters = 0;
+  for (let k = 0; k < x.length; k++) {
+    const c = x.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2 && x === x.toUpperCase();
+}
+
+/** An acronym of three letters or more, no initials ("NBC", "CNN’s"; not "J.", "AJ", "U.S."). */
+function acronymOf3(t: Token): boolean {
+  const x = unpossessed(t);
+  if (x.length < 3 || x.includes('.')) return false;
+  // "JANE DOE", "PETER Doe": a given name in capitals (a transcript's speaker label) is no acronym.
+  return allCapitals(t) && !isGivenName(t.lower);
+}
+
+function isAcronym(t: Token): boolean {
+  // "CNN’s": the possessive is no part of the acronym.
+  const x = unpossessed(t);
   // Most words have a lower-case ASCII letter, and no acronym has one: no string built.
   for (let k = 0; k < x.length; k++) {
     const c = x.charCodeAt(k);
@@ -142,10 +173,61 @@ const NOT_NAMES = new Set([
   'Like', 'Unlike', 'Throughout', 'According', 'Asked', 'Besides', 'Across', 'Along', 'Around', 'Beyond', 'Upon', 'Within',
   'Unless', 'Whether', 'Instead', 'Indeed', 'Later', 'Earlier', 'Again', 'Perhaps', 'Maybe', 'Thus', 'Such', 'Other',
   'Another', 'Several', 'Neither', 'Either', 'Nor', 'Unlike', 'Toward', 'Towards', 'Beside', 'Behind', 'Between',
+  // Sentence adverbs and connectives: they open a sentence capitalised and are no one's name.
+  'Recently', 'Once', 'Nearly', 'Soon', 'Often', 'Sometimes', 'Already', 'Tonight', 'Overall', 'Otherwise',
+  'Moreover', 'Furthermore', 'Additionally', 'Nevertheless', 'Nonetheless', 'Finally', 'Eventually', 'Ultimately',
+  'Currently', 'Previously', 'Initially', 'Originally', 'Subsequently', 'Shortly', 'Similarly', 'Likewise', 'Hence',
+  'Therefore', 'Consequently', 'Afterwards', 'Afterward', 'Fortunately', 'Unfortunately', 'Obviously', 'Apparently',
+  'Absolutely', 'Probably', 'Certainly', 'Clearly', 'Typically', 'Usually', 'Generally', 'Specifically', 'Ironically',
+  'Interestingly', 'Notably', 'Importantly', 'Surprisingly', 'Unsurprisingly', 'Seriously', 'Really', 'Frankly',
+  'Honestly', 'Hopefully', 'Thankfully', 'Sadly', 'Luckily', 'Actually', 'Basically', 'Essentially', 'Reportedly',
+  'Allegedly', 'Separately', 'Traditionally', 'Historically', 'Immediately', 'Increasingly', 'Virtually', 'Nationally',
+  'Elsewhere', 'Altogether', 'Accordingly', 'Admittedly', 'Undoubtedly', 'Presumably', 'Arguably', 'Naturally',
+  // Pronouns, quantifiers and verbs that open a sentence ("You …", "Others said", "Let …").
+  'You', 'Others', 'Everyone', 'Everybody', 'Anyone', 'Anybody', 'Someone', 'Somebody', 'Nobody', 'Everything',
+  'Nothing', 'Something', 'Anything', 'Any', 'Enough', 'Let', 'Please', 'Being', 'Having', 'Rather', 'Needless',
+  'Additional', 'Was', 'Were', 'Note', 'Updated', 'Posted', 'Published',
+  // Abbreviated months and days ("Dec. 5", "Tue 12 May"); "Jan", "Mar", "Sat", "Sun" are also names or words.
+  'Feb', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs',
+  // Time zones after a clock time ("at 9 p.m. ET").
+  'ET', 'EST', 'EDT', 'PT', 'PST', 'PDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'GMT', 'BST', 'UTC',
 ]);
 
 const NOT_NAME_LOWER = new Set([...NOT_NAMES].map((w) => w.toLowerCase()));
 const NOT_NAME_FILTER = wordFilter(NOT_NAME_LOWER);
+
+/**
+ * Endings of manner and sentence adverbs ("suddenly", "significantly", "simply"), chosen so that
+ * no common surname or given name ends in one (names in -elly, -olly, -aly and -rly do not).
+ */
+const ADVERB_ENDINGS = ['ally', 'ntly', 'ously', 'ingly', 'ately', 'ably', 'ibly', 'fully', 'ively', 'edly', 'enly', 'ply', 'dly'];
+
+/** A lower-case word of six letters or more with an adverb's ending. */
+function isAdverbLike(lower: string): boolean {
+  if (lower.length < 6 || lower.charCodeAt(lower.length - 1) !== 0x79 || lower.charCodeAt(lower.length - 2) !== 0x6c) return false;
+  for (const e of ADVERB_ENDINGS) if (lower.endsWith(e)) return true;
+  return false;
+}
+
+/** Plural words for peoples and groups, capitalised ("Muslims", "Democrats"); see `isPeopleWord`. */
+const PEOPLE_WORDS = new Set([
+  'Muslims', 'Jews', 'Christians', 'Catholics', 'Evangelicals', 'Hispanics', 'Latinos', 'Latinas', 'Millennials',
+  'Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Progressives', 'Arabs', 'Kurds', 'Sunnis', 'Shiites',
+  'Israelis', 'Iraqis', 'Pakistanis', 'Saudis', 'Somalis', 'Yemenis', 'Afghans', 'Brits', 'Europeans', 'Asians',
+  'Blacks', 'Whites', 'Veterans', 'Firefighters', 'Youths', 'Friends', 'Residents', 'Voters', 'Officials',
+  // (-ese is left to a list: surnames end in it too)
+  'Chinese', 'Japanese', 'Vietnamese', 'Sudanese', 'Lebanese', 'Taiwanese', 'Congolese', 'Senegalese', 'Burmese', 'Nepalese',
+]);
+
+/**
+ * A capitalised plural naming a people or a group ("Americans", "Syrians", "Environmentalists",
+ * "Sudanese"): endings no common surname has (-ans and -ese alone would take surnames too).
+ */
+function isPeopleWord(w: string): boolean {
+  if (PEOPLE_WORDS.has(w)) return true;
+  const n = w.length;
+  return n >= 6 && (w.endsWith('icans') || w.endsWith('ians') || w.endsWith('ists'));
+}
 
 /** `s.includes('’') || s.includes("'")`, in one pass. */
 function hasApostrophe(s: string): boolean {
@@ -209,7 +291,7 @@ function buildTable(doc: Segmented): EntityTable {
     findInSentence(body, toks, s.index, cands, isTitleCase(toks));
     pronounAgreement(toks, cands, n);
   }
-  return link(cands);
+  return link(cands, body);
 }
 
 /**
@@ -346,14 +428,25 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const last = run[run.length - 1]!;
   const prev = tokAt(toks, i - 1);
   const next = toks[j];
+  // "Anytown Securities Commissioner Jane Doe", "Doe Capital CEO John Doe": an organisation
+  // before a title or role word inside the run is the person's employer; only heads after the
+  // last title make the run an organisation.
+  let afterTitle = 0;
+  for (let k = run.length - 1; k > 0; k--) {
+    const u = run[k]!;
+    if (isHonorific(u) || isRoleWord(u.lower)) {
+      afterTitle = k + 1 < run.length ? k + 1 : 0;
+      break;
+    }
+  }
   let isOrg = false;
-  for (let k = 0; k < run.length && !isOrg; k++) isOrg = isOrganisationHead(run[k]!.text);
+  for (let k = afterTitle; k < run.length && !isOrg; k++) isOrg = isOrganisationHead(unpossessed(run[k]!)); // "Anytown News’ report"
   if (!isOrg && run.length === 1) isOrg = isAcronym(run[0]!);
   if (isOrg) {
     let r = run;
     while (r.length > 1 && !r[0]!.cap) r = r.slice(1);
-    const name = body.slice(r[0]!.start, last.possessive ? last.end - 2 : last.end);
-    if (r.length === 1 && isOrganisationHead(r[0]!.text) && !isAcronym(r[0]!)) return; // "Council" alone is a generic mention
+    const name = body.slice(r[0]!.start, r[r.length - 1]!.start + unpossessed(last).length);
+    if (r.length === 1 && isOrganisationHead(unpossessed(r[0]!)) && !isAcronym(r[0]!)) return; // "Council" alone is a generic mention
     out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r[0]!.start, end: r[r.length - 1]!.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
     return;
   }
@@ -370,9 +463,10 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   while (k >= 0 && !isHonorific(run[k]!) && !isRoleWord(run[k]!.lower) && !isBodyWord(run[k]!.lower)) k--;
   let nameToks = run.slice(k + 1);
   if (!nameToks.length || allInitials(nameToks)) return;
-  // "Trump Wednesday", "Doe Monday": a day or month after a name is no part of it.
+  // "Roe Wednesday", "Doe Monday": a day or month after a name is no part of it.
   const untrimmed = nameToks.length;
-  while (nameToks.length > 1 && NOT_NAMES.has(nameToks[nameToks.length - 1]!.text)) nameToks = nameToks.slice(0, -1);
+  // (nor an organisation joiner the run took in before the day: "Chairman Jane Doe on Monday")
+  while (nameToks.length > 1 && (NOT_NAMES.has(nameToks[nameToks.length - 1]!.text) || !nameToks[nameToks.length - 1]!.cap)) nameToks = nameToks.slice(0, -1);
   // "on Super Tuesday", "known as Black Friday": a word glued to a day after a preposition names the day, not a person.
   if (nameToks.length === 1 && untrimmed > 1 && k < 0 && prev && prev.kind === 'word' && !prev.cap && NOT_VERBS.has(prev.lower)) return;
   // "Samuel A. Alito Jr.": the suffix is no surname.
@@ -389,9 +483,48 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   if (nameToks.length === 3 && !isInitial(nameToks[0]!) && isGivenName(nameToks[1]!.lower) && !isGivenName(nameToks[0]!.lower) && !isHonorific(nameToks[0]!)) nameToks = nameToks.slice(1);
   if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
   const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : lastHonorific(run);
+  // (A lower-case title word is a rank or an adjective here: "a major US party".)
+  const capTitle = !!titleTok && titleTok.cap;
+  // An acronym of three letters or more opening the run is an outlet or a company, no part of
+  // a name: before a full name it is dropped ("ABC Jane Doe"), before one word the run is an
+  // organisation ("NBC Anytown"); a run in capitals only is a headline or a label ("USA
+  // TODAY"). Two letters are left alone: initials ("AJ Doe").
+  if (nameToks.length >= 2 && !capTitle && acronymOf3(nameToks[0]!)) {
+    let caps = true;
+    for (const t of nameToks) if (!allCapitals(t)) caps = false;
+    if (caps) return;
+    if (nameToks.length === 2) {
+      const r0 = nameToks[0]!;
+      const r1 = nameToks[1]!;
+      const name = body.slice(r0.start, r1.start + unpossessed(r1).length);
+      out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r0.start, end: r1.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
+      return;
+    }
+    nameToks = nameToks.slice(1);
+  }
   // "South Carolina", "Western Europe", "Islamic State": no person's name opens with such a word.
   if (nameToks.length >= 2 && !titleTok && NOT_GIVEN_NAMES.has(nameToks[0]!.lower)) return;
   if (nameToks.length === 1 && !titleTok && NOT_SURNAMES.has(nameToks[0]!.lower)) return;
+  // "WASHINGTON —", "ABSTRACT": a lone word in capitals is a dateline, a label or an acronym
+  // (acronyms of six letters or fewer were taken as organisations above), no person untitled.
+  if (nameToks.length === 1 && !capTitle && allCapitals(nameToks[0]!)) return;
+  // "Suddenly, …", "Overwhelmingly they …": a lone word with an adverb's ending is no name;
+  // "Texas said", "China announced": nor a country or state.
+  if (nameToks.length === 1 && !titleTok && (isAdverbLike(nameToks[0]!.lower) || PLACE_NAMES.has(unpossessed(nameToks[0]!)))) return;
+  // "Americans", "Democrats": a people or a group, which may speak ("Voters often say …").
+  if (nameToks.length === 1 && !titleTok && isPeopleWord(unpossessed(nameToks[0]!))) {
+    const w = unpossessed(nameToks[0]!);
+    out.push({ kind: 'group', name: w, nameToks: [w], title: null, role: null, gender: 'unknown', start: nameToks[0]!.start, end: nameToks[0]!.start + w.length, sentence, evidence: true, surface: w, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
+    return;
+  }
+  // "Anytown Square Garden", "Elm Street", "Anytown County": a run ending in a place word names
+  // a place, even after a given name, unless that word is also a common surname ("Jane Park").
+  // (A lower-case title is no evidence against it: "private Anytown Tower" reads "private" as a
+  // rank; nor is a title before a run too long for a name: "King Jane Doe Memorial Church".)
+  if (nameToks.length >= 2 && (!capTitle || untrimmed > 3)) {
+    const end = unpossessed(nameToks[nameToks.length - 1]!);
+    if (PLACE_HEADS.has(end) && !(SURNAME_PLACE_HEADS.has(end) && isGivenName(nameToks[0]!.lower))) return;
+  }
   // A name after an article without a title is no mention ("the Smith report"): decided before
   // the phrase around it is read, as nothing below changes it.
   if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && !titleTok) return;
@@ -408,10 +541,10 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || isRoleWord(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && isRoleWord(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && AGE.test(toks[j + 1]!.text));
   // "62-year-old Jane Doe", "a 45-year-old mother, Jane Doe": an age adjective before a name describes a person.
   const aged = nameToks.length >= 2 && !!prev && prev.kind === 'word' && startsWithDigit(prev.lower) && AGE_ADJECTIVE.test(prev.lower);
-  const givenName = nameToks.length >= 2 && nameToks.length <= 3 && isGivenName(nameToks[0]!.lower) && !nameToks.some((t) => isOrganisationHead(t.text));
+  const givenName = nameToks.length >= 2 && nameToks.length <= 3 && isGivenName(nameToks[0]!.lower) && !nameToks.some((t) => isOrganisationHead(unpossessed(t)));
   const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName || aged;
   // (no token holds a space, so these are `name.split(' ')`)
-  const words = nameToks.map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
+  const words = nameToks.map(unpossessed);
   const name = words.length === 1 ? words[0]! : words.join(' ');
   const phraseRole = phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.role : null;
   out.push({
@@ -546,7 +679,7 @@ const ROLE_PHRASES = new Map<string, boolean>();
 const NONE: readonly number[] = [];
 
 /** Merge candidates into entities: full names first, then short forms to the nearest full name. */
-function link(cands: Candidate[]): EntityTable {
+function link(cands: Candidate[], body: string): EntityTable {
   const entities: EntityTable['entities'] = [];
   // Names by kind, then by name (no "kind:name" key strings to build and hash for every mention).
   const byName = new Map<string, Map<string, number>>();
@@ -614,6 +747,9 @@ function link(cands: Candidate[]): EntityTable {
   // Words the article uses as places ("in Ohio") are no person when they stand alone untitled.
   const places = new Set<string>();
   for (const c of cands) if (c.place) places.add(c.name);
+  // Lone untitled names no full name explains; those the article also writes in lower case
+  // ("State", "Jury") are no person shown (see usedInLowerCase, asked only of strong ones below).
+  const loneWords = new Set<string>();
   // Pass 2: single words: a surname (or first name) of a known person, else a person of their own.
   cands.forEach((c, k) => {
     if (assigned[k]! >= 0) return;
@@ -638,6 +774,7 @@ function link(cands: Candidate[]): EntityTable {
       if (firsts) for (const e of firsts) if (entities[e]!.start <= c.start) latest = e;
       idx = latest >= 0 ? latest : named('person', w);
     }
+    if ((idx === undefined || idx < 0) && c.kind === 'person' && !c.title && !c.role) loneWords.add(w);
     assigned[k] = idx !== undefined && idx >= 0 ? idx : add(c);
   });
   cands.forEach((c, k) => {
@@ -676,8 +813,21 @@ function link(cands: Candidate[]): EntityTable {
   }
   // A lone word the article also uses as a place is no person unless a title or role said so.
   for (const e of entities) if (e.kind === 'person' && places.has(e.name) && !e.roles.length) e.strong = false;
+  for (const e of entities) if (e.kind === 'person' && e.strong && !e.roles.length && loneWords.has(e.name) && usedInLowerCase(body, e.name)) e.strong = false;
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/**
+ * Does the article also write the word in lower case, between spaces ("the state", "a ring")?
+ * A lone capitalised word it does is a sentence-opening common noun ("State officials …"),
+ * no evidence of a person by itself. Run once per lone name no full name explains, not per word.
+ */
+function usedInLowerCase(body: string, word: string): boolean {
+  if (word.length < 3) return false;
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  return body.includes(` ${lower} `);
 }
 
 /** Index of the entity a person's name (full or short form) refers to at `at`, or -1. */

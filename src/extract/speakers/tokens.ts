@@ -88,6 +88,26 @@ function emit(out: Token[], pool: Token[] | null, start: number, end: number, te
   out.push(t);
 }
 
+/**
+ * How many letters the last part of `text[from, to)` has (after its last dot, hyphen or
+ * apostrophe), when that part is a lower-case word, capitalised or not ("said", "Gov",
+ * "Republicans"); 0 for anything else ("US", "4th", "iPhone").
+ */
+function lowerLettersBefore(text: string, from: number, to: number): number {
+  let k = to;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 97 && c <= 122) k--;
+    else if (c === 0x2e || c === 0x2d || isApostrophe(c)) break;
+    else if (c >= 65 && c <= 90 && (k - 1 === from || !isLetterOrDigit(text, k - 2)) && k < to) {
+      // A capital opening the part: "Gov.Jane", "Republicans.The".
+      k--;
+      break;
+    } else return 0;
+  }
+  return to - k;
+}
+
 function scan(text: string, from: number, to: number, limit: number, pool: Token[] | null): Token[] {
   const out: Token[] = [];
   let i = from;
@@ -134,6 +154,10 @@ function scan(text: string, from: number, to: number, limit: number, pool: Token
         }
         if ((isApostrophe(d) || d === 0x2d || d === 0x2e) && j + 1 < to && isLetterOrDigit(text, j + 1)) {
           const e = text.charCodeAt(j + 1);
+          // "… he said.Doe added", "Gov.Jane Doe": a full stop missing its space, not one dotted
+          // word ("U.S.", "a.m.", "e.g.", "Ph.D.", "example.com" keep theirs: no word of three
+          // letters, lower case after its first, before a capital there).
+          if (d === 0x2e && e < 128 && ASCII[e] === A_UPPER && lowerLettersBefore(text, i, j) >= 3) break;
           if (d >= 128 || e >= 128 || ASCII[e] !== A_LOWER) plain = false;
           j += 2;
         } else break;
