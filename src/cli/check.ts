@@ -1,7 +1,6 @@
 /** `claimcheck check` and `claimcheck diff`: extract every article, then compare. */
 import { check, diff } from '../compare/index.js';
 import { aliasTable, applyAliases } from '../config/apply.js';
-import os from 'node:os';
 import { extractDocument, type ExtractOptions } from '../extract/index.js';
 import type { LoadOptions } from '../load/index.js';
 import { segment } from '../text/segment.js';
@@ -10,6 +9,7 @@ import { formatCheckHtml, htmlExtras } from '../report/html.js';
 import { diffSummary, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../report/diff.js';
 import type { Article, CheckReport, ClaimType, DiffReport, ExtractedArticle, Segmented, Verdict } from '../schema.js';
 import { CliError, EXIT } from './errors.js';
+import { defaultJobs } from './extract.js';
 import { plural, readArticles, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
 import { openOutput } from './output.js';
@@ -88,7 +88,7 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
 
 export async function checkCommand(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {
   const tally: InputTally = { errors: [], warnings: 0 };
-  const inputs = await extractAll(paths, opts, io, tally, opts.jobs ?? os.availableParallelism());
+  const inputs = await extractAll(paths, opts, io, tally, opts.jobs ?? defaultJobs());
   if (opts.byStory) return checkByStory(inputs, opts, io, tally);
   const report: CheckReport = { ...check(inputs, { tolerance: opts.tolerance }), errors: tally.errors };
   const out = await openOutput(opts.output, io.stdout, io.cwd);
