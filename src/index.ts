@@ -24,6 +24,7 @@ export { wordDiff } from './compare/index.js';
 export { cluster, storiesOf, CLUSTER_SCHEMA, ClusterReport, Story } from './cluster/index.js';
 export { extractDocument, extractArticle, claimsOf, CLAIM_TYPES, type ExtractOptions, type ExtractContext, type Extractor } from './extract/index.js';
 export { loadArticles, formatOf, type LoadOptions, type LoadEvent } from './load/index.js';
+export { compileIgnore, type IgnoreRule } from './load/glob.js';
 export { segment, type SegmentOptions } from './text/segment.js';
 export { LineIndex } from './text/location.js';
 export { run, type Io } from './cli/run.js';
