@@ -529,12 +529,14 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // the phrase around it is read, as nothing below changes it.
   if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && !titleTok) return;
   // The phrase around the name matters only for a role word or title in it ("Labour leader Cllr …").
-  let roleNear = false;
-  for (let k = Math.max(0, i - 12); k < i + run.length && !roleNear; k++) {
-    const u = toks[k]!;
-    roleNear = u.kind === 'word' && (isRoleWord(u.lower) || isHonorific(u));
+  // Its role (below) is made of the phrase's own tokens, so a phrase with none of either is not
+  // parsed: `hasRoleWord` would refuse whatever role it gave.
+  const floor = Math.max(0, i - 12);
+  let phrase: ReturnType<typeof parsePhrase> = null;
+  if (hasRoleToken(toks, floor, i + run.length)) {
+    const pt = phraseEndingAt(toks, i + run.length - 1, floor);
+    if (hasRoleToken(pt, 0, pt.length)) phrase = parsePhrase(body, pt);
   }
-  const phrase = roleNear ? parsePhrase(body, phraseEndingAt(toks, i + run.length - 1, Math.max(0, i - 12))) : null;
   const roleBefore = prev && prev.kind === 'word' && (isRoleWord(prev.lower) || isHonorific(prev));
   const commaCue = next?.text === ',' && !!toks[j + 1] && isCueWord(toks[j + 1]!) && !toks[j + 1]!.cap;
   const cueNear = commaCue || (next && isCueWord(next) && !next.cap) || (toks[j + 1] && next?.kind === 'word' && !DETERMINERS.has(next.lower) && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
@@ -661,6 +663,15 @@ function speaksBefore(toks: Token[], i: number): boolean {
   if (!isFiniteCue(v)) return false;
   const b = tokAt(toks, i - 2);
   return !b || b.kind === 'mark' || b.text === ',';
+}
+
+/** Is one of `toks[from, to)` a role word or an honorific? */
+function hasRoleToken(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const u = toks[k]!;
+    if (u.kind === 'word' && (isRoleWord(u.lower) || isHonorific(u))) return true;
+  }
+  return false;
 }
 
 /** Does a phrase hold a role word or an honorific ("Labour leader", "Cllr")? */

@@ -11,6 +11,7 @@ import { PRONOUN_BY_FORM, type Gender } from '../../lexicon/pronouns.js';
 import { CUE_BY_WORD } from '../../lexicon/reporting.js';
 import { GIVEN_NAME_GENDER } from '../../lexicon/given-names.js';
 import type { Token } from './tokens.js';
+import { mayContain, wordFilter } from '../../text/tokens.js';
 
 export interface SpeakerPhrase {
   kind: 'person' | 'pronoun' | 'body' | 'description';
@@ -299,9 +300,12 @@ function bodyPhrase(body: string, words: Token[], head: number): SpeakerPhrase {
   return { kind: 'body', name: entry.canonical, entityKind: entry.kind, title: null, role: null, gender: 'unknown', start: words[0]!.start, end: words[words.length - 1]!.end };
 }
 
+/** Reporting verb forms as a bitmap filter: most words are none, said without hashing the word. */
+const CUE_FILTER = wordFilter(CUE_BY_WORD.keys());
+
 /** True when the word is a form of a reporting verb. */
 export function isCueWord(t: Token): boolean {
-  return t.kind === 'word' && CUE_BY_WORD.has(t.lower);
+  return t.kind === 'word' && mayContain(CUE_FILTER, t.lower) && CUE_BY_WORD.has(t.lower);
 }
 
 /** Words that end a speaker phrase when met going backwards from a reporting verb. */
