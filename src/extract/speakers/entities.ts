@@ -724,7 +724,8 @@ function link(cands: Candidate[], body: string): EntityTable {
     if (idx === undefined && c.kind === 'person') {
       // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last name.
       const sn = c.nameToks[c.nameToks.length - 1]!;
-      idx = (bySurname.get(sn) ?? []).find((e) => entities[e]!.name.split(' ')[0] === c.nameToks[0]);
+      const first = c.nameToks[0]!;
+      idx = (bySurname.get(sn) ?? NONE).find((e) => firstWordIs(entities[e]!.name, first));
     }
     assigned[k] = idx ?? add(c);
   });
@@ -816,7 +817,7 @@ function link(cands: Candidate[], body: string): EntityTable {
   // A multi-word name whose surname is used again alone is a person.
   cands.forEach((c, k) => {
     const e = entities[assigned[k]!]!;
-    if (e.kind === 'person' && c.nameToks.length === 1 && e.name.includes(' ') && e.name.endsWith(` ${c.nameToks[0]}`)) e.strong = true;
+    if (e.kind === 'person' && c.nameToks.length === 1 && e.name.includes(' ') && lastWordIs(e.name, c.nameToks[0]!)) e.strong = true;
   });
   // A full name sharing its surname with a person is a person too ("Jane Doe … her husband, Rob Doe").
   for (const ids of bySurname.values()) {
@@ -827,6 +828,16 @@ function link(cands: Candidate[], body: string): EntityTable {
   for (const e of entities) if (e.kind === 'person' && e.strong && !e.roles.length && loneWords.has(e.name) && usedInLowerCase(body, e.name)) e.strong = false;
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/** `name.split(' ')[0] === word`, for a word without spaces, without splitting. */
+function firstWordIs(name: string, word: string): boolean {
+  return name.startsWith(word) && (name.length === word.length || name.charCodeAt(word.length) === 0x20);
+}
+
+/** `name.endsWith(' ' + word)`, without building the string. */
+function lastWordIs(name: string, word: string): boolean {
+  return name.length > word.length && name.endsWith(word) && name.charCodeAt(name.length - word.length - 1) === 0x20;
 }
 
 /**

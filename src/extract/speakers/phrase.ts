@@ -318,6 +318,9 @@ const BREAKERS = new Set([
   'nor', 'if', 'whether', 'we', 'you', 'me', 'him', 'us', 'them', 'my', 'your',
 ]);
 
+/** The lower-case words a speaker phrase may hold besides names: most other words are out by the filter alone. */
+const PHRASE_WORD_FILTER = wordFilter(NP_GLUE, ROLE_BY_WORD.keys(), BODY_BY_FORM.keys(), PRONOUN_BY_FORM.keys(), HONORIFIC_BY_LOWER.keys(), NAME_PARTICLES);
+
 /**
  * The noun phrase that ends at token `end` (inclusive), read backwards: names, titles, role
  * and body words and the glue between them, stopping at verbs, conjunctions and punctuation.
@@ -341,7 +344,7 @@ export function phraseEndingAt(toks: Token[], end: number, floor: number): Token
       if (!(prev && prev.cap && next && next.cap)) break;
     } else if (i < end && BREAKERS.has(t.lower) && !(t.cap && i > floor) && !(t.lower === 'from' && i > floor && (ROLE_BY_WORD.has(toks[i - 1]!.lower) || toks[i - 1]!.cap))) break;
     else if (i < end && !t.cap && isCueWord(t) && !BODY_BY_FORM.has(t.lower) && !ROLE_BY_WORD.has(t.lower)) break;
-    else if (!t.cap && !NP_GLUE.has(t.lower) && !ROLE_BY_WORD.has(t.lower) && !BODY_BY_FORM.has(t.lower) && !PRONOUN_BY_FORM.has(t.lower) && !HONORIFIC_BY_LOWER.has(t.lower) && !NAME_PARTICLES.has(t.lower)) {
+    else if (!t.cap && (!mayContain(PHRASE_WORD_FILTER, t.lower) || (!NP_GLUE.has(t.lower) && !ROLE_BY_WORD.has(t.lower) && !BODY_BY_FORM.has(t.lower) && !PRONOUN_BY_FORM.has(t.lower) && !HONORIFIC_BY_LOWER.has(t.lower) && !NAME_PARTICLES.has(t.lower)))) {
       // Unknown lower-case words (adjectives, nouns) belong to a description only when a
       // determiner or a possessive name opens it within three words: "the gambling tycoon".
       let d = i - 1;
