@@ -529,12 +529,14 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // the phrase around it is read, as nothing below changes it.
   if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && !titleTok) return;
   // The phrase around the name matters only for a role word or title in it ("Labour leader Cllr …").
-  let roleNear = false;
-  for (let k = Math.max(0, i - 12); k < i + run.length && !roleNear; k++) {
-    const u = toks[k]!;
-    roleNear = u.kind === 'word' && (isRoleWord(u.lower) || isHonorific(u));
+  // Its role (below) is made of the phrase's own tokens, so a phrase with none of either is not
+  // parsed: `hasRoleWord` would refuse whatever role it gave.
+  const floor = Math.max(0, i - 12);
+  let phrase: ReturnType<typeof parsePhrase> = null;
+  if (hasRoleToken(toks, floor, i + run.length)) {
+    const pt = phraseEndingAt(toks, i + run.length - 1, floor);
+    if (hasRoleToken(pt, 0, pt.length)) phrase = parsePhrase(body, pt);
   }
-  const phrase = roleNear ? parsePhrase(body, phraseEndingAt(toks, i + run.length - 1, Math.max(0, i - 12))) : null;
   const roleBefore = prev && prev.kind === 'word' && (isRoleWord(prev.lower) || isHonorific(prev));
   const commaCue = next?.text === ',' && !!toks[j + 1] && isCueWord(toks[j + 1]!) && !toks[j + 1]!.cap;
   const cueNear = commaCue || (next && isCueWord(next) && !next.cap) || (toks[j + 1] && next?.kind === 'word' && !DETERMINERS.has(next.lower) && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
@@ -663,6 +665,15 @@ function speaksBefore(toks: Token[], i: number): boolean {
   return !b || b.kind === 'mark' || b.text === ',';
 }
 
+/** Is one of `toks[from, to)` a role word or an honorific? */
+function hasRoleToken(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const u = toks[k]!;
+    if (u.kind === 'word' && (isRoleWord(u.lower) || isHonorific(u))) return true;
+  }
+  return false;
+}
+
 /** Does a phrase hold a role word or an honorific ("Labour leader", "Cllr")? */
 function hasRoleWord(text: string): boolean {
   let v = ROLE_PHRASES.get(text);
@@ -713,7 +724,8 @@ function link(cands: Candidate[], body: string): EntityTable {
     if (idx === undefined && c.kind === 'person') {
       // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last name.
       const sn = c.nameToks[c.nameToks.length - 1]!;
-      idx = (bySurname.get(sn) ?? []).find((e) => entities[e]!.name.split(' ')[0] === c.nameToks[0]);
+      const first = c.nameToks[0]!;
+      idx = (bySurname.get(sn) ?? NONE).find((e) => firstWordIs(entities[e]!.name, first));
     }
     assigned[k] = idx ?? add(c);
   });
@@ -805,7 +817,7 @@ function link(cands: Candidate[], body: string): EntityTable {
   // A multi-word name whose surname is used again alone is a person.
   cands.forEach((c, k) => {
     const e = entities[assigned[k]!]!;
-    if (e.kind === 'person' && c.nameToks.length === 1 && e.name.includes(' ') && e.name.endsWith(` ${c.nameToks[0]}`)) e.strong = true;
+    if (e.kind === 'person' && c.nameToks.length === 1 && e.name.includes(' ') && lastWordIs(e.name, c.nameToks[0]!)) e.strong = true;
   });
   // A full name sharing its surname with a person is a person too ("Jane Doe … her husband, Rob Doe").
   for (const ids of bySurname.values()) {
@@ -816,6 +828,16 @@ function link(cands: Candidate[], body: string): EntityTable {
   for (const e of entities) if (e.kind === 'person' && e.strong && !e.roles.length && loneWords.has(e.name) && usedInLowerCase(body, e.name)) e.strong = false;
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/** `name.split(' ')[0] === word`, for a word without spaces, without splitting. */
+function firstWordIs(name: string, word: string): boolean {
+  return name.startsWith(word) && (name.length === word.length || name.charCodeAt(word.length) === 0x20);
+}
+
+/** `name.endsWith(' ' + word)`, without building the string. */
+function lastWordIs(name: string, word: string): boolean {
+  return name.length > word.length && name.endsWith(word) && name.charCodeAt(name.length - word.length - 1) === 0x20;
 }
 
 /**

@@ -11,6 +11,7 @@ import { PRONOUN_BY_FORM, type Gender } from '../../lexicon/pronouns.js';
 import { CUE_BY_WORD } from '../../lexicon/reporting.js';
 import { GIVEN_NAME_GENDER } from '../../lexicon/given-names.js';
 import type { Token } from './tokens.js';
+import { mayContain, wordFilter } from '../../text/tokens.js';
 
 export interface SpeakerPhrase {
   kind: 'person' | 'pronoun' | 'body' | 'description';
@@ -299,9 +300,12 @@ function bodyPhrase(body: string, words: Token[], head: number): SpeakerPhrase {
   return { kind: 'body', name: entry.canonical, entityKind: entry.kind, title: null, role: null, gender: 'unknown', start: words[0]!.start, end: words[words.length - 1]!.end };
 }
 
+/** Reporting verb forms as a bitmap filter: most words are none, said without hashing the word. */
+const CUE_FILTER = wordFilter(CUE_BY_WORD.keys());
+
 /** True when the word is a form of a reporting verb. */
 export function isCueWord(t: Token): boolean {
-  return t.kind === 'word' && CUE_BY_WORD.has(t.lower);
+  return t.kind === 'word' && mayContain(CUE_FILTER, t.lower) && CUE_BY_WORD.has(t.lower);
 }
 
 /** Words that end a speaker phrase when met going backwards from a reporting verb. */
@@ -313,6 +317,9 @@ const BREAKERS = new Set([
   'then', 'later', 'earlier', 'now', 'once', 'even', 'just', 'only', 'still', 'too', 'very', 'told', 'during', 'until', 'or',
   'nor', 'if', 'whether', 'we', 'you', 'me', 'him', 'us', 'them', 'my', 'your',
 ]);
+
+/** The lower-case words a speaker phrase may hold besides names: most other words are out by the filter alone. */
+const PHRASE_WORD_FILTER = wordFilter(NP_GLUE, ROLE_BY_WORD.keys(), BODY_BY_FORM.keys(), PRONOUN_BY_FORM.keys(), HONORIFIC_BY_LOWER.keys(), NAME_PARTICLES);
 
 /**
  * The noun phrase that ends at token `end` (inclusive), read backwards: names, titles, role
@@ -337,7 +344,7 @@ export function phraseEndingAt(toks: Token[], end: number, floor: number): Token
       if (!(prev && prev.cap && next && next.cap)) break;
     } else if (i < end && BREAKERS.has(t.lower) && !(t.cap && i > floor) && !(t.lower === 'from' && i > floor && (ROLE_BY_WORD.has(toks[i - 1]!.lower) || toks[i - 1]!.cap))) break;
     else if (i < end && !t.cap && isCueWord(t) && !BODY_BY_FORM.has(t.lower) && !ROLE_BY_WORD.has(t.lower)) break;
-    else if (!t.cap && !NP_GLUE.has(t.lower) && !ROLE_BY_WORD.has(t.lower) && !BODY_BY_FORM.has(t.lower) && !PRONOUN_BY_FORM.has(t.lower) && !HONORIFIC_BY_LOWER.has(t.lower) && !NAME_PARTICLES.has(t.lower)) {
+    else if (!t.cap && (!mayContain(PHRASE_WORD_FILTER, t.lower) || (!NP_GLUE.has(t.lower) && !ROLE_BY_WORD.has(t.lower) && !BODY_BY_FORM.has(t.lower) && !PRONOUN_BY_FORM.has(t.lower) && !HONORIFIC_BY_LOWER.has(t.lower) && !NAME_PARTICLES.has(t.lower)))) {
       // Unknown lower-case words (adjectives, nouns) belong to a description only when a
       // determiner or a possessive name opens it within three words: "the gambling tycoon".
       let d = i - 1;
