@@ -6,7 +6,7 @@ import { extractFigures } from './figures/index.js';
 import { extractDates } from './dates/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractFindings } from './findings/index.js';
-import { canonicalName, entitiesOf } from './speakers/index.js';
+import { entitiesOf, parsePhrase, resolvePhrase, tokenize, type SpeakerPhrase } from './speakers/index.js';
 
 export type { ExtractContext, Extractor } from './context.js';
 
@@ -43,12 +43,13 @@ export function extractDocument(article: Article, options: ExtractOptions = {}):
   const doc = segment(article, { keepBoilerplate: options.keepBoilerplate ?? false });
   const wanted = options.types ?? CLAIM_TYPES;
   const withEntities = wanted.includes('quote') || wanted.includes('finding');
-  return { extracted: { ...metaOf(article), claims: claimsOf(doc, options), entities: withEntities ? entities(doc) : [] }, doc };
+  const lines = new LineIndex(article.body);
+  const claims = claimsIn(doc, options, lines);
+  return { extracted: { ...metaOf(article), claims, entities: withEntities ? entities(doc, lines) : [] }, doc };
 }
 
 /** The article's entity table, located like claims and numbered in order of first mention. */
-function entities(doc: Segmented): Entity[] {
-  const lines = new LineIndex(doc.article.body);
+function entities(doc: Segmented, lines: LineIndex): Entity[] {
   return entitiesOf(doc)
     .filter((e) => !overlapsAny(doc.excluded, e.start, e.end))
     .map((e, i) => ({ id: idOf('entity', i + 1), ...e, ...lines.locate(e.start) }));
@@ -56,6 +57,10 @@ function entities(doc: Segmented): Entity[] {
 
 /** The claims of an already segmented article, in order of position. */
 export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] {
+  return claimsIn(doc, options, new LineIndex(doc.article.body));
+}
+
+function claimsIn(doc: Segmented, options: ExtractOptions, lines: LineIndex): Claim[] {
   const ctx: ExtractContext = { published: isoDay(doc.article.published) };
   const wanted = new Set(options.types ?? CLAIM_TYPES);
   const excluded = doc.excluded;
@@ -70,7 +75,8 @@ export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] 
     }
   }
   const kept = resolveOverlaps(drafts).filter((d) => wanted.has(d.type));
-  return attribute(locate(doc, kept.map((d) => (d.type === 'finding' ? canonicalSource(doc, d) : d))));
+  for (const d of kept) if (d.type === 'finding') canonicalSource(doc, d);
+  return attribute(locate(doc, kept, lines));
 }
 
 /**
@@ -78,10 +84,32 @@ export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] 
  * in full ("Cllr Doe" → "Jane Doe") or a body's stable form, so that one reporter reads the
  * same whichever kind of claim it stands on.
  */
-function canonicalSource(doc: Segmented, d: Extract<ClaimDraft, { type: 'finding' }>): ClaimDraft {
-  if (!d.source) return d;
-  const c = canonicalName(d.source, doc, d.start);
-  return c && c.name !== d.source && (c.kind === 'person' || c.kind === 'organisation') ? { ...d, source: c.name } : d;
+function canonicalSource(doc: Segmented, d: Extract<ClaimDraft, { type: 'finding' }>): void {
+  if (!d.source) return;
+  // (speakers' `canonicalName`, with the phrase's parse memoised: see `sourcePhrase`)
+  const p = sourcePhrase(d.source);
+  const c = p ? resolvePhrase(doc, p, d.start) : null;
+  // The draft is a fresh object owned by this call: its source is replaced in place (same keys).
+  if (c && c.name !== d.source && (c.kind === 'person' || c.kind === 'organisation')) d.source = c.name;
+}
+
+/**
+ * The parse of a source phrase as its own text, memoised by the text: it depends on nothing
+ * else, and findings name the same few sources again and again ("the report", "inspectors").
+ * Only what comes of it depends on the article and the offset (`resolvePhrase`). Bounded:
+ * emptied when full.
+ */
+const SOURCE_PHRASES = new Map<string, SpeakerPhrase | null>();
+const MAX_SOURCE_PHRASES = 4096;
+
+function sourcePhrase(source: string): SpeakerPhrase | null {
+  let p = SOURCE_PHRASES.get(source);
+  if (p === undefined) {
+    p = parsePhrase(source, tokenize(source, 0, source.length, 40).filter((t) => t.text !== ','));
+    if (SOURCE_PHRASES.size >= MAX_SOURCE_PHRASES) SOURCE_PHRASES.clear();
+    SOURCE_PHRASES.set(source, p);
+  }
+  return p;
 }
 
 /**
@@ -143,28 +171,39 @@ function idOf(kind: string, n: number): string {
   return (ids[n] ??= `${kind}-${n}`);
 }
 
-function locate(doc: Segmented, drafts: ClaimDraft[]): Claim[] {
+/** Adds ids, line/column and the sentence to drafts sorted by start (one forward sweep over the sentences). */
+function locate(doc: Segmented, drafts: ClaimDraft[], lines: LineIndex): Claim[] {
   const body = doc.article.body;
-  const lines = new LineIndex(body);
+  const sentences = doc.sentences;
   const sourceLineOf = sourceLines(doc);
-  const counters = new Map<ClaimType, number>();
+  const counters: Record<ClaimType, number> = { figure: 0, date: 0, quote: 0, finding: 0 };
+  // The last sentence that starts at or before the draft (what `findSpanAt` gives), by a cursor.
+  let si = -1;
+  // Claims in one sentence share its text: sliced once.
+  let textStart = -1;
+  let textEnd = -1;
+  let text = '';
   // Drafts are fresh objects owned by this call: the claim is the draft with its location
   // added in place (the keys in the same order as a spread would give, copying nothing).
-  return drafts.map((d) => {
-    const n = (counters.get(d.type) ?? 0) + 1;
-    counters.set(d.type, n);
+  for (const d of drafts) {
+    const n = ++counters[d.type];
     const { line, column } = lines.locate(d.start);
-    const si = findSpanAt(doc.sentences, d.start);
-    const s = si >= 0 && doc.sentences[si]!.end >= d.end ? doc.sentences[si]! : enclosingParagraph(doc, d);
+    while (si + 1 < sentences.length && sentences[si + 1]!.start <= d.start) si++;
+    const s = si >= 0 && sentences[si]!.end >= d.end ? sentences[si]! : enclosingParagraph(doc, d);
+    if (s.start !== textStart || s.end !== textEnd) {
+      textStart = s.start;
+      textEnd = s.end;
+      text = body.slice(textStart, textEnd);
+    }
     const c = d as Record<string, unknown>;
     if (d.type === 'figure' || d.type === 'date') c.attribution = null;
     if (sourceLineOf) c.sourceLine = sourceLineOf(d.start);
     c.id = idOf(d.type, n);
     c.line = line;
     c.column = column;
-    c.sentence = body.slice(s.start, s.end);
-    return c as unknown as Claim;
-  });
+    c.sentence = text;
+  }
+  return drafts as unknown as Claim[];
 }
 
 /**
