@@ -6,7 +6,7 @@ import { extractFigures } from './figures/index.js';
 import { extractDates } from './dates/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractFindings } from './findings/index.js';
-import { entitiesOf, parsePhrase, resolvePhrase, tokenize, type SpeakerPhrase } from './speakers/index.js';
+import { entitiesOf, entityTable, parsePhrase, resolvePhrase, tokenize, type SpeakerPhrase } from './speakers/index.js';
 
 export type { ExtractContext, Extractor } from './context.js';
 
@@ -40,12 +40,43 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 
 /** Like `extractArticle`, and also the segmented document (for text reuse and alignment in `check`). */
 export function extractDocument(article: Article, options: ExtractOptions = {}): { extracted: ExtractedArticle; doc: Segmented } {
-  const doc = segment(article, { keepBoilerplate: options.keepBoilerplate ?? false });
-  const wanted = options.types ?? CLAIM_TYPES;
-  const withEntities = wanted.includes('quote') || wanted.includes('finding');
-  const lines = new LineIndex(article.body);
-  const claims = claimsIn(doc, options, lines);
-  return { extracted: { ...metaOf(article), claims, entities: withEntities ? entities(doc, lines) : [] }, doc };
+  return extractDocuments([article], options)[0]!;
+}
+
+/** `extractArticle` of each article, in order: see `extractDocuments`. */
+export function extractArticles(articles: readonly Article[], options: ExtractOptions = {}): ExtractedArticle[] {
+  return extractDocuments(articles, options).map((r) => r.extracted);
+}
+
+/**
+ * `extractDocument` of each article, in order, with the same results, but step by step over
+ * the whole batch: every article is segmented, then the entity tables are built, then each
+ * extractor runs over every article in turn, then the claims are finished. The work is the
+ * same; the processor's caches are not. One step's code (its regular expressions, lexicon
+ * lookups, compiled functions) stays hot across the batch instead of every article cycling
+ * through all of it: on the ECB+ articles, batches of 50 took about a fifth less CPU time
+ * than one article at a time, batches of 10 about an eighth less. Throws as `extractDocument`
+ * does; a caller that must isolate a failing article can retry the batch one by one.
+ */
+export function extractDocuments(articles: readonly Article[], options: ExtractOptions = {}): { extracted: ExtractedArticle; doc: Segmented }[] {
+  const keepBoilerplate = options.keepBoilerplate ?? false;
+  const docs = articles.map((a) => segment(a, { keepBoilerplate }));
+  const wanted = new Set(options.types ?? CLAIM_TYPES);
+  const withEntities = wanted.has('quote') || wanted.has('finding');
+  // (the tables are memoised on each document: the quote extractor and `entities` reuse them)
+  if (withEntities) for (const doc of docs) entityTable(doc);
+  const ctxs = docs.map((doc): ExtractContext => ({ published: isoDay(doc.article.published) }));
+  const drafts = docs.map((): ClaimDraft[] => []);
+  for (const { type, run } of EXTRACTORS) {
+    if (!runs(type, wanted)) continue;
+    for (let i = 0; i < docs.length; i++) collect(docs[i]!, run(docs[i]!, ctxs[i]!), drafts[i]!);
+  }
+  return docs.map((doc, i) => {
+    const article = doc.article;
+    const lines = new LineIndex(article.body);
+    const claims = finish(doc, drafts[i]!, wanted, lines);
+    return { extracted: { ...metaOf(article), claims, entities: withEntities ? entities(doc, lines) : [] }, doc };
+  });
 }
 
 /** The article's entity table, located like claims and numbered in order of first mention. */
@@ -57,23 +88,31 @@ function entities(doc: Segmented, lines: LineIndex): Entity[] {
 
 /** The claims of an already segmented article, in order of position. */
 export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] {
-  return claimsIn(doc, options, new LineIndex(doc.article.body));
-}
-
-function claimsIn(doc: Segmented, options: ExtractOptions, lines: LineIndex): Claim[] {
   const ctx: ExtractContext = { published: isoDay(doc.article.published) };
   const wanted = new Set(options.types ?? CLAIM_TYPES);
-  const excluded = doc.excluded;
   const drafts: ClaimDraft[] = [];
-  for (const { type, run } of EXTRACTORS) {
-    // Dates are always found so that the numbers inside them never turn into figures.
-    if (!wanted.has(type) && !(type === 'date' && wanted.has('figure'))) continue;
-    for (const d of run(doc, ctx)) {
-      if (d.end <= d.start || d.start < 0 || d.end > doc.article.body.length) continue;
-      if (overlapsAny(excluded, d.start, d.end)) continue;
-      drafts.push(d);
-    }
+  for (const { type, run } of EXTRACTORS) if (runs(type, wanted)) collect(doc, run(doc, ctx), drafts);
+  return finish(doc, drafts, wanted, new LineIndex(doc.article.body));
+}
+
+/** Does the extractor of `type` run? Dates are always found so that the numbers inside them never turn into figures. */
+function runs(type: ClaimType, wanted: ReadonlySet<ClaimType>): boolean {
+  return wanted.has(type) || (type === 'date' && wanted.has('figure'));
+}
+
+/** Adds to `drafts` the found ones with a sound span outside the excluded regions. */
+function collect(doc: Segmented, found: readonly ClaimDraft[], drafts: ClaimDraft[]): void {
+  const excluded = doc.excluded;
+  const length = doc.article.body.length;
+  for (const d of found) {
+    if (d.end <= d.start || d.start < 0 || d.end > length) continue;
+    if (overlapsAny(excluded, d.start, d.end)) continue;
+    drafts.push(d);
   }
+}
+
+/** The claims of the drafts of every extractor that ran: overlaps resolved, sources made canonical, located, attributed. */
+function finish(doc: Segmented, drafts: ClaimDraft[], wanted: ReadonlySet<ClaimType>, lines: LineIndex): Claim[] {
   const kept = resolveOverlaps(drafts).filter((d) => wanted.has(d.type));
   for (const d of kept) if (d.type === 'finding') canonicalSource(doc, d);
   return attribute(locate(doc, kept, lines));
