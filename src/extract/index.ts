@@ -75,15 +75,30 @@ export function extractDocuments(articles: readonly Article[], options: ExtractO
     const article = doc.article;
     const lines = new LineIndex(article.body);
     const claims = finish(doc, drafts[i]!, wanted, lines);
-    return { extracted: { ...metaOf(article), claims, entities: withEntities ? entities(doc, lines) : [] }, doc };
+    const extracted: ExtractedArticle = {
+      id: article.id,
+      path: article.path,
+      title: article.title,
+      publisher: article.publisher,
+      published: article.published,
+      byline: article.byline,
+      url: article.url,
+      claims,
+      entities: withEntities ? entities(doc, lines) : [],
+    };
+    return { extracted, doc };
   });
 }
 
 /** The article's entity table, located like claims and numbered in order of first mention. */
 function entities(doc: Segmented, lines: LineIndex): Entity[] {
-  return entitiesOf(doc)
-    .filter((e) => !overlapsAny(doc.excluded, e.start, e.end))
-    .map((e, i) => ({ id: idOf('entity', i + 1), ...e, ...lines.locate(e.start) }));
+  const out: Entity[] = [];
+  for (const e of entitiesOf(doc)) {
+    if (overlapsAny(doc.excluded, e.start, e.end)) continue;
+    const { line, column } = lines.locate(e.start);
+    out.push({ id: idOf('entity', out.length + 1), ...e, line, column });
+  }
+  return out;
 }
 
 /** The claims of an already segmented article, in order of position. */
@@ -271,10 +286,6 @@ function enclosingParagraph(doc: Segmented, d: { start: number; end: number }): 
   const pi = findSpanAt(doc.paragraphs, d.start);
   const p = pi >= 0 ? doc.paragraphs[pi]! : undefined;
   return p && p.end >= d.end ? p : d;
-}
-
-function metaOf(a: Article): Omit<ExtractedArticle, 'claims' | 'entities'> {
-  return { id: a.id, path: a.path, title: a.title, publisher: a.publisher, published: a.published, byline: a.byline, url: a.url };
 }
 
 /** `YYYY-MM-DD` of an ISO date or date-time string, or `null`. */
