@@ -132,9 +132,9 @@ function cueAt(toks: Token[], i: number, after: CueContext): CueHit | null {
   if (t.kind !== 'word' || !mayContain(CUE_FILTER, t.lower)) return null;
   for (const p of CUE_PHRASES) {
     if (p.words[0] !== t.lower) continue;
-    let ok = true;
-    for (let k = 1; k < p.words.length; k++) if (toks[i + k]?.lower !== p.words[k]) ok = false;
-    if (ok) return { at: i, verbEnd: i + p.words.length, end: i + p.words.length, entry: null, phrase: 'according' };
+    let k = 1;
+    while (k < p.words.length && toks[i + k]?.lower === p.words[k]) k++;
+    if (k === p.words.length) return { at: i, verbEnd: i + p.words.length, end: i + p.words.length, entry: null, phrase: 'according' };
   }
   const entries = CUE_BY_WORD.get(t.lower);
   if (!entries || t.possessive) return null;
@@ -143,9 +143,9 @@ function cueAt(toks: Token[], i: number, after: CueContext): CueHit | null {
   const before = i > 0 ? toks[i - 1] : undefined;
   if (before && before.kind === 'word' && (before.possessive || NOUN_DETERMINERS.has(before.lower))) return null;
   for (const e of entries) {
-    let ok = true;
-    for (let k = 1; k < e.length; k++) if (toks[i + k]?.lower !== e.words[k]) ok = false;
-    if (!ok) continue;
+    let k = 1;
+    while (k < e.length && toks[i + k]?.lower === e.words[k]) k++;
+    if (k < e.length) continue;
     if (e.form === 'base') {
       const chain = !!after.chain && INFINITIVE_CUES.has(e.id) && verbChainStart(toks, i) >= 0;
       if (!BASE_FORM_CUES.has(e.id) && !chain) continue;
@@ -169,12 +169,17 @@ function cueAt(toks: Token[], i: number, after: CueContext): CueHit | null {
   return null;
 }
 
+/** The words a cue tail can open with: most words after a verb open none. */
+const TAIL_OPENERS = new Set(CUE_TAILS.map((tail) => tail[0]!));
+
 /** Past a cue tail ("in a statement", "on Monday") that follows the verb. */
 function tailEnd(toks: Token[], end: number): number {
+  const first = toks[end];
+  if (first === undefined || !TAIL_OPENERS.has(first.lower)) return end;
   for (const tail of CUE_TAILS) {
-    let ok = true;
-    for (let k = 0; k < tail.length; k++) if (toks[end + k]?.lower !== tail[k]) ok = false;
-    if (ok) return end + tail.length;
+    let k = 0;
+    while (k < tail.length && toks[end + k]?.lower === tail[k]) k++;
+    if (k === tail.length) return end + tail.length;
   }
   return end;
 }
