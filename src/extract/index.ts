@@ -40,7 +40,12 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 
 /** Like `extractArticle`, and also the segmented document (for text reuse and alignment in `check`). */
 export function extractDocument(article: Article, options: ExtractOptions = {}): { extracted: ExtractedArticle; doc: Segmented } {
-  return extractDocuments([article], options)[0]!;
+  const doc = segment(article, { keepBoilerplate: options.keepBoilerplate ?? false });
+  const wanted = new Set(options.types ?? CLAIM_TYPES);
+  const ctx = contextOf(doc);
+  const drafts: ClaimDraft[] = [];
+  for (const { type, run } of EXTRACTORS) if (runs(type, wanted)) collect(doc, run(doc, ctx), drafts);
+  return { extracted: extracted(doc, drafts, wanted), doc };
 }
 
 /** `extractArticle` of each article, in order: see `extractDocuments`. */
@@ -62,32 +67,42 @@ export function extractDocuments(articles: readonly Article[], options: ExtractO
   const keepBoilerplate = options.keepBoilerplate ?? false;
   const docs = articles.map((a) => segment(a, { keepBoilerplate }));
   const wanted = new Set(options.types ?? CLAIM_TYPES);
-  const withEntities = wanted.has('quote') || wanted.has('finding');
   // (the tables are memoised on each document: the quote extractor and `entities` reuse them)
-  if (withEntities) for (const doc of docs) entityTable(doc);
-  const ctxs = docs.map((doc): ExtractContext => ({ published: isoDay(doc.article.published) }));
+  if (withEntities(wanted)) for (const doc of docs) entityTable(doc);
+  const ctxs = docs.map(contextOf);
   const drafts = docs.map((): ClaimDraft[] => []);
   for (const { type, run } of EXTRACTORS) {
     if (!runs(type, wanted)) continue;
     for (let i = 0; i < docs.length; i++) collect(docs[i]!, run(docs[i]!, ctxs[i]!), drafts[i]!);
   }
-  return docs.map((doc, i) => {
-    const article = doc.article;
-    const lines = new LineIndex(article.body);
-    const claims = finish(doc, drafts[i]!, wanted, lines);
-    const extracted: ExtractedArticle = {
-      id: article.id,
-      path: article.path,
-      title: article.title,
-      publisher: article.publisher,
-      published: article.published,
-      byline: article.byline,
-      url: article.url,
-      claims,
-      entities: withEntities ? entities(doc, lines) : [],
-    };
-    return { extracted, doc };
-  });
+  return docs.map((doc, i) => ({ extracted: extracted(doc, drafts[i]!, wanted), doc }));
+}
+
+function contextOf(doc: Segmented): ExtractContext {
+  return { published: isoDay(doc.article.published) };
+}
+
+/** The entity table goes with quotes and findings (their speakers and sources). */
+function withEntities(wanted: ReadonlySet<ClaimType>): boolean {
+  return wanted.has('quote') || wanted.has('finding');
+}
+
+/** The extracted article from the drafts of every extractor that ran. */
+function extracted(doc: Segmented, drafts: ClaimDraft[], wanted: ReadonlySet<ClaimType>): ExtractedArticle {
+  const article = doc.article;
+  const lines = new LineIndex(article.body);
+  const claims = finish(doc, drafts, wanted, lines);
+  return {
+    id: article.id,
+    path: article.path,
+    title: article.title,
+    publisher: article.publisher,
+    published: article.published,
+    byline: article.byline,
+    url: article.url,
+    claims,
+    entities: withEntities(wanted) ? entities(doc, lines) : [],
+  };
 }
 
 /** The article's entity table, located like claims and numbered in order of first mention. */
@@ -96,14 +111,15 @@ function entities(doc: Segmented, lines: LineIndex): Entity[] {
   for (const e of entitiesOf(doc)) {
     if (overlapsAny(doc.excluded, e.start, e.end)) continue;
     const { line, column } = lines.locate(e.start);
-    out.push({ id: idOf('entity', out.length + 1), ...e, line, column });
+    // (written out in the schema's order: a spread after a key is a slow generic copy)
+    out.push({ id: idOf('entity', out.length + 1), kind: e.kind, name: e.name, aliases: e.aliases, roles: e.roles, start: e.start, end: e.end, line, column });
   }
   return out;
 }
 
 /** The claims of an already segmented article, in order of position. */
 export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] {
-  const ctx: ExtractContext = { published: isoDay(doc.article.published) };
+  const ctx = contextOf(doc);
   const wanted = new Set(options.types ?? CLAIM_TYPES);
   const drafts: ClaimDraft[] = [];
   for (const { type, run } of EXTRACTORS) if (runs(type, wanted)) collect(doc, run(doc, ctx), drafts);
