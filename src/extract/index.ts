@@ -59,9 +59,11 @@ export function extractArticles(articles: readonly Article[], options: ExtractOp
  * extractor runs over every article in turn, then the claims are finished. The work is the
  * same; the processor's caches are not. One step's code (its regular expressions, lexicon
  * lookups, compiled functions) stays hot across the batch instead of every article cycling
- * through all of it: on the ECB+ articles, batches of 50 took about a fifth less CPU time
- * than one article at a time, batches of 10 about an eighth less. Throws as `extractDocument`
- * does; a caller that must isolate a failing article can retry the batch one by one.
+ * through all of it. Measured (CPU time, all claim types): on the 982 ECB+ articles, batches
+ * of 50 took about a fifth less than one article at a time, batches of 10 about an eighth
+ * less; on 1,500 generated articles, batches of 64 about 28% less (16: 14%, 32: 22%, 128:
+ * 22%). Throws as `extractDocument` does; a caller that must isolate a failing article can
+ * retry the batch one by one.
  */
 export function extractDocuments(articles: readonly Article[], options: ExtractOptions = {}): { extracted: ExtractedArticle; doc: Segmented }[] {
   const keepBoilerplate = options.keepBoilerplate ?? false;
