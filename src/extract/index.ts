@@ -6,7 +6,7 @@ import { extractFigures } from './figures/index.js';
 import { extractDates } from './dates/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractFindings } from './findings/index.js';
-import { canonicalName, entitiesOf } from './speakers/index.js';
+import { entitiesOf, entityTable, parsePhrase, resolvePhrase, tokenize, type SpeakerPhrase } from './speakers/index.js';
 
 export type { ExtractContext, Extractor } from './context.js';
 
@@ -41,36 +41,114 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 /** Like `extractArticle`, and also the segmented document (for text reuse and alignment in `check`). */
 export function extractDocument(article: Article, options: ExtractOptions = {}): { extracted: ExtractedArticle; doc: Segmented } {
   const doc = segment(article, { keepBoilerplate: options.keepBoilerplate ?? false });
-  const wanted = options.types ?? CLAIM_TYPES;
-  const withEntities = wanted.includes('quote') || wanted.includes('finding');
-  return { extracted: { ...metaOf(article), claims: claimsOf(doc, options), entities: withEntities ? entities(doc) : [] }, doc };
+  const wanted = new Set(options.types ?? CLAIM_TYPES);
+  const ctx = contextOf(doc);
+  const drafts: ClaimDraft[] = [];
+  for (const { type, run } of EXTRACTORS) if (runs(type, wanted)) collect(doc, run(doc, ctx), drafts);
+  return { extracted: extracted(doc, drafts, wanted), doc };
+}
+
+/** `extractArticle` of each article, in order: see `extractDocuments`. */
+export function extractArticles(articles: readonly Article[], options: ExtractOptions = {}): ExtractedArticle[] {
+  return extractDocuments(articles, options).map((r) => r.extracted);
+}
+
+/**
+ * `extractDocument` of each article, in order, with the same results, but step by step over
+ * the whole batch: every article is segmented, then the entity tables are built, then each
+ * extractor runs over every article in turn, then the claims are finished. The work is the
+ * same; the processor's caches are not. One step's code (its regular expressions, lexicon
+ * lookups, compiled functions) stays hot across the batch instead of every article cycling
+ * through all of it. Measured (CPU time, all claim types): on the 982 ECB+ articles, batches
+ * of 50 took about a fifth less than one article at a time, batches of 10 about an eighth
+ * less; on 1,500 generated articles, batches of 64 about 28% less (16: 14%, 32: 22%, 128:
+ * 22%). Throws as `extractDocument` does; a caller that must isolate a failing article can
+ * retry the batch one by one.
+ */
+export function extractDocuments(articles: readonly Article[], options: ExtractOptions = {}): { extracted: ExtractedArticle; doc: Segmented }[] {
+  const keepBoilerplate = options.keepBoilerplate ?? false;
+  const docs = articles.map((a) => segment(a, { keepBoilerplate }));
+  const wanted = new Set(options.types ?? CLAIM_TYPES);
+  // (the tables are memoised on each document: the quote extractor and `entities` reuse them)
+  if (withEntities(wanted)) for (const doc of docs) entityTable(doc);
+  const ctxs = docs.map(contextOf);
+  const drafts = docs.map((): ClaimDraft[] => []);
+  for (const { type, run } of EXTRACTORS) {
+    if (!runs(type, wanted)) continue;
+    for (let i = 0; i < docs.length; i++) collect(docs[i]!, run(docs[i]!, ctxs[i]!), drafts[i]!);
+  }
+  return docs.map((doc, i) => ({ extracted: extracted(doc, drafts[i]!, wanted), doc }));
+}
+
+function contextOf(doc: Segmented): ExtractContext {
+  return { published: isoDay(doc.article.published) };
+}
+
+/** The entity table goes with quotes and findings (their speakers and sources). */
+function withEntities(wanted: ReadonlySet<ClaimType>): boolean {
+  return wanted.has('quote') || wanted.has('finding');
+}
+
+/** The extracted article from the drafts of every extractor that ran. */
+function extracted(doc: Segmented, drafts: ClaimDraft[], wanted: ReadonlySet<ClaimType>): ExtractedArticle {
+  const article = doc.article;
+  const lines = new LineIndex(article.body);
+  const claims = finish(doc, drafts, wanted, lines);
+  return {
+    id: article.id,
+    path: article.path,
+    title: article.title,
+    publisher: article.publisher,
+    published: article.published,
+    byline: article.byline,
+    url: article.url,
+    claims,
+    entities: withEntities(wanted) ? entities(doc, lines) : [],
+  };
 }
 
 /** The article's entity table, located like claims and numbered in order of first mention. */
-function entities(doc: Segmented): Entity[] {
-  const lines = new LineIndex(doc.article.body);
-  return entitiesOf(doc)
-    .filter((e) => !overlapsAny(doc.excluded, e.start, e.end))
-    .map((e, i) => ({ id: idOf('entity', i + 1), ...e, ...lines.locate(e.start) }));
+function entities(doc: Segmented, lines: LineIndex): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entitiesOf(doc)) {
+    if (overlapsAny(doc.excluded, e.start, e.end)) continue;
+    const { line, column } = lines.locate(e.start);
+    // (written out in the schema's order: a spread after a key is a slow generic copy)
+    out.push({ id: idOf('entity', out.length + 1), kind: e.kind, name: e.name, aliases: e.aliases, roles: e.roles, start: e.start, end: e.end, line, column });
+  }
+  return out;
 }
 
 /** The claims of an already segmented article, in order of position. */
 export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] {
-  const ctx: ExtractContext = { published: isoDay(doc.article.published) };
+  const ctx = contextOf(doc);
   const wanted = new Set(options.types ?? CLAIM_TYPES);
-  const excluded = doc.excluded;
   const drafts: ClaimDraft[] = [];
-  for (const { type, run } of EXTRACTORS) {
-    // Dates are always found so that the numbers inside them never turn into figures.
-    if (!wanted.has(type) && !(type === 'date' && wanted.has('figure'))) continue;
-    for (const d of run(doc, ctx)) {
-      if (d.end <= d.start || d.start < 0 || d.end > doc.article.body.length) continue;
-      if (overlapsAny(excluded, d.start, d.end)) continue;
-      drafts.push(d);
-    }
+  for (const { type, run } of EXTRACTORS) if (runs(type, wanted)) collect(doc, run(doc, ctx), drafts);
+  return finish(doc, drafts, wanted, new LineIndex(doc.article.body));
+}
+
+/** Does the extractor of `type` run? Dates are always found so that the numbers inside them never turn into figures. */
+function runs(type: ClaimType, wanted: ReadonlySet<ClaimType>): boolean {
+  return wanted.has(type) || (type === 'date' && wanted.has('figure'));
+}
+
+/** Adds to `drafts` the found ones with a sound span outside the excluded regions. */
+function collect(doc: Segmented, found: readonly ClaimDraft[], drafts: ClaimDraft[]): void {
+  const excluded = doc.excluded;
+  const length = doc.article.body.length;
+  for (const d of found) {
+    if (d.end <= d.start || d.start < 0 || d.end > length) continue;
+    if (overlapsAny(excluded, d.start, d.end)) continue;
+    drafts.push(d);
   }
+}
+
+/** The claims of the drafts of every extractor that ran: overlaps resolved, sources made canonical, located, attributed. */
+function finish(doc: Segmented, drafts: ClaimDraft[], wanted: ReadonlySet<ClaimType>, lines: LineIndex): Claim[] {
   const kept = resolveOverlaps(drafts).filter((d) => wanted.has(d.type));
-  return attribute(locate(doc, kept.map((d) => (d.type === 'finding' ? canonicalSource(doc, d) : d))));
+  for (const d of kept) if (d.type === 'finding') canonicalSource(doc, d);
+  return attribute(locate(doc, kept, lines));
 }
 
 /**
@@ -78,10 +156,32 @@ export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] 
  * in full ("Cllr Doe" → "Jane Doe") or a body's stable form, so that one reporter reads the
  * same whichever kind of claim it stands on.
  */
-function canonicalSource(doc: Segmented, d: Extract<ClaimDraft, { type: 'finding' }>): ClaimDraft {
-  if (!d.source) return d;
-  const c = canonicalName(d.source, doc, d.start);
-  return c && c.name !== d.source && (c.kind === 'person' || c.kind === 'organisation') ? { ...d, source: c.name } : d;
+function canonicalSource(doc: Segmented, d: Extract<ClaimDraft, { type: 'finding' }>): void {
+  if (!d.source) return;
+  // (speakers' `canonicalName`, with the phrase's parse memoised: see `sourcePhrase`)
+  const p = sourcePhrase(d.source);
+  const c = p ? resolvePhrase(doc, p, d.start) : null;
+  // The draft is a fresh object owned by this call: its source is replaced in place (same keys).
+  if (c && c.name !== d.source && (c.kind === 'person' || c.kind === 'organisation')) d.source = c.name;
+}
+
+/**
+ * The parse of a source phrase as its own text, memoised by the text: it depends on nothing
+ * else, and findings name the same few sources again and again ("the report", "inspectors").
+ * Only what comes of it depends on the article and the offset (`resolvePhrase`). Bounded:
+ * emptied when full.
+ */
+const SOURCE_PHRASES = new Map<string, SpeakerPhrase | null>();
+const MAX_SOURCE_PHRASES = 4096;
+
+function sourcePhrase(source: string): SpeakerPhrase | null {
+  let p = SOURCE_PHRASES.get(source);
+  if (p === undefined) {
+    p = parsePhrase(source, tokenize(source, 0, source.length, 40).filter((t) => t.text !== ','));
+    if (SOURCE_PHRASES.size >= MAX_SOURCE_PHRASES) SOURCE_PHRASES.clear();
+    SOURCE_PHRASES.set(source, p);
+  }
+  return p;
 }
 
 /**
@@ -143,28 +243,39 @@ function idOf(kind: string, n: number): string {
   return (ids[n] ??= `${kind}-${n}`);
 }
 
-function locate(doc: Segmented, drafts: ClaimDraft[]): Claim[] {
+/** Adds ids, line/column and the sentence to drafts sorted by start (one forward sweep over the sentences). */
+function locate(doc: Segmented, drafts: ClaimDraft[], lines: LineIndex): Claim[] {
   const body = doc.article.body;
-  const lines = new LineIndex(body);
+  const sentences = doc.sentences;
   const sourceLineOf = sourceLines(doc);
-  const counters = new Map<ClaimType, number>();
+  const counters: Record<ClaimType, number> = { figure: 0, date: 0, quote: 0, finding: 0 };
+  // The last sentence that starts at or before the draft (what `findSpanAt` gives), by a cursor.
+  let si = -1;
+  // Claims in one sentence share its text: sliced once.
+  let textStart = -1;
+  let textEnd = -1;
+  let text = '';
   // Drafts are fresh objects owned by this call: the claim is the draft with its location
   // added in place (the keys in the same order as a spread would give, copying nothing).
-  return drafts.map((d) => {
-    const n = (counters.get(d.type) ?? 0) + 1;
-    counters.set(d.type, n);
+  for (const d of drafts) {
+    const n = ++counters[d.type];
     const { line, column } = lines.locate(d.start);
-    const si = findSpanAt(doc.sentences, d.start);
-    const s = si >= 0 && doc.sentences[si]!.end >= d.end ? doc.sentences[si]! : enclosingParagraph(doc, d);
+    while (si + 1 < sentences.length && sentences[si + 1]!.start <= d.start) si++;
+    const s = si >= 0 && sentences[si]!.end >= d.end ? sentences[si]! : enclosingParagraph(doc, d);
+    if (s.start !== textStart || s.end !== textEnd) {
+      textStart = s.start;
+      textEnd = s.end;
+      text = body.slice(textStart, textEnd);
+    }
     const c = d as Record<string, unknown>;
     if (d.type === 'figure' || d.type === 'date') c.attribution = null;
     if (sourceLineOf) c.sourceLine = sourceLineOf(d.start);
     c.id = idOf(d.type, n);
     c.line = line;
     c.column = column;
-    c.sentence = body.slice(s.start, s.end);
-    return c as unknown as Claim;
-  });
+    c.sentence = text;
+  }
+  return drafts as unknown as Claim[];
 }
 
 /**
@@ -193,10 +304,6 @@ function enclosingParagraph(doc: Segmented, d: { start: number; end: number }): 
   const pi = findSpanAt(doc.paragraphs, d.start);
   const p = pi >= 0 ? doc.paragraphs[pi]! : undefined;
   return p && p.end >= d.end ? p : d;
-}
-
-function metaOf(a: Article): Omit<ExtractedArticle, 'claims' | 'entities'> {
-  return { id: a.id, path: a.path, title: a.title, publisher: a.publisher, published: a.published, byline: a.byline, url: a.url };
 }
 
 /** `YYYY-MM-DD` of an ISO date or date-time string, or `null`. */

@@ -46,6 +46,8 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
   const out: FindingDraft[] = [];
   let si = 0;
   let list: ListIntro | null = null;
+  /** The last person named in each whole sentence looked back over (see `nearestPerson`). */
+  const personIn = new Map<number, PersonAt | null>();
   for (const p of doc.paragraphs) {
     const first = si;
     while (si < doc.sentences.length && doc.sentences[si]!.paragraph === p.index) si++;
@@ -74,7 +76,7 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
       let previous: Source | null = null;
       for (const m of findMentions(body, toks, regions)) {
         let source = resolve(m, previous, memory);
-        if (m.source?.pronoun === 'person') source = nearestPerson(body, doc.sentences, k, m.anchor, regions, memory) ?? source;
+        if (m.source?.pronoun === 'person') source = nearestPerson(body, doc.sentences, k, m.anchor, regions, memory, personIn) ?? source;
         if (m.source && !m.source.pronoun) memory.remember(m.source, m.anchor);
         previous = source;
         if (m.shape === 'list-intro') {
@@ -124,11 +126,22 @@ const PERSON_LOOKBACK = 30;
  * The person a "he"/"she" source at `before` (in sentence `si`) refers to: the last person
  * named before it outside quotations, if nearer than the last person source; else that source.
  */
-function nearestPerson(body: string, sentences: readonly Sentence[], si: number, before: number, regions: readonly Region[], memory: SourceMemory): Source | null {
+function nearestPerson(
+  body: string, sentences: readonly Sentence[], si: number, before: number, regions: readonly Region[], memory: SourceMemory,
+  personIn: Map<number, PersonAt | null>,
+): Source | null {
   for (let k = si; k >= 0 && k > si - PERSON_LOOKBACK; k--) {
     const s = sentences[k]!;
     if (s.end <= memory.lastPersonAt) break;
-    const found = lastPersonIn(body, tokenize(body, s.start, Math.min(s.end, before)), regions);
+    // A whole sentence is read once per article, however many pronoun sources look back over it.
+    let found: PersonAt | null | undefined;
+    if (before >= s.end) {
+      found = personIn.get(k);
+      if (found === undefined) {
+        found = lastPersonIn(body, tokenize(body, s.start, s.end), regions);
+        personIn.set(k, found);
+      }
+    } else found = lastPersonIn(body, tokenize(body, s.start, before), regions);
     if (found && found.at > memory.lastPersonAt) return found.src;
   }
   return memory.resolve({ name: 'he', kind: 'person', pronoun: 'person' });
@@ -189,9 +202,15 @@ function isHeadline(body: string, start: number, end: number): boolean {
   return caps * 10 >= toks.length * 7;
 }
 
+/** A person source and the offset where it is named. */
+interface PersonAt {
+  src: Source;
+  at: number;
+}
+
 /** The last person named in the tokens (outside quotations): "Jane Smith", "Dr Jones". */
-function lastPersonIn(body: string, toks: readonly Token[], regions: readonly Region[]): { src: Source; at: number } | null {
-  let best: { src: Source; at: number } | null = null;
+function lastPersonIn(body: string, toks: readonly Token[], regions: readonly Region[]): PersonAt | null {
+  let best: PersonAt | null = null;
   let s = -1;
   for (let i = 0; i <= toks.length; i++) {
     const t = toks[i];

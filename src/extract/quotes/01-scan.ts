@@ -359,5 +359,7 @@ function finish(o: Open, ending: FoundQuote['ending'], closeMark: number, body: 
 
 /** The quoted words of a quotation: its pieces joined with one space. */
 export function quoteText(body: string, q: FoundQuote): string {
+  // (most quotations stand in one paragraph: no array to join)
+  if (q.pieces.length === 1) return body.slice(q.pieces[0]!.start, q.pieces[0]!.end);
   return q.pieces.map((p) => body.slice(p.start, p.end)).join(' ');
 }

@@ -31,6 +31,7 @@ import { PRONOUN_BY_FORM } from '../../lexicon/pronouns.js';
 import { GIVEN_NAME_GENDER } from '../../lexicon/given-names.js';
 import { findSpanAt } from '../../text/location.js';
 import { isSpace } from '../../text/paragraphs.js';
+import { mayContain, wordFilter } from '../../text/tokens.js';
 import { parsePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from '../speakers/phrase.js';
 import { resolvePhrase, type Speaker } from '../speakers/resolve.js';
 import { entityTable, findPerson } from '../speakers/entities.js';
@@ -113,15 +114,27 @@ interface CueHit {
   phrase: 'according' | null;
 }
 
+/** What `cueAt` is told of the words around a cue, made once (cueAt runs for most tokens near a quotation). */
+interface CueContext {
+  inverted: boolean;
+  chain?: boolean;
+}
+const PLAIN: CueContext = { inverted: false };
+const INVERTED: CueContext = { inverted: true };
+const CHAIN: CueContext = { inverted: false, chain: true };
+
+/** Most words are no cue word nor a cue phrase's first: the filter says so without hashing the word. */
+const CUE_FILTER = wordFilter(CUE_BY_WORD.keys(), CUE_PHRASES.map((p) => p.words[0]!));
+
 /** The reporting verb or cue phrase at token `i`, if any. */
-function cueAt(toks: Token[], i: number, after: { inverted: boolean; chain?: boolean }): CueHit | null {
+function cueAt(toks: Token[], i: number, after: CueContext): CueHit | null {
   const t = toks[i]!;
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || !mayContain(CUE_FILTER, t.lower)) return null;
   for (const p of CUE_PHRASES) {
     if (p.words[0] !== t.lower) continue;
-    let ok = true;
-    for (let k = 1; k < p.words.length; k++) if (toks[i + k]?.lower !== p.words[k]) ok = false;
-    if (ok) return { at: i, verbEnd: i + p.words.length, end: i + p.words.length, entry: null, phrase: 'according' };
+    let k = 1;
+    while (k < p.words.length && toks[i + k]?.lower === p.words[k]) k++;
+    if (k === p.words.length) return { at: i, verbEnd: i + p.words.length, end: i + p.words.length, entry: null, phrase: 'according' };
   }
   const entries = CUE_BY_WORD.get(t.lower);
   if (!entries || t.possessive) return null;
@@ -130,9 +143,9 @@ function cueAt(toks: Token[], i: number, after: { inverted: boolean; chain?: boo
   const before = i > 0 ? toks[i - 1] : undefined;
   if (before && before.kind === 'word' && (before.possessive || NOUN_DETERMINERS.has(before.lower))) return null;
   for (const e of entries) {
-    let ok = true;
-    for (let k = 1; k < e.length; k++) if (toks[i + k]?.lower !== e.words[k]) ok = false;
-    if (!ok) continue;
+    let k = 1;
+    while (k < e.length && toks[i + k]?.lower === e.words[k]) k++;
+    if (k < e.length) continue;
     if (e.form === 'base') {
       const chain = !!after.chain && INFINITIVE_CUES.has(e.id) && verbChainStart(toks, i) >= 0;
       if (!BASE_FORM_CUES.has(e.id) && !chain) continue;
@@ -156,12 +169,17 @@ function cueAt(toks: Token[], i: number, after: { inverted: boolean; chain?: boo
   return null;
 }
 
+/** The words a cue tail can open with: most words after a verb open none. */
+const TAIL_OPENERS = new Set(CUE_TAILS.map((tail) => tail[0]!));
+
 /** Past a cue tail ("in a statement", "on Monday") that follows the verb. */
 function tailEnd(toks: Token[], end: number): number {
+  const first = toks[end];
+  if (first === undefined || !TAIL_OPENERS.has(first.lower)) return end;
   for (const tail of CUE_TAILS) {
-    let ok = true;
-    for (let k = 0; k < tail.length; k++) if (toks[end + k]?.lower !== tail[k]) ok = false;
-    if (ok) return end + tail.length;
+    let k = 0;
+    while (k < tail.length && toks[end + k]?.lower === tail[k]) k++;
+    if (k === tail.length) return end + tail.length;
   }
   return end;
 }
@@ -617,9 +635,12 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
     const signed = !!p && (p.kind !== 'description' || tokenize(p.name, 0, p.name.length, 12).some((t) => ROLE_BY_WORD.has(t.lower)));
     return p && signed ? { phrase: p, cue: win[k]!.text, rule: 'quote/dash-after', at: p.start } : null;
   }
+  // Only cue adverbs so far between the closing mark and token `i` ("…,” also said X).
+  let adverbsOnly = true;
   for (let i = k; i < win.length && i - k < AFTER_CUE_REACH; i++) {
-    let inverted = win.slice(k, i).every((t) => t.kind === 'word' && CUE_ADVERBS.has(t.lower));
-    const hit = cueAt(win, i, { inverted });
+    if (i > k && adverbsOnly) adverbsOnly = win[i - 1]!.kind === 'word' && CUE_ADVERBS.has(win[i - 1]!.lower);
+    let inverted = adverbsOnly;
+    const hit = cueAt(win, i, inverted ? INVERTED : PLAIN);
     if (!hit) continue;
     if (colonAfter && hit.end >= win.length && !inverted) return null;
     // "…,” saying X": a gerund after the quotation belongs to the subject before it.
@@ -688,7 +709,7 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
     }
   }
   for (let i = words.length - 1; i >= 0; i--) {
-    const hit = cueAt(words, i, { inverted: false, chain: true });
+    const hit = cueAt(words, i, CHAIN);
     if (!hit) continue;
     if (hit.phrase === 'according') {
       const p = objectOf(body, words.slice(hit.end));
@@ -704,7 +725,7 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
     while (c0 > 0 && words[c0 - 1]!.kind === 'word' && !words[c0 - 1]!.cap && CLAUSE_LEAD.has(words[c0 - 1]!.lower) && words[c0 - 1]!.lower !== 'and' && words[c0 - 1]!.lower !== 'but' && e - c0 < 2) c0--;
     const coord = c0 > 0 && !words[c0 - 1]!.cap && (words[c0 - 1]!.lower === 'and' || words[c0 - 1]!.lower === 'but');
     const joined = e > 0 && ((hit.entry?.form === 'gerund' && words[e - 1]!.text === ',') || coord);
-    if (joined && hit.entry?.form === 'gerund' && e >= 2 && cueAt(words, e - 2, { inverted: true })) {
+    if (joined && hit.entry?.form === 'gerund' && e >= 2 && cueAt(words, e - 2, INVERTED)) {
       // "…, Doe said, adding, “…”": the gerund goes with the cue before the comma.
       continue;
     }
@@ -794,7 +815,7 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
       const sub = b > 0 ? words[b - 1]! : null;
       if (sub && sub.kind === 'word' && !sub.cap && SUBORDINATE_OPENERS.has(sub.lower)) {
         let earlier = false;
-        for (let j = b - 2; j >= 0 && !earlier; j--) if (cueAt(words, j, { inverted: false })) earlier = true;
+        for (let j = b - 2; j >= 0 && !earlier; j--) if (cueAt(words, j, PLAIN)) earlier = true;
         if (earlier) continue;
       }
     }
@@ -823,7 +844,7 @@ export function attributeBefore(body: string, from: number, to: number, accept: 
 function firstReport(body: string, toks: Token[]): { phrase: SpeakerPhrase; cue: string } | null {
   if (!toks.length || toks.length >= BEFORE_TOKENS) return null;
   for (let i = 1; i < toks.length && i < 12; i++) {
-    const hit = cueAt(toks, i, { inverted: false });
+    const hit = cueAt(toks, i, PLAIN);
     if (!hit || hit.phrase || hit.entry?.form === 'gerund' || hit.entry?.form === 'base') continue;
     const p = subjectOf(body, toks.slice(0, i));
     if (p && (p.kind === 'person' || (p.kind === 'pronoun' && (p.name === 'he' || p.name === 'she')))) return { phrase: p, cue: cueText(body, toks, hit) };
@@ -1193,7 +1214,8 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     }
     const a: Attribution = { speaker, cue, fragment, rule };
     out.push(a);
-    if (speaker) recent.push({ ...speaker, at: q.start });
+    // (a literal, not a spread: only `entity` and `at` of these are ever read)
+    if (speaker) recent.push({ name: speaker.name, kind: speaker.kind, role: speaker.role, entity: speaker.entity, at: q.start });
     prev = { q, a };
   }
   // A quotation cut short by a new opening mark shares the attribution of the one that follows it.
