@@ -1,6 +1,6 @@
 /** CLI tests: spawn the built binary as users do, and parse what it prints. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,6 +131,13 @@ describe('usage', () => {
     const r = cli(['--version']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    // the short answer given before the CLI loads agrees with package.json and with commander's
+    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(r.stdout).toBe(`${version}\n`);
+    expect(cli(['-V']).stdout).toBe(`${version}\n`);
+    const viaCommander = cli(['--no-color', '--version']);
+    expect(viaCommander.code).toBe(0);
+    expect(viaCommander.stdout).toBe(`${version}\n`);
   });
 
   test('extract --help explains every option with examples', () => {
