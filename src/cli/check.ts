@@ -44,8 +44,9 @@ export interface DiffCliOptions extends CompareCliOptions {
 
 /** Articles extracted on this thread before a check starts worker threads: small stories never pay for them. */
 const IN_PROCESS_FIRST = 8;
-/** Articles extracted together, as `extract` does. */
-const BATCH = { count: 16, weight: 256 * 1024 };
+/** Articles extracted together, as `extract` does (in process, and a worker's task). */
+const BATCH_IN_PROCESS = { count: 64, weight: 512 * 1024 };
+const BATCH_PER_TASK = { count: 16, weight: 256 * 1024 };
 
 async function extractAll(paths: readonly string[], opts: CompareCliOptions, io: Io, tally: InputTally, jobs = 1) {
   const inputs: Array<{ article: ExtractedArticle; doc: Segmented }> = [];
@@ -53,7 +54,7 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
   const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate };
   const { batches } = await import('./batch.js');
   if (jobs <= 1) {
-    for await (const batch of batches(readArticles(paths, opts, io, tally), BATCH, (a) => a.body.length)) {
+    for await (const batch of batches(readArticles(paths, opts, io, tally), BATCH_IN_PROCESS, (a) => a.body.length)) {
       for (const { extracted, doc } of extractDocuments(batch, xopts)) inputs.push({ article: applyAliases(extracted, aliases), doc });
     }
     return inputs;
@@ -82,7 +83,7 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
   };
   const red = chalkFor(io.stderr, io.env, opts.color).red;
   try {
-    const loaded = batches(readArticles(paths, { ...opts, htmlToText }, io, tally), BATCH, (a) => a.body.length);
+    const loaded = batches(readArticles(paths, { ...opts, htmlToText }, io, tally), BATCH_PER_TASK, (a) => a.body.length);
     for await (const group of orderedMap(loaded, extract, jobs * 4)) {
       for (const r of group) {
         if (r.extracted) inputs.push({ article: applyAliases(r.extracted.extracted, aliases), doc: r.extracted.doc });
