@@ -6,7 +6,8 @@
  * articles — paragraphs shuffled, digits redrawn, capitalised names swapped — so no cache or
  * branch predictor sees the same text twice.
  * Corpus (b): the real ECB+ articles in ../shared/datasets/ecbplus, when present.
- * In process: all claim types, and figures+dates alone; then a well-known peer on the same
+ * In process: all claim types, and figures+dates alone, one article at a time and in batches
+ * of 64 (`extractArticles`, the CLI's way in process); then a well-known peer on the same
  * texts in the same run — wink-nlp's tokenizer, sentence and entity pass
  * (wink-eng-lite-web-model), a devDependency — and the ratio (skipped when not installed).
  * Then the CLI end to end on both, with --jobs 1 and all cores (the outputs compared), and
@@ -19,7 +20,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractArticle } from '../dist/extract/index.js';
+import { extractArticle, extractArticles } from '../dist/extract/index.js';
 import { randomSource } from './random.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,8 +61,8 @@ function article(id, body, published = null) {
 }
 
 /** Median seconds of `rounds` runs of `fn` over `articles` (after a short warm-up), and what the last run returned. */
-function timed(articles, rounds, fn) {
-  for (const a of articles.slice(0, 200)) fn(a); // warm-up
+function timed(articles, rounds, fn, warm = 200) {
+  for (const a of articles.slice(0, warm)) fn(a); // warm-up
   const times = [];
   const cpus = [];
   let count = 0;
@@ -91,19 +92,31 @@ function line(label, articles, r, what, rounds) {
   const mb = mbOf(articles);
   const s = r.s;
   console.log(
-    `${label.padEnd(38)} ${String(articles.length).padStart(6)} articles ${mb.toFixed(1).padStart(6)} MB  ` +
+    `${label.padEnd(44)} ${String(articles.length).padStart(6)} articles ${mb.toFixed(1).padStart(6)} MB  ` +
       `${(mb / s).toFixed(2).padStart(7)} MB/s ${Math.round(articles.length / s).toString().padStart(7)} articles/s  ` +
       `${((s / articles.length) * 1000).toFixed(3)} ms/article  (cpu ${(mb / r.cpu).toFixed(2)} MB/s)  ${what}  (${rounds === 1 ? 'one run' : `median of ${rounds}`})`,
   );
 }
 
 const FIG_DATE = { types: ['figure', 'date'] };
-/** Our extraction, all claim types and figures+dates alone; seconds of each. */
+/** Articles a batch, as the CLI extracts them in process. */
+const BATCH = 64;
+/**
+ * Our extraction, all claim types and figures+dates alone, one article at a time
+ * (`extractArticle`) and in batches (`extractArticles`, as the CLI does); seconds of each.
+ */
 function measure(label, articles, rounds) {
   const all = timed(articles, rounds, (a) => extractArticle(a).claims.length);
   line(`${label}, all types`, articles, all, `${all.count} claims`, rounds);
   const fd = timed(articles, rounds, (a) => extractArticle(a, FIG_DATE).claims.length);
   line(`${label}, figures+dates`, articles, fd, `${fd.count} claims`, rounds);
+  const groups = [];
+  for (let i = 0; i < articles.length; i += BATCH) groups.push(articles.slice(i, i + BATCH));
+  const count = (xs) => xs.reduce((n, x) => n + x.claims.length, 0);
+  const allB = timed(groups, rounds, (g) => count(extractArticles(g)), 3);
+  line(`${label}, all types, batches of ${BATCH}`, articles, allB, `${allB.count} claims`, rounds);
+  const fdB = timed(groups, rounds, (g) => count(extractArticles(g, FIG_DATE)), 3);
+  line(`${label}, figures+dates, batches`, articles, fdB, `${fdB.count} claims`, rounds);
   return { all, figDate: fd };
 }
 
@@ -127,7 +140,7 @@ function measurePeer(label, articles, rounds, ours) {
   const r = timed(articles, rounds, (a) => peer.nlp.readDoc(a.body).entities().length());
   line(`${label}, wink-nlp sbd+ner`, articles, r, `${r.count} entities`, rounds);
   console.log(
-    `${''.padEnd(38)} wink-nlp time / ours: ${(r.cpu / ours.all.cpu).toFixed(2)}× all types, ${(r.cpu / ours.figDate.cpu).toFixed(2)}× figures+dates (by CPU time)`,
+    `${''.padEnd(44)} wink-nlp time / ours: ${(r.cpu / ours.all.cpu).toFixed(2)}× all types, ${(r.cpu / ours.figDate.cpu).toFixed(2)}× figures+dates (by CPU time)`,
   );
 }
 
@@ -140,7 +153,7 @@ function startup(label, args, runs = 10) {
     if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   }
   times.sort((a, b) => a - b);
-  console.log(`${label.padEnd(38)} median ${times[runs >> 1].toFixed(0)} ms, min ${times[0].toFixed(0)} ms (${runs} runs)`);
+  console.log(`${label.padEnd(44)} median ${times[runs >> 1].toFixed(0)} ms, min ${times[0].toFixed(0)} ms (${runs} runs)`);
 }
 
 console.log(`claimcheck bench — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
@@ -191,7 +204,7 @@ function cliRun(label, dir, articles, extra) {
   const rss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
   const cpu = Number(/cpu=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1e6;
   console.log(
-    `${label.padEnd(38)} ${String(articles.length).padStart(6)} files ${s.toFixed(2).padStart(6)} s ${(mb / s).toFixed(2).padStart(7)} MB/s ${String(Math.round(articles.length / s)).padStart(7)} articles/s  cpu ${cpu.toFixed(2)} s  peak RSS ${rss.toFixed(0)} MB  (exit ${r.status})`,
+    `${label.padEnd(44)} ${String(articles.length).padStart(6)} files ${s.toFixed(2).padStart(6)} s ${(mb / s).toFixed(2).padStart(7)} MB/s ${String(Math.round(articles.length / s)).padStart(7)} articles/s  cpu ${cpu.toFixed(2)} s  peak RSS ${rss.toFixed(0)} MB  (exit ${r.status})`,
   );
   return r.stdout;
 }

@@ -1,7 +1,7 @@
 /** `claimcheck check` and `claimcheck diff`: extract every article, then compare. */
 import { check, diff } from '../compare/index.js';
 import { aliasTable, applyAliases } from '../config/apply.js';
-import { extractDocument, type ExtractOptions } from '../extract/index.js';
+import { extractDocuments, type ExtractOptions } from '../extract/index.js';
 import type { LoadOptions } from '../load/index.js';
 import { segment } from '../text/segment.js';
 import { formatCheckJson, formatCheckJunit, formatCheckMarkdown, formatCheckText, summaryLine } from '../report/check.js';
@@ -44,15 +44,18 @@ export interface DiffCliOptions extends CompareCliOptions {
 
 /** Articles extracted on this thread before a check starts worker threads: small stories never pay for them. */
 const IN_PROCESS_FIRST = 8;
+/** Articles extracted together, as `extract` does (in process, and a worker's task). */
+const BATCH_IN_PROCESS = { count: 64, weight: 512 * 1024 };
+const BATCH_PER_TASK = { count: 16, weight: 256 * 1024 };
 
 async function extractAll(paths: readonly string[], opts: CompareCliOptions, io: Io, tally: InputTally, jobs = 1) {
   const inputs: Array<{ article: ExtractedArticle; doc: Segmented }> = [];
   const aliases = aliasTable(opts.speakerAliases ?? {});
   const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate };
+  const { batches } = await import('./batch.js');
   if (jobs <= 1) {
-    for await (const article of readArticles(paths, opts, io, tally)) {
-      const { extracted, doc } = extractDocument(article, xopts);
-      inputs.push({ article: applyAliases(extracted, aliases), doc });
+    for await (const batch of batches(readArticles(paths, opts, io, tally), BATCH_IN_PROCESS, (a) => a.body.length)) {
+      for (const { extracted, doc } of extractDocuments(batch, xopts)) inputs.push({ article: applyAliases(extracted, aliases), doc });
     }
     return inputs;
   }
@@ -64,20 +67,30 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
   let pages = 0;
   const htmlToText: LoadOptions['htmlToText'] = async (html, how) =>
     pages++ < IN_PROCESS_FIRST ? (await import('../load/html.js')).htmlToText(html, how) : (pool ??= new ExtractPool(jobs)).parseHtml(html, how);
-  const extract = async (article: Article) => {
-    if (seen++ < IN_PROCESS_FIRST) return { article, extracted: extractDocument(article, xopts) };
-    const outcome = await (pool ??= new ExtractPool(jobs)).run(article, xopts);
-    if (!outcome.ok) return { article, failed: outcome.message };
-    if (!('result' in outcome)) return { article, failed: 'extraction failed: the worker answered with rendered text' };
-    return { article, extracted: { extracted: outcome.result, doc: segment(article, { keepBoilerplate: opts.keepBoilerplate }) } };
+  const extract = async (batch: Article[]) => {
+    if (seen < IN_PROCESS_FIRST) {
+      seen += batch.length;
+      return extractDocuments(batch, xopts).map((extracted, i) => ({ article: batch[i]!, extracted, failed: undefined }));
+    }
+    seen += batch.length;
+    const outcomes = await (pool ??= new ExtractPool(jobs)).run(batch, xopts);
+    return outcomes.map((outcome, i) => {
+      const article = batch[i]!;
+      if (!outcome.ok) return { article, failed: outcome.message };
+      if (!('result' in outcome)) return { article, failed: 'extraction failed: the worker answered with rendered text' };
+      return { article, extracted: { extracted: outcome.result, doc: segment(article, { keepBoilerplate: opts.keepBoilerplate }) } };
+    });
   };
   const red = chalkFor(io.stderr, io.env, opts.color).red;
   try {
-    for await (const r of orderedMap(readArticles(paths, { ...opts, htmlToText }, io, tally), extract, jobs * 4)) {
-      if (r.extracted) inputs.push({ article: applyAliases(r.extracted.extracted, aliases), doc: r.extracted.doc });
-      else {
-        tally.errors.push({ path: r.article.path, message: r.failed! });
-        io.stderr.write(`${red('claimcheck: error:')} ${r.article.path}: ${r.failed}\n`);
+    const loaded = batches(readArticles(paths, { ...opts, htmlToText }, io, tally), BATCH_PER_TASK, (a) => a.body.length);
+    for await (const group of orderedMap(loaded, extract, jobs * 4)) {
+      for (const r of group) {
+        if (r.extracted) inputs.push({ article: applyAliases(r.extracted.extracted, aliases), doc: r.extracted.doc });
+        else {
+          tally.errors.push({ path: r.article.path, message: r.failed! });
+          io.stderr.write(`${red('claimcheck: error:')} ${r.article.path}: ${r.failed}\n`);
+        }
       }
     }
   } finally {

@@ -1,20 +1,22 @@
 /**
  * `extract --jobs N`: extraction on a pool of worker threads, results in input order.
  *
- * Each worker extracts one article at a time (with the next one waiting in its port), so a
- * crashed worker (an exception outside the extractor, running out of memory) costs exactly
- * the article it was extracting: that article becomes an error, the waiting one goes back to
- * the queue, a new worker takes the worker's place, and the others go on. `orderedMap` keeps a
- * bounded window of articles in flight, so memory does not grow with the corpus.
+ * Each worker extracts one batch of articles at a time (with the next batch waiting in its
+ * port). A crashed worker (an exception outside the extractor, running out of memory) costs
+ * exactly the article it was extracting: a batch it was on goes back to the queue as
+ * single-article tasks, so only the article that crashes it again fails; the waiting batch
+ * goes back to the queue, a new worker takes the worker's place, and the others go on.
+ * `orderedMap` keeps a bounded window of batches in flight, so memory does not grow with
+ * the corpus.
  */
 import { Worker } from 'node:worker_threads';
 import type { ExtractOptions } from '../extract/index.js';
 import type { Article, ExtractedArticle } from '../schema.js';
 import type { HtmlOptions, HtmlText } from '../load/html.js';
-import type { Rendered, RenderSpec, WorkerReply, WorkerTask } from './worker.js';
+import type { ArticleReply, Rendered, RenderSpec, WorkerReply, WorkerTask } from './worker.js';
 
-/** What a worker answers: an extraction's outcome, or a parsed page. */
-type Answer = Outcome | { ok: true; page: HtmlText };
+/** What a worker answers: the outcomes of a batch's articles, or a parsed page. */
+type Answer = { ok: true; outcomes: Outcome[] } | { ok: true; page: HtmlText } | { ok: false; message: string };
 
 /** An extraction, or why it failed (the message of a one-line diagnostic). */
 export type Outcome =
@@ -64,12 +66,10 @@ export class ExtractPool {
       slot.jobs.shift();
       job.resolve(
         'error' in reply
-          ? { ok: false, message: `extraction failed: ${reply.error}` }
-          : 'rendered' in reply
-            ? { ok: true, rendered: reply.rendered }
-            : 'page' in reply
-              ? { ok: true, page: reply.page }
-              : { ok: true, result: reply.result },
+          ? { ok: false, message: reply.error }
+          : 'page' in reply
+            ? { ok: true, page: reply.page }
+            : { ok: true, outcomes: reply.answers.map(outcomeOf) },
       );
       this.fill(slot);
     });
@@ -83,7 +83,10 @@ export class ExtractPool {
       const fresh = this.spawn();
       this.slots[i] = fresh;
       this.queue.unshift(...waiting);
-      if (job) job.resolve({ ok: false, message: `extraction failed: ${why}` });
+      if (job && 'articles' in job.task && job.task.articles.length > 1) {
+        // which article of the batch crashed it is not known: each goes again on its own
+        this.queue.unshift(...this.singles(job));
+      } else if (job) job.resolve({ ok: false, message: why });
       this.fill(fresh);
     };
     worker.on('error', (e) => lost(`worker crashed: ${e.message}`));
@@ -108,17 +111,35 @@ export class ExtractPool {
   }
 
   /**
-   * Extract one article on the next free worker; with `render`, the worker answers with the
-   * article's output text instead. Never rejects: failures are outcomes.
+   * Extract a batch of articles on the next free worker, an outcome for each in order; with
+   * `render`, the worker answers with each article's output text instead. Never rejects:
+   * failures are outcomes.
    */
-  run(article: Article, options: ExtractOptions, render?: RenderSpec): Promise<Outcome> {
-    return new Promise<Outcome>((resolve) => {
-      if (this.closed) return resolve({ ok: false, message: 'extraction failed: the pool is closed' });
-      // an extraction task is only ever answered with an outcome
-      const answered = resolve as (a: Answer) => void;
-      this.queue.push({ task: { seq: this.seq++, article, options, ...(render ? { render } : {}) }, resolve: answered });
+  async run(articles: Article[], options: ExtractOptions, render?: RenderSpec): Promise<Outcome[]> {
+    const answer = await new Promise<Answer>((resolve) => {
+      if (this.closed) return resolve({ ok: false, message: 'the pool is closed' });
+      this.queue.push({ task: { seq: this.seq++, articles, options, ...(render ? { render } : {}) }, resolve });
       this.dispatch();
     });
+    if (!answer.ok) return articles.map(() => ({ ok: false, message: `extraction failed: ${answer.message}` }));
+    if (!('outcomes' in answer)) return articles.map(() => ({ ok: false, message: 'extraction failed: the worker answered with a page' }));
+    return answer.outcomes;
+  }
+
+  /** A batch's articles as tasks of one article each, whose answers together answer the batch. */
+  private singles(job: Job): Job[] {
+    const task = job.task as Extract<WorkerTask, { articles: Article[] }>;
+    const answers: Answer[] = [];
+    let left = task.articles.length;
+    return task.articles.map((article, i) => ({
+      task: { ...task, seq: this.seq++, articles: [article] },
+      resolve: (a: Answer) => {
+        answers[i] = a;
+        if (--left) return;
+        const outcomes = answers.map((x): Outcome => (!x.ok ? { ok: false, message: `extraction failed: ${x.message}` } : 'outcomes' in x ? x.outcomes[0]! : { ok: false, message: 'extraction failed: the worker answered with a page' }));
+        job.resolve({ ok: true, outcomes });
+      },
+    }));
   }
 
   /** A saved page as text and metadata (the loader's `htmlToText`), on the next free worker. */
@@ -128,14 +149,14 @@ export class ExtractPool {
       this.queue.push({ task: { seq: this.seq++, html, htmlOptions }, resolve });
       this.dispatch();
     });
-    if (!answer.ok) throw new Error(answer.message.replace(/^extraction failed: /, 'reading the page failed: '));
+    if (!answer.ok) throw new Error(`reading the page failed: ${answer.message}`);
     if (!('page' in answer)) throw new Error('reading the page failed: the worker answered with an extraction');
     return answer.page;
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const j of this.queue.splice(0)) j.resolve({ ok: false, message: 'extraction failed: the pool is closed' });
+    for (const j of this.queue.splice(0)) j.resolve({ ok: false, message: 'the pool is closed' });
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
@@ -177,4 +198,8 @@ export async function* orderedMap<T, R>(source: AsyncIterable<T>, fn: (t: T) => 
   } finally {
     if (!ended) await it.return?.(undefined);
   }
+}
+
+function outcomeOf(a: ArticleReply): Outcome {
+  return 'error' in a ? { ok: false, message: `extraction failed: ${a.error}` } : 'rendered' in a ? { ok: true, rendered: a.rendered } : { ok: true, result: a.result };
 }

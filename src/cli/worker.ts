@@ -1,7 +1,8 @@
 /**
- * The entry of an extraction worker thread (`pool.ts`). It answers each `{seq, article,
- * options}` with `{seq, result}` or `{seq, error}`; it prints nothing. Loaded from `dist/`
- * next to `pool.js`, so it only imports what extraction needs.
+ * The entry of an extraction worker thread (`pool.ts`). It answers each `{seq, articles,
+ * options}` with `{seq, answers}`, one answer per article (its extraction or why it failed),
+ * or `{seq, error}`; it prints nothing. Loaded from `dist/` next to `pool.js`, so it only
+ * imports what extraction needs.
  *
  * A task with `html` is a saved page for the loader, answered with its text and metadata. A
  * task that asks for `render` is answered with the article's output text (aliases applied,
@@ -11,9 +12,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { aliasTable, applyAliases } from '../config/apply.js';
-import { extractArticle } from '../extract/index.js';
+import { extractEach } from './batch.js';
 import { EXTRACT_FORMATS, type ExtractFormatName, type ExtractFormatter } from '../report/extract.js';
-import type { Article, ClaimType } from '../schema.js';
+import type { Article, ClaimType, ExtractedArticle } from '../schema.js';
 import type { ExtractOptions } from '../extract/index.js';
 import type { HtmlOptions, HtmlText } from '../load/html.js';
 
@@ -26,7 +27,7 @@ export interface RenderSpec {
 
 /** Extract an article, or (with `html`) turn a saved page into text for the loader. */
 export type WorkerTask =
-  | { seq: number; article: Article; options: ExtractOptions; render?: RenderSpec }
+  | { seq: number; articles: Article[]; options: ExtractOptions; render?: RenderSpec }
   | { seq: number; html: string; htmlOptions: HtmlOptions };
 
 /** An article as its output text (`ExtractFormatter.body`) and its claims counted by type. */
@@ -35,10 +36,12 @@ export interface Rendered {
   counts: Array<[ClaimType, number]>;
 }
 
+/** One article's answer in a batch: its extraction, its rendered output, or why it failed. */
+export type ArticleReply = { result: ExtractedArticle } | { rendered: Rendered } | { error: string };
+
 export type WorkerReply =
-  | { seq: number; result: ReturnType<typeof extractArticle> }
+  | { seq: number; answers: ArticleReply[] }
   | { seq: number; page: HtmlText }
-  | { seq: number; rendered: Rendered }
   | { seq: number; error: string };
 
 let renderer: { key: string; formatter: ExtractFormatter; aliases: Map<string, string> } | null = null;
@@ -61,14 +64,15 @@ parentPort?.on('message', async (task: WorkerTask) => {
       parentPort!.postMessage({ seq: task.seq, page: htmlToText(task.html, task.htmlOptions) } satisfies WorkerReply);
       return;
     }
-    const result = extractArticle(task.article, task.options);
-    if (task.render) {
-      const r = await rendererFor(task.render);
-      const named = applyAliases(result, r.aliases);
+    const r = task.render ? await rendererFor(task.render) : null;
+    const answers = extractEach(task.articles, task.options).map((x): ArticleReply => {
+      if ('error' in x || !r) return x;
+      const named = applyAliases(x.result, r.aliases);
       const counts = new Map<ClaimType, number>();
       for (const c of named.claims) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
-      reply = { seq: task.seq, rendered: { text: r.formatter.body(named), counts: [...counts] } };
-    } else reply = { seq: task.seq, result };
+      return { rendered: { text: r.formatter.body(named), counts: [...counts] } };
+    });
+    reply = { seq: task.seq, answers };
   } catch (e) {
     reply = { seq: task.seq, error: e instanceof Error ? e.message : String(e) };
   }
