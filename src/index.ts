@@ -7,10 +7,11 @@
  * ```
  */
 import { check as compareArticles, diff as diffArticles, type CheckInput, type CheckOptions } from './compare/index.js';
-import { extractArticle, extractDocument, type ExtractOptions } from './extract/index.js';
+import { extractArticles, extractDocuments, type ExtractOptions } from './extract/index.js';
 import { loadArticles, type LoadOptions } from './load/index.js';
 import {
   EXTRACT_SCHEMA,
+  type Article,
   type CheckReport,
   type DiffReport,
   type ExtractReport,
@@ -22,7 +23,7 @@ export * from './schema.js';
 export { compareArticles, diffArticles, type CheckInput, type CheckOptions };
 export { wordDiff } from './compare/index.js';
 export { cluster, storiesOf, CLUSTER_SCHEMA, ClusterReport, Story } from './cluster/index.js';
-export { extractDocument, extractArticle, claimsOf, CLAIM_TYPES, type ExtractOptions, type ExtractContext, type Extractor } from './extract/index.js';
+export { extractDocument, extractArticle, extractArticles, extractDocuments, claimsOf, CLAIM_TYPES, type ExtractOptions, type ExtractContext, type Extractor } from './extract/index.js';
 export { loadArticles, formatOf, type LoadOptions, type LoadEvent } from './load/index.js';
 export { compileIgnore, type IgnoreRule } from './load/glob.js';
 export { segment, type SegmentOptions } from './text/segment.js';
@@ -43,26 +44,37 @@ export async function extract(
 ): Promise<ExtractReport> {
   const articles: ExtractedArticle[] = [];
   const errors: InputError[] = [];
+  const batch: Article[] = [];
+  const flush = () => articles.push(...extractArticles(batch.splice(0), options));
   for await (const ev of loadArticles(typeof inputs === 'string' ? [inputs] : inputs, options)) {
-    if (ev.kind === 'article') articles.push(extractArticle(ev.article, options));
-    else if (ev.kind === 'error') errors.push(ev.error);
+    if (ev.kind === 'article') {
+      if (batch.push(ev.article) === BATCH) flush();
+    } else if (ev.kind === 'error') errors.push(ev.error);
     else options.onWarning?.(ev.warning);
   }
+  flush();
   return { schema: EXTRACT_SCHEMA, articles, errors };
 }
+
+/** Articles extracted together (`extractArticles`: each step over the batch, as the CLI does). */
+const BATCH = 64;
 
 type Options = ExtractOptions & LoadOptions & CheckOptions & { onWarning?: (w: InputError) => void };
 
 async function loadAll(inputs: string | readonly string[], options: Options): Promise<{ docs: CheckInput[]; errors: InputError[] }> {
   const docs: CheckInput[] = [];
   const errors: InputError[] = [];
+  const batch: Article[] = [];
+  const flush = () => {
+    for (const { extracted, doc } of extractDocuments(batch.splice(0), options)) docs.push({ article: extracted, doc });
+  };
   for await (const ev of loadArticles(typeof inputs === 'string' ? [inputs] : inputs, options)) {
     if (ev.kind === 'article') {
-      const { extracted, doc } = extractDocument(ev.article, options);
-      docs.push({ article: extracted, doc });
+      if (batch.push(ev.article) === BATCH) flush();
     } else if (ev.kind === 'error') errors.push(ev.error);
     else options.onWarning?.(ev.warning);
   }
+  flush();
   return { docs, errors };
 }
 
