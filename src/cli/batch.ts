@@ -39,6 +39,15 @@ export interface BatchLimits {
 }
 
 /**
+ * Batches extracted on this thread and a worker's task: on 1,500 small generated articles
+ * batches of 16 took ~15% less CPU than one at a time, of 64 ~25% less. Worker tasks are
+ * smaller so that a few hundred articles still spread over every worker. Long articles (the
+ * byte limit) gain little and would only wait together.
+ */
+export const IN_PROCESS_BATCH: BatchLimits = { count: 64, weight: 512 * 1024 };
+export const TASK_BATCH: BatchLimits = { count: 16, weight: 256 * 1024 };
+
+/**
  * `source` in batches of up to `limits.count` items (or up to `limits.weight`), in order. A
  * batch also ends when the next item is not ready at once, that is by the next turn of the
  * event loop: a pipe waiting for input gets the output of what it already sent, so streams

@@ -44,17 +44,14 @@ export interface DiffCliOptions extends CompareCliOptions {
 
 /** Articles extracted on this thread before a check starts worker threads: small stories never pay for them. */
 const IN_PROCESS_FIRST = 8;
-/** Articles extracted together, as `extract` does (in process, and a worker's task). */
-const BATCH_IN_PROCESS = { count: 64, weight: 512 * 1024 };
-const BATCH_PER_TASK = { count: 16, weight: 256 * 1024 };
 
 async function extractAll(paths: readonly string[], opts: CompareCliOptions, io: Io, tally: InputTally, jobs = 1) {
   const inputs: Array<{ article: ExtractedArticle; doc: Segmented }> = [];
   const aliases = aliasTable(opts.speakerAliases ?? {});
   const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate };
-  const { batches } = await import('./batch.js');
+  const { batches, IN_PROCESS_BATCH, TASK_BATCH } = await import('./batch.js');
   if (jobs <= 1) {
-    for await (const batch of batches(readArticles(paths, opts, io, tally), BATCH_IN_PROCESS, (a) => a.body.length)) {
+    for await (const batch of batches(readArticles(paths, opts, io, tally), IN_PROCESS_BATCH, (a) => a.body.length)) {
       for (const { extracted, doc } of extractDocuments(batch, xopts)) inputs.push({ article: applyAliases(extracted, aliases), doc });
     }
     return inputs;
@@ -83,7 +80,7 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
   };
   const red = chalkFor(io.stderr, io.env, opts.color).red;
   try {
-    const loaded = batches(readArticles(paths, { ...opts, htmlToText }, io, tally), BATCH_PER_TASK, (a) => a.body.length);
+    const loaded = batches(readArticles(paths, { ...opts, htmlToText }, io, tally), TASK_BATCH, (a) => a.body.length);
     for await (const group of orderedMap(loaded, extract, jobs * 4)) {
       for (const r of group) {
         if (r.extracted) inputs.push({ article: applyAliases(r.extracted.extracted, aliases), doc: r.extracted.doc });

@@ -1,6 +1,7 @@
 /** `claimcheck cluster PATH...`: read an archive, extract every article, and print its stories. */
 import { cluster, type ClusterOptions } from '../cluster/index.js';
-import { extractDocument } from '../extract/index.js';
+import { extractDocuments } from '../extract/index.js';
+import { batches, IN_PROCESS_BATCH } from './batch.js';
 import { CLUSTER_FORMATS, clusterSummary, type ClusterDocument } from '../report/cluster.js';
 import { EXIT } from './errors.js';
 import { readArticles, type InputTally } from './inputs.js';
@@ -18,9 +19,8 @@ export interface ClusterCliOptions extends ClusterOptions {
 export async function clusterCommand(paths: string[], opts: ClusterCliOptions, io: Io): Promise<number> {
   const tally: InputTally = { errors: [], warnings: 0 };
   const inputs = [];
-  for await (const article of readArticles(paths, opts, io, tally)) {
-    const { extracted, doc } = extractDocument(article, { keepBoilerplate: opts.keepBoilerplate });
-    inputs.push({ article: extracted, doc });
+  for await (const batch of batches(readArticles(paths, opts, io, tally), IN_PROCESS_BATCH, (a) => a.body.length)) {
+    for (const { extracted, doc } of extractDocuments(batch, { keepBoilerplate: opts.keepBoilerplate })) inputs.push({ article: extracted, doc });
   }
   const report: ClusterDocument = { ...cluster(inputs, clusterOptions(opts)), errors: tally.errors };
   const format = opts.format ?? (io.stdout.isTTY ? 'text' : 'json');

@@ -15,7 +15,7 @@ import { EXIT } from './errors.js';
 import { readArticles, plural, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
 import { ExtractPool, orderedMap, type Outcome } from './pool.js';
-import { batches, extractEach, type BatchLimits } from './batch.js';
+import { batches, extractEach, IN_PROCESS_BATCH, TASK_BATCH } from './batch.js';
 import type { RenderSpec } from './worker.js';
 import type { LoadOptions } from '../load/index.js';
 import { Progress } from './progress.js';
@@ -23,14 +23,7 @@ import { version, type ExtractCliOptions } from './run.js';
 
 /** Batches in flight per worker: enough to keep workers busy while one is slow, few enough to bound memory. */
 const WINDOW_PER_JOB = 4;
-/**
- * Articles extracted together (`extractArticles`, each step over the batch): on 1,500 small
- * generated articles batches of 16 took ~15% less CPU than one at a time, of 64 ~25% less.
- * Worker tasks are smaller so that a few hundred articles still spread over every worker.
- * Long articles (the byte limit) gain little and would only wait together.
- */
-const BATCH_IN_PROCESS: BatchLimits = { count: 64, weight: 512 * 1024 };
-const BATCH_PER_TASK: BatchLimits = { count: 16, weight: 256 * 1024 };
+
 /** Articles (and pages) handled on this thread before worker threads start (8 articles take ~20 ms, starting workers ~150). */
 const IN_PROCESS_FIRST = 8;
 /** Cache entries being written while extraction goes on. */
@@ -112,7 +105,7 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
   try {
     await write(io.stdout, formatter.begin());
     const loaded = readArticles(paths, htmlToText ? { ...opts, htmlToText } : opts, err, tally);
-    const grouped = batches(loaded, jobs > 1 ? BATCH_PER_TASK : BATCH_IN_PROCESS, (a) => a.body.length);
+    const grouped = batches(loaded, jobs > 1 ? TASK_BATCH : IN_PROCESS_BATCH, (a) => a.body.length);
     for await (const { article, outcome } of flat(orderedMap(grouped, extract, jobs > 1 ? jobs * WINDOW_PER_JOB : 1))) {
       progress?.tick(Buffer.byteLength(article.body));
       if (!outcome.ok) {

@@ -8,11 +8,12 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { aliasTable, applyAliases, excludeMatchingLines } from '../config/apply.js';
 import type { CheckInput } from '../compare/index.js';
-import { extractDocument } from '../extract/index.js';
+import { extractDocuments } from '../extract/index.js';
+import { IN_PROCESS_BATCH } from './batch.js';
 import { loadArticles } from '../load/index.js';
 import type { IgnoreRule } from '../load/glob.js';
 import { shownPath, validateSummary, VALIDATE_REPORTERS, type Reporter, type ValidateResult } from '../report/validate.js';
-import type { ClaimType, InputError, Verdict } from '../schema.js';
+import type { Article, ClaimType, InputError, Verdict } from '../schema.js';
 import { compareSnapshots, isEmpty } from '../validate/drift.js';
 import { buildSnapshot, formatSnapshot, parseSnapshot, SNAPSHOT_FILE, type Snapshot } from '../validate/snapshot.js';
 import { CliError, EXIT } from './errors.js';
@@ -49,6 +50,13 @@ async function runCorpus(corpus: string, opts: ValidateCliOptions, io: Io): Prom
   const problems: InputError[] = [];
   const inputs: CheckInput[] = [];
   const aliases = aliasTable(opts.speakerAliases);
+  // articles extracted together, as `extract` does in process
+  const pending: Article[] = [];
+  const extractPending = () => {
+    for (const { extracted, doc } of extractDocuments(pending.splice(0), { types: opts.types, keepBoilerplate: opts.keepBoilerplate })) {
+      inputs.push({ article: applyAliases(extracted, aliases), doc });
+    }
+  };
   for await (const ev of loadArticles([corpus], {
     cwd: io.cwd,
     maxBytes: opts.maxBytes,
@@ -65,10 +73,10 @@ async function runCorpus(corpus: string, opts: ValidateCliOptions, io: Io): Prom
       let article = ev.article;
       if (!article.body.trim()) problems.push({ path: article.path, message: `empty article "${article.id}": no text to extract claims from` });
       if (opts.boilerplate.length && !opts.keepBoilerplate) article = excludeMatchingLines(article, opts.boilerplate);
-      const { extracted, doc } = extractDocument(article, { types: opts.types, keepBoilerplate: opts.keepBoilerplate });
-      inputs.push({ article: applyAliases(extracted, aliases), doc });
+      if (pending.push(article) === IN_PROCESS_BATCH.count) extractPending();
     }
   }
+  extractPending();
   const rel = (p: string) => path.relative(root, path.resolve(io.cwd, p)).split(path.sep).join('/');
   const current = buildSnapshot(inputs, rel, { types: opts.types ?? null, tolerance: opts.tolerance, keepBoilerplate: opts.keepBoilerplate });
   return { current, problems };
