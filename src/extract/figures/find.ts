@@ -53,6 +53,7 @@ import {
   isLetterCode,
   phraseAfter,
   phraseBefore,
+  phraseTable,
   skipSpaces,
   wordAfter,
   wordAt,
@@ -184,6 +185,13 @@ const AGE_PRONOUNS = new Set<string>(AGE_CONTEXT.pronouns);
 const AGE_COPULAS = new Set<string>(AGE_CONTEXT.copulas);
 const PERSON_NOUNS = new Set<string>(AGE_CONTEXT.personNouns);
 const BLOCK_WORDS = new Set(ADDRESS_BLOCK_WORDS);
+/** The tables read as phrases (`phraseAfter`, `phraseBefore`), indexed once. */
+const QUALIFIER_BEFORE_PHRASES = phraseTable(QUALIFIER_BEFORE);
+const QUALIFIER_AFTER_PHRASES = phraseTable(QUALIFIER_AFTER);
+const PERCENT_SPACED_PHRASES = phraseTable(PERCENT_SPACED);
+const CURRENCY_SPACED_PHRASES = phraseTable(CURRENCY_SPACED);
+const MEASURE_SPACED_PHRASES = phraseTable(MEASURE_SPACED);
+const AGE_AFTER_PHRASES = phraseTable(AGE_AFTER_MAP);
 /** Symbols written as a word before the digits: ISO codes, "Rs". */
 const CODE_SYMBOLS = new Map(CURRENCY_SYMBOLS.filter((c) => /^[A-Za-z]+$/.test(c.symbol)).map((c) => [c.symbol, c]));
 
@@ -279,8 +287,9 @@ export function findFigures(body: string): FoundFigure[] {
   const out: FoundFigure[] = [];
   const re = RE_ANCHOR;
   re.lastIndex = 0;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const at = m.index;
+  // `test`, not `exec`: no match array for every anchor (the anchor's start is read back from its end)
+  while (re.test(body)) {
+    const at = anchorStart(body, re.lastIndex);
     const r = figureAt(body, at);
     if ('reject' in r) {
       re.lastIndex = Math.max(r.next, at + 1);
@@ -290,6 +299,21 @@ export function findFigures(body: string): FoundFigure[] {
     re.lastIndex = Math.max(r.end, at + 1);
   }
   return out;
+}
+
+/**
+ * Where the `RE_ANCHOR` match ending at `end` starts: a digit or sign is one character; a
+ * number word is ASCII letters with no word character before them (its `\b`).
+ */
+function anchorStart(body: string, end: number): number {
+  let s = end - 1;
+  if (!isAsciiLetterCode(body.charCodeAt(s))) return s;
+  while (s > 0 && isAsciiLetterCode(body.charCodeAt(s - 1))) s--;
+  return s;
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function skipRun(body: string, pos: number): number {
@@ -336,7 +360,7 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
   }
 
   // ---- look-behind: qualifier, opener ----
-  let qualifier = phraseBefore(body, low.start, QUALIFIER_BEFORE, 4);
+  let qualifier = phraseBefore(body, low.start, QUALIFIER_BEFORE_PHRASES, 4);
   let opener: FoundFigure['opener'] = null;
   const leftOf = qualifier ? qualifier.start : low.start;
   const before = wordBefore(body, leftOf);
@@ -672,7 +696,7 @@ function fractionAt(body: string, at: number): FoundFigure | null {
   if (numerator >= f.denominator || (numerator > 1 && !fw.lower.endsWith('s')) || (numerator === 1 && fw.lower.endsWith('s'))) return null;
   const of = wordAfter(body, fw.end, 1);
   if (!of || of.lower !== 'of') return null;
-  const qualifier = phraseBefore(body, start, QUALIFIER_BEFORE, 4);
+  const qualifier = phraseBefore(body, start, QUALIFIER_BEFORE_PHRASES, 4);
   const low: RawNumber = { start, end: fw.end, currency: null, numeral: body.slice(start, fw.end), words: true, scale: null, attached: null };
   return {
     start: qualifier?.start ?? start,
@@ -702,7 +726,7 @@ function ratioAt(body: string, low: RawNumber): FoundFigure | null {
   const numerator = n ?? wordValue(low.numeral);
   const denominator = d ?? wordValue(h.numeral);
   if (numerator === null || denominator === null || !(denominator > numerator) || (h.scale && !low.scale)) return null;
-  const qualifier = phraseBefore(body, low.start, QUALIFIER_BEFORE, 4);
+  const qualifier = phraseBefore(body, low.start, QUALIFIER_BEFORE_PHRASES, 4);
   return {
     start: qualifier?.start ?? low.start,
     end: h.end,
@@ -1078,10 +1102,9 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
     } else break;
   }
   if (count === 0) return { reject: 'none', next: w.end };
-  const first = body.slice(start, start + 10).toLowerCase();
   const bare = count === 1 && (isScaleWord(lastWord) || lastWord === 'hundred' || lastWord === 'dozen');
   // "a dozen", "a million", "half a million", "an hundred"
-  if (/^(?:hundred|thousand|million|billion|trillion|dozen)/.test(first)) {
+  if (RE_SCALE_LEAD.test(body.charAt(start)) && /^(?:hundred|thousand|million|billion|trillion|dozen)/.test(body.slice(start, start + 10).toLowerCase())) {
     const a = wordBefore(body, start, 1);
     if (a && (a.lower === 'a' || a.lower === 'an')) {
       start = a.start;
@@ -1093,7 +1116,7 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
   // ("the dozen people", "the hundred days" still count)
   if (bare && start === w.start && lastWord !== 'dozen' && wordBefore(body, start, 1)?.lower !== 'the') return { reject: 'bare-scale', next: end };
   // "two and a half"
-  const tail = /^[ \t]+and a half\b/i.exec(body.slice(end, end + 16));
+  const tail = isSpaceOrTab(body.charCodeAt(end)) ? /^[ \t]+and a half\b/i.exec(body.slice(end, end + 16)) : null;
   if (tail) end += tail[0].length;
   w = null;
   const numeral = body.slice(start, end);
@@ -1104,6 +1127,13 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
     if (h) attached = h;
   }
   return { start, end, currency: null, numeral, words: true, scale: null, attached };
+}
+
+/** First letters of the scale words that "a" may stand before: the test below lower-cases ten characters only after one of them. */
+const RE_SCALE_LEAD = /[hHtTmMbBdD]/;
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 function isScaleWord(w: string): boolean {
@@ -1138,7 +1168,7 @@ function trailingQualifier(body: string, pos: number): Match<QualifierPhrase> | 
     }
     return null;
   }
-  const m = phraseAfter(body, pos, QUALIFIER_AFTER, 2, 1);
+  const m = phraseAfter(body, pos, QUALIFIER_AFTER_PHRASES, 2, 1);
   if (m && m.entry.phrase.includes(' ')) {
     // "5 or more", but not "5 or more than 10"
     const nx = wordAfter(body, m.end, 1);
@@ -1160,13 +1190,13 @@ function unitAfter(body: string, pos: number, one: boolean): RawUnit | null {
   }
   const first = wordAfter(body, pos, 1);
   if (!first) return null;
-  const pct = phraseAfter(body, pos, PERCENT_SPACED, 3, 1);
+  const pct = phraseAfter(body, pos, PERCENT_SPACED_PHRASES, 3, 1);
   if (pct && !pct.entry.attached) return { kind: 'percent', ...pct };
-  const cur = phraseAfter(body, pos, CURRENCY_SPACED, 2, 1);
+  const cur = phraseAfter(body, pos, CURRENCY_SPACED_PHRASES, 2, 1);
   if (cur) return { kind: 'currency', ...cur };
   const t = TIME.get(first.lower);
   if (t) {
-    const age = phraseAfter(body, first.end, AGE_AFTER_MAP, 2, 1);
+    const age = phraseAfter(body, first.end, AGE_AFTER_PHRASES, 2, 1);
     if (age) return { kind: 'time', entry: t, start: first.start, end: age.end, age: true };
     return { kind: 'time', entry: t, start: first.start, end: first.end, age: false };
   }
@@ -1179,7 +1209,7 @@ function unitAfter(body: string, pos: number, one: boolean): RawUnit | null {
       return { kind: 'time', entry: tu, start: first.start, end: first.start + parts[0]!.length + 1 + parts[1].length, age: true };
     }
   }
-  const mu = phraseAfter(body, pos, MEASURE_SPACED, 3, 1);
+  const mu = phraseAfter(body, pos, MEASURE_SPACED_PHRASES, 3, 1);
   if (mu && body.charCodeAt(mu.start) >= 97) return { kind: 'measure', ...mu };
   const exact = getWritten(MEASURE_EXACT, MEASURE_EXACT_SHAPES, body, first.start, first.end);
   if (exact) return { kind: 'measure', entry: exact, start: first.start, end: first.end };
@@ -1265,17 +1295,28 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
   let head: Word | undefined;
   if (capHead) head = capHead;
   else if (!one) {
-    head = run.find((x) => looksPlural(x.lower) && !x.lower.endsWith("'s") && !x.lower.endsWith('’s'));
-    head ??= run.find((x) => isCountableInvariant(x.lower));
+    // (loops, not `run.find` with arrow functions: no closure made for every number)
+    for (const x of run) {
+      if (looksPlural(x.lower) && !x.lower.endsWith("'s") && !x.lower.endsWith('’s')) {
+        head = x;
+        break;
+      }
+    }
+    if (!head) {
+      for (const x of run) {
+        if (isCountableInvariant(x.lower)) {
+          head = x;
+          break;
+        }
+      }
+    }
   } else if (run.length > 0) {
     // a count of one: the last of at most three words ("one serious case review")
-    const r = run.slice(0, 3);
-    head = r[r.length - 1];
+    head = run[Math.min(run.length, 3) - 1];
     if (head && /(?:ing|ed|ly)$/.test(head.lower)) head = undefined;
   }
   // (not when the words before "and" end in a plural of their own: "8 Pistols and 400 rounds")
-  const lastWord = (): string => body.slice(first.start, lastEnd).split(/\s+/).pop()!.toLowerCase();
-  if (!head && share && w && (w.lower === 'and' || w.lower === 'or') && !one && !looksPlural(lastWord())) {
+  if (!head && share && w && (w.lower === 'and' || w.lower === 'or') && !one && !looksPlural(lastChunkLower(body, first.start, lastEnd))) {
     // "12 male and 11 female officers", "9 Maltese and 4 Moldovan nationals"
     const q = skipSpaces(body, w.end);
     let numEnd = -1;
@@ -1294,6 +1335,14 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
   return { kind: 'noun', start: first.start, end: head.end, head: body.slice(head.start, head.end), compound: false };
 }
 
+/** The last white-space-separated part of `body[start, end)`, lower-cased: `body.slice(start, end).split(/\s+/).pop()!.toLowerCase()` without the array. */
+function lastChunkLower(body: string, start: number, end: number): string {
+  let s = end;
+  while (s > start && !RE_SPACE_CHAR.test(body[s - 1]!)) s--;
+  return body.slice(s, end).toLowerCase();
+}
+const RE_SPACE_CHAR = /\s/;
+
 /** "several hundred protesters", "a few thousand pounds": an open range from two of the base. */
 function vagueScaleAt(body: string, w: Word, lead: Word): FoundFigure {
   let base = SCALE_BASES.get(w.lower)!;
@@ -1311,7 +1360,7 @@ function vagueScaleAt(body: string, w: Word, lead: Word): FoundFigure {
   const of = wordAfter(body, p, 1);
   if (of && of.lower === 'of') p = of.end;
   let unit: RawUnit | null = null;
-  const cur = phraseAfter(body, p, CURRENCY_SPACED, 2, 1);
+  const cur = phraseAfter(body, p, CURRENCY_SPACED_PHRASES, 2, 1);
   if (cur) unit = { kind: 'currency', ...cur };
   else {
     const t = wordAfter(body, p, 1);
@@ -1355,7 +1404,7 @@ function vagueAt(body: string, w: Word): FoundFigure | Reject {
   }
   let unit: RawUnit | null = null;
   if (of) {
-    const cur = phraseAfter(body, of.end, CURRENCY_SPACED, 2, 1);
+    const cur = phraseAfter(body, of.end, CURRENCY_SPACED_PHRASES, 2, 1);
     if (cur) unit = { kind: 'currency', ...cur };
     else {
       const t = wordAfter(body, of.end, 1);
@@ -1364,7 +1413,7 @@ function vagueAt(body: string, w: Word): FoundFigure | Reject {
       else unit = countedNoun(body, of.end, false);
     }
   }
-  const qualifier = phraseBefore(body, w.start, QUALIFIER_BEFORE, 4);
+  const qualifier = phraseBefore(body, w.start, QUALIFIER_BEFORE_PHRASES, 4);
   const low: RawNumber = { start: w.start, end, currency: null, numeral: body.slice(w.start, end), words: true, scale: null, attached: null };
   return {
     start: qualifier?.start ?? w.start,

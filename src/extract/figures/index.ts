@@ -70,6 +70,7 @@ export function extractFigures(doc: Segmented, _ctx: ExtractContext): FigureDraf
     if (d) out.push(d);
   }
   forgetWords();
+  clause.length = 0;
   return out;
 }
 
@@ -131,7 +132,7 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
     kind = 'fraction';
   } else if (f.vague) {
     min = f.vague.reduce((acc, v, i) => acc * (i === 0 ? 2 * v.base : v.base), 1) * factor;
-    kind = `vague-${kind}`;
+    kind = interned('vague-', kind);
   } else {
     // a scale on the upper end carries to a bare lower end: "3 to 4 million", "£3-4m"
     const carried = f.high && !f.low.scale && !f.low.words ? f.high.scale?.entry.exponent ?? 0 : 0;
@@ -143,7 +144,7 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
       min = scaleBy(lo, factor);
       max = scaleBy(hi, factor);
       if (min > max) return null;
-      kind = `range-${kind}`;
+      kind = interned('range-', kind);
     } else {
       value = scaleBy(lo, factor);
     }
@@ -153,7 +154,7 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
     text: body.slice(f.start, f.end),
     start: f.start,
     end: f.end,
-    rule: `figures/${kind}${entry ? `:${entry}` : ''}`,
+    rule: entry ? interned(interned(interned('figures/', kind), ':'), entry) : interned('figures/', kind),
     value,
     min,
     max,
@@ -164,6 +165,19 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
 }
 
 const AGE_OPENERS = new Set(AGE_BEFORE);
+
+/**
+ * `a + b`, made once for each pair: rule ids and kinds are a few dozen strings shared by every
+ * figure. (Both parts come from code and lexicon ids, so the table stays small.)
+ */
+function interned(a: string, b: string): string {
+  let byB = INTERNED.get(a);
+  if (!byB) INTERNED.set(a, (byB = new Map()));
+  let ab = byB.get(b);
+  if (ab === undefined) byB.set(b, (ab = a + b));
+  return ab;
+}
+const INTERNED = new Map<string, Map<string, string>>();
 
 /**
  * The unit of a counted noun: its singular, lower-case ("children" → `child`), except that an
@@ -231,9 +245,9 @@ function subjectOf(body: string, f: FoundFigure): string | null {
   if (!first) return null;
   if (first.lower === 'of') p = first.end;
   else if (PHRASE_BREAKERS.has(first.lower) || CLAUSE_BREAKERS.has(first.lower) || !writtenLower(body, first)) return null;
-  const phrase = clauseWords(body, p, 8, first.lower === 'of');
-  if (phrase.length === 0) return null;
-  return body.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+  const n = clauseWords(body, p, 8, first.lower === 'of');
+  if (n === 0) return null;
+  return body.slice(clause[0]!.start, clause[n - 1]!.end);
 }
 
 /** Words of `s` separated by white space (`s.split(/\s+/).filter(Boolean).length`, without the arrays). */
@@ -250,32 +264,38 @@ function countWords(s: string): number {
 
 /** The rest of the clause after `pos`, at most `max` words; '' if none. */
 function clauseTail(body: string, pos: number, max: number): string {
-  const ws = clauseWords(body, pos, Math.max(0, max), false);
-  return ws.length ? body.slice(ws[0]!.start, ws[ws.length - 1]!.end) : '';
+  const n = clauseWords(body, pos, Math.max(0, max), false);
+  return n ? body.slice(clause[0]!.start, clause[n - 1]!.end) : '';
 }
 
 /**
- * Words from `pos` to the end of the clause: stops at punctuation, a line break, a digit, a
- * clause breaker ("and", "with", "which", …) or after `max` words. `afterOf` lets the first
- * word be a determiner ("of the vote").
+ * The words `clauseWords` read, in `clause[0, n)`: one array filled again by every call (its
+ * callers read the first and the last at once), not a new array for every figure.
  */
-function clauseWords(body: string, pos: number, max: number, afterOf: boolean): Word[] {
-  const out: Word[] = [];
+const clause: Word[] = [];
+
+/**
+ * Words from `pos` to the end of the clause, into `clause`; returns their number. Stops at
+ * punctuation, a line break, a digit, a clause breaker ("and", "with", "which", …) or after
+ * `max` words. `afterOf` lets the first word be a determiner ("of the vote").
+ */
+function clauseWords(body: string, pos: number, max: number, afterOf: boolean): number {
+  let n = 0;
   let p = pos;
-  while (out.length < max) {
+  while (n < max) {
     const w = wordAfter(body, p, 1);
     if (!w) break;
-    if (CLAUSE_BREAKERS.has(w.lower) && !(afterOf && out.length === 0)) break;
+    if (CLAUSE_BREAKERS.has(w.lower) && !(afterOf && n === 0)) break;
     if (isDigitCode(body.charCodeAt(w.end + 1)) && body[w.end] === ' ') {
-      out.push(w);
+      clause[n++] = w;
       break;
     }
-    out.push(w);
+    clause[n++] = w;
     p = w.end;
   }
   // do not end on a dangling function word ("children were under the")
-  while (out.length > 0 && DANGLING.has(out[out.length - 1]!.lower)) out.pop();
-  return out;
+  while (n > 0 && DANGLING.has(clause[n - 1]!.lower)) n--;
+  return n;
 }
 
 const DANGLING = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'into', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'more', 'over', 'under', 'about', 'up', 'out', 'last', 'next', 'first', 'very', 'and', 'or', 'but', 'with', 'as']);

@@ -29,7 +29,7 @@ export function singular(word: string): string {
   if (irregular !== undefined) return irregular;
   if (INVARIANT_NOUNS.has(w)) return w;
   if (!w.endsWith('s') && !w.endsWith('men')) return w;
-  if (NON_PLURAL_S_ENDINGS.some((e) => w.endsWith(e))) return w;
+  if (endsWithAny(w, NON_PLURAL_S_ENDINGS)) return w;
   for (const rule of SINGULAR_RULES) {
     if (w.length >= rule.minLength && w.endsWith(rule.suffix)) return w.slice(0, w.length - rule.suffix.length) + rule.add;
   }
@@ -40,7 +40,13 @@ export function singular(word: string): string {
 export function looksPlural(w: string): boolean {
   if (irregularOf(w) !== undefined) return true;
   if (w.length < 3 || !w.endsWith('s')) return /men$/.test(w) && w.length >= 5 && w !== 'omen' && w !== 'semen';
-  return !NON_PLURAL_S_ENDINGS.some((e) => w.endsWith(e));
+  return !endsWithAny(w, NON_PLURAL_S_ENDINGS);
+}
+
+/** `endings.some((e) => w.endsWith(e))`, without a closure for every word. */
+function endsWithAny(w: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (w.endsWith(e)) return true;
+  return false;
 }
 
 /** Whether a lower-case word is a noun counted without a plural ending ("200 police"). */

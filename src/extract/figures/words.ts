@@ -154,46 +154,44 @@ export function writtenLower(body: string, w: Word): boolean {
   return w.lower.length === w.end - w.start && body.startsWith(w.lower, w.start);
 }
 
-/** Every word sequence that starts (`heads`) or ends (`tails`) some key of a phrase table. */
-interface PhraseIndex {
+/**
+ * A phrase table (keys: lower-case words joined by single spaces) with what the matchers need,
+ * built once beside the table: every word sequence that starts (`heads`) or ends (`tails`) some
+ * key, and the first and last words of the keys as filters (most words are neither, and are
+ * turned away unhashed).
+ */
+export interface PhraseTable<T> {
+  map: ReadonlyMap<string, T>;
   heads: Set<string>;
   tails: Set<string>;
-  /** The first and the last words of the keys, as filters: most words are neither, and are turned away unhashed. */
   firsts: WordFilter;
   lasts: WordFilter;
 }
-const PHRASE_INDEX = new WeakMap<ReadonlyMap<string, unknown>, PhraseIndex>();
 
-/** The index of a phrase table, built on first use (tables are lexicon data, built once and never changed). */
-function phraseIndex(table: ReadonlyMap<string, unknown>): PhraseIndex {
-  let ix = PHRASE_INDEX.get(table);
-  if (!ix) {
-    const heads = new Set<string>();
-    const tails = new Set<string>();
-    const firsts: string[] = [];
-    const lasts: string[] = [];
-    for (const key of table.keys()) {
-      const ws = key.split(' ');
-      firsts.push(ws[0]!);
-      lasts.push(ws[ws.length - 1]!);
-      for (let n = 1; n <= ws.length; n++) {
-        heads.add(ws.slice(0, n).join(' '));
-        tails.add(ws.slice(ws.length - n).join(' '));
-      }
+/** The phrase table of `map` (lexicon data, built once and never changed). */
+export function phraseTable<T>(map: ReadonlyMap<string, T>): PhraseTable<T> {
+  const heads = new Set<string>();
+  const tails = new Set<string>();
+  const firsts: string[] = [];
+  const lasts: string[] = [];
+  for (const key of map.keys()) {
+    const ws = key.split(' ');
+    firsts.push(ws[0]!);
+    lasts.push(ws[ws.length - 1]!);
+    for (let n = 1; n <= ws.length; n++) {
+      heads.add(ws.slice(0, n).join(' '));
+      tails.add(ws.slice(ws.length - n).join(' '));
     }
-    ix = { heads, tails, firsts: wordFilter(firsts), lasts: wordFilter(lasts) };
-    PHRASE_INDEX.set(table, ix);
   }
-  return ix;
+  return { map, heads, tails, firsts: wordFilter(firsts), lasts: wordFilter(lasts) };
 }
 
 /**
- * Match the longest phrase of `table` (keys: lower-case words joined by single spaces) starting
- * at the word after `pos`. Returns the entry and the phrase's end, or null. Words are read only
- * while the words so far begin some key.
+ * Match the longest phrase of `table` starting at the word after `pos`. Returns the entry and
+ * the phrase's end, or null. Words are read only while the words so far begin some key.
  */
-export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<string, T>, maxWords: number, maxGap = 3): { entry: T; start: number; end: number } | null {
-  const { heads, firsts } = phraseIndex(table);
+export function phraseAfter<T>(body: string, pos: number, table: PhraseTable<T>, maxWords: number, maxGap = 3): { entry: T; start: number; end: number } | null {
+  const { heads, firsts, map } = table;
   let best: { entry: T; start: number; end: number } | null = null;
   let key = '';
   let start = -1;
@@ -205,7 +203,7 @@ export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<str
     key = i === 0 ? w.lower : `${key} ${w.lower}`;
     if (!heads.has(key)) break;
     if (i === 0) start = w.start;
-    const entry = table.get(key);
+    const entry = map.get(key);
     if (entry !== undefined) best = { entry, start, end: w.end };
     p = w.end;
   }
@@ -217,8 +215,8 @@ export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<str
  * number). `maxWords` bounds the look-back. Words are read only while the words so far end
  * some key.
  */
-export function phraseBefore<T>(body: string, pos: number, table: ReadonlyMap<string, T>, maxWords: number): { entry: T; start: number; end: number } | null {
-  const { tails, lasts } = phraseIndex(table);
+export function phraseBefore<T>(body: string, pos: number, table: PhraseTable<T>, maxWords: number): { entry: T; start: number; end: number } | null {
+  const { tails, lasts, map } = table;
   let best: { entry: T; start: number; end: number } | null = null;
   let key = '';
   let end = -1;
@@ -230,7 +228,7 @@ export function phraseBefore<T>(body: string, pos: number, table: ReadonlyMap<st
     key = i === 0 ? w.lower : `${w.lower} ${key}`;
     if (!tails.has(key)) break;
     if (i === 0) end = w.end;
-    const entry = table.get(key);
+    const entry = map.get(key);
     if (entry !== undefined) best = { entry, start: w.start, end };
     p = w.start;
   }
