@@ -50,7 +50,7 @@ import { AGE_BEFORE } from '../../lexicon/units.js';
 import { findFigures, type FoundFigure, type RawNumber, type RawUnit } from './find.js';
 import { parseDigits, parseNumberWords, scaleSuffix } from './parse.js';
 import { singular } from './singular.js';
-import { forgetWords, isDigitCode, wordAfter, writtenLower, type Word } from './words.js';
+import { BodyWordSet, forgetWords, isDigitCode, skipSpaces, wordAfter, wordEnd, writtenLower } from './words.js';
 import { isSpace } from '../../text/paragraphs.js';
 
 export { findFigures } from './find.js';
@@ -70,7 +70,6 @@ export function extractFigures(doc: Segmented, _ctx: ExtractContext): FigureDraf
     if (d) out.push(d);
   }
   forgetWords();
-  clause.length = 0;
   return out;
 }
 
@@ -222,7 +221,7 @@ function subjectOf(body: string, f: FoundFigure): string | null {
   if (u && u.kind === 'noun') {
     if (u.partitive !== undefined) {
       // "14 of the nurses": the phrase after "of" and the rest of its clause
-      const tail = clauseTail(body, u.end, 8 - countWords(body.slice(u.partitive, u.end)));
+      const tail = clauseTail(body, u.end, 8 - countWords(body, u.partitive, u.end));
       return body.slice(u.partitive, u.end) + (tail ? ` ${tail}` : '');
     }
     if (u.compound) {
@@ -230,7 +229,7 @@ function subjectOf(body: string, f: FoundFigure): string | null {
       const tail = clauseTail(body, u.end, 7);
       return (body.slice(u.start + 1, u.end) + (tail ? ` ${tail}` : '')).trim();
     }
-    const tail = clauseTail(body, u.end, 8 - countWords(body.slice(u.start, u.end)));
+    const tail = clauseTail(body, u.end, 8 - countWords(body, u.start, u.end));
     return body.slice(u.start, u.end) + (tail ? ` ${tail}` : '');
   }
   if (u && u.kind === 'time' && u.age && u.end > u.start && body[u.start] === '-') {
@@ -247,15 +246,15 @@ function subjectOf(body: string, f: FoundFigure): string | null {
   else if (PHRASE_BREAKERS.has(first.lower) || CLAUSE_BREAKERS.has(first.lower) || !writtenLower(body, first)) return null;
   const n = clauseWords(body, p, 8, first.lower === 'of');
   if (n === 0) return null;
-  return body.slice(clause[0]!.start, clause[n - 1]!.end);
+  return body.slice(clauseStarts[0]!, clauseEnds[n - 1]!);
 }
 
-/** Words of `s` separated by white space (`s.split(/\s+/).filter(Boolean).length`, without the arrays). */
-function countWords(s: string): number {
+/** Words of `body[start, end)` separated by white space (`body.slice(start, end).split(/\s+/).filter(Boolean).length`, without the slice and the arrays). */
+function countWords(body: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const sp = isSpace(s.charCodeAt(i));
+  for (let i = start; i < end; i++) {
+    const sp = isSpace(body.charCodeAt(i));
     if (!sp && !inWord) n++;
     inWord = !sp;
   }
@@ -265,39 +264,45 @@ function countWords(s: string): number {
 /** The rest of the clause after `pos`, at most `max` words; '' if none. */
 function clauseTail(body: string, pos: number, max: number): string {
   const n = clauseWords(body, pos, Math.max(0, max), false);
-  return n ? body.slice(clause[0]!.start, clause[n - 1]!.end) : '';
+  return n ? body.slice(clauseStarts[0]!, clauseEnds[n - 1]!) : '';
 }
 
 /**
- * The words `clauseWords` read, in `clause[0, n)`: one array filled again by every call (its
- * callers read the first and the last at once), not a new array for every figure.
+ * The spans of the words `clauseWords` read, in `[0, n)`: filled again by every call (its callers
+ * read the first and the last at once). Up to eight words are read.
  */
-const clause: Word[] = [];
+const clauseStarts = new Int32Array(16);
+const clauseEnds = new Int32Array(16);
 
 /**
- * Words from `pos` to the end of the clause, into `clause`; returns their number. Stops at
- * punctuation, a line break, a digit, a clause breaker ("and", "with", "which", …) or after
- * `max` words. `afterOf` lets the first word be a determiner ("of the vote").
+ * Words from `pos` to the end of the clause, into `clauseStarts`/`clauseEnds`; returns their
+ * number. Stops at punctuation, a line break, a digit, a clause breaker ("and", "with", "which",
+ * …) or after `max` words. `afterOf` lets the first word be a determiner ("of the vote"). The
+ * words are read as `wordAfter(body, p, 1)` reads them, but as spans: most are read for no
+ * other purpose, and making a `Word` (with its lower case) for each cost a tenth of the figures.
  */
 function clauseWords(body: string, pos: number, max: number, afterOf: boolean): number {
   let n = 0;
   let p = pos;
-  while (n < max) {
-    const w = wordAfter(body, p, 1);
-    if (!w) break;
-    if (CLAUSE_BREAKERS.has(w.lower) && !(afterOf && n === 0)) break;
-    if (isDigitCode(body.charCodeAt(w.end + 1)) && body[w.end] === ' ') {
-      clause[n++] = w;
-      break;
-    }
-    clause[n++] = w;
-    p = w.end;
+  while (n < max && n < clauseStarts.length) {
+    const s = skipSpaces(body, p);
+    if (s - p > 1) break;
+    const e = wordEnd(body, s);
+    // no word, or a word glued to a following digit (an id): what `wordAfter` turns down
+    if (e === s || isDigitCode(body.charCodeAt(e))) break;
+    if (CLAUSE_BREAKER_SET.has(body, s, e) && !(afterOf && n === 0)) break;
+    clauseStarts[n] = s;
+    clauseEnds[n] = e;
+    n++;
+    if (isDigitCode(body.charCodeAt(e + 1)) && body[e] === ' ') break;
+    p = e;
   }
   // do not end on a dangling function word ("children were under the")
-  while (n > 0 && DANGLING.has(clause[n - 1]!.lower)) n--;
+  while (n > 0 && DANGLING.has(body, clauseStarts[n - 1]!, clauseEnds[n - 1]!)) n--;
   return n;
 }
 
-const DANGLING = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'into', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'more', 'over', 'under', 'about', 'up', 'out', 'last', 'next', 'first', 'very', 'and', 'or', 'but', 'with', 'as']);
+const CLAUSE_BREAKER_SET = new BodyWordSet(CLAUSE_BREAKERS);
+const DANGLING = new BodyWordSet(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'into', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'more', 'over', 'under', 'about', 'up', 'out', 'last', 'next', 'first', 'very', 'and', 'or', 'but', 'with', 'as']);
 
 export type { FoundFigure, RawNumber, RawUnit };

@@ -234,3 +234,69 @@ export function phraseBefore<T>(body: string, pos: number, table: PhraseTable<T>
   }
   return best;
 }
+
+/**
+ * A set of lower-case words asked about spans of the body without cutting them out:
+ * `has(body, s, e)` is `set.has(body.slice(s, e).toLowerCase())`. Spans of ASCII characters
+ * (nearly all) are hashed and compared in place, lower-cased on the fly; any other span takes
+ * the slice (a non-ASCII character may lower-case to something else, even to two characters).
+ */
+export class BodyWordSet {
+  private readonly set: ReadonlySet<string>;
+  private readonly maxLength: number;
+  /** Open addressing over the ASCII keys: index + 1 into `keys`, 0 for an empty slot. */
+  private readonly table: Int32Array;
+  private readonly keys: string[] = [];
+  private readonly mask: number;
+
+  constructor(words: Iterable<string>) {
+    const set = new Set(words);
+    this.set = set;
+    let size = 16;
+    while (size < set.size * 4) size *= 2;
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+    let maxLength = 0;
+    for (const w of set) {
+      maxLength = Math.max(maxLength, w.length);
+      if (!/^[\x00-\x7f]*$/.test(w)) continue; // matched through the slice only
+      let slot = asciiHash(w, 0, w.length) & this.mask;
+      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys.push(w);
+      this.table[slot] = this.keys.length;
+    }
+    this.maxLength = maxLength;
+  }
+
+  has(body: string, s: number, e: number): boolean {
+    // lower-casing never shortens a string: a span longer than every key is none of them
+    if (e - s > this.maxLength) return false;
+    let h = 0;
+    for (let k = s; k < e; k++) {
+      const c = body.charCodeAt(k);
+      if (c >= 128) return this.set.has(body.slice(s, e).toLowerCase());
+      h = (Math.imul(h, 31) + lowerAscii(c)) | 0;
+    }
+    for (let slot = h & this.mask, i = this.table[slot]!; i !== 0; slot = (slot + 1) & this.mask, i = this.table[slot]!) {
+      const key = this.keys[i - 1]!;
+      if (key.length === e - s && sameLowerAscii(body, s, key)) return true;
+    }
+    return false;
+  }
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function asciiHash(text: string, s: number, e: number): number {
+  let h = 0;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + lowerAscii(text.charCodeAt(k))) | 0;
+  return h;
+}
+
+/** Whether `body` from `s`, lower-cased (ASCII), spells `key`. */
+function sameLowerAscii(body: string, s: number, key: string): boolean {
+  for (let k = 0; k < key.length; k++) if (lowerAscii(body.charCodeAt(s + k)) !== key.charCodeAt(k)) return false;
+  return true;
+}
