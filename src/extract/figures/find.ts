@@ -48,6 +48,7 @@ import { ADDRESS_BLOCK_WORDS, STREET_DIRECTIONS, STREET_WORDS } from '../../lexi
 import { isCountableInvariant, looksPlural } from './singular.js';
 import { parseNumberWords as parseWordsForRatio } from './parse.js';
 import {
+  BodyWordSet,
   isDigitCode,
   isInlineSpace,
   isLetterCode,
@@ -1073,35 +1074,39 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
   if (!w) return { reject: 'none', next: pos + 1 };
   let start = w.start;
   let end = w.start;
-  let lastWord = '';
   let count = 0;
-  // A hyphenated word ("sixty-three", "two-year") is split at hyphens.
+  // the last number word's span (its lower case is made once, after the loop)
+  let lastStart = -1;
+  let lastEnd = -1;
+  // A hyphenated word ("sixty-three", "two-year") is split at hyphens into runs of letters,
+  // each read in place (`NUMBER_WORD_SPANS`), not cut out and lower-cased.
   let p = pos;
   for (;;) {
-    const seg = segmentAt(body, p);
-    if (!seg) break;
-    const lw = seg.lower;
-    if (NUMBER_WORD_SET.has(lw)) {
+    const e = letterRunEnd(body, p);
+    if (e === p) break;
+    if (NUMBER_WORD_SPANS.has(body, p, e)) {
       count++;
-      end = seg.end;
-      lastWord = lw;
-    } else if (lw === 'and' && count > 0 && (lastWord === 'hundred' || isScaleWord(lastWord))) {
+      end = e;
+      lastStart = p;
+      lastEnd = e;
+    } else if (AND_SPANS.has(body, p, e) && count > 0 && HUNDRED_OR_SCALE_SPANS.has(body, lastStart, lastEnd)) {
       // "one hundred and twenty": only when a number word follows
-      const nx = segmentAt(body, skipSpaces(body, seg.end));
-      if (!nx || !NUMBER_WORD_SET.has(nx.lower) || isScaleWord(nx.lower)) break;
+      const q = skipSpaces(body, e);
+      const qe = letterRunEnd(body, q);
+      if (qe === q || !NUMBER_WORD_SPANS.has(body, q, qe) || SCALE_WORD_SPANS.has(body, q, qe)) break;
     } else break;
-    // next segment: after a single space, or a hyphen inside a compound number
-    const sep = body.charCodeAt(seg.end);
-    if (sep === 45 && isLetterCode(body.charCodeAt(seg.end + 1))) {
-      const nx = segmentAt(body, seg.end + 1);
-      if (!nx || !NUMBER_WORD_SET.has(nx.lower)) break;
-      p = seg.end + 1;
+    // next run: after a single space, or a hyphen inside a compound number
+    const sep = body.charCodeAt(e);
+    if (sep === 45 && isLetterCode(body.charCodeAt(e + 1))) {
+      if (!NUMBER_WORD_SPANS.has(body, e + 1, letterRunEnd(body, e + 1))) break;
+      p = e + 1;
     } else if (isInlineSpace(sep)) {
-      p = skipSpaces(body, seg.end);
-      if (p - seg.end > 3 || !isLetterCode(body.charCodeAt(p))) break;
+      p = skipSpaces(body, e);
+      if (p - e > 3 || !isLetterCode(body.charCodeAt(p))) break;
     } else break;
   }
   if (count === 0) return { reject: 'none', next: w.end };
+  const lastWord = body.slice(lastStart, lastEnd).toLowerCase();
   const bare = count === 1 && (isScaleWord(lastWord) || lastWord === 'hundred' || lastWord === 'dozen');
   // "a dozen", "a million", "half a million", "an hundred"
   if (RE_SCALE_LEAD.test(body.charAt(start)) && /^(?:hundred|thousand|million|billion|trillion|dozen)/.test(body.slice(start, start + 10).toLowerCase())) {
@@ -1140,13 +1145,18 @@ function isScaleWord(w: string): boolean {
   return w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion';
 }
 
-/** A run of letters at `pos` (no hyphen, no apostrophe), lower-cased. */
-function segmentAt(body: string, pos: number): { start: number; end: number; lower: string } | null {
+/** End of the run of letters at `pos` (no hyphen, no apostrophe); `pos` when none. */
+function letterRunEnd(body: string, pos: number): number {
   let e = pos;
   while (isLetterCode(body.charCodeAt(e))) e++;
-  if (e === pos) return null;
-  return { start: pos, end: e, lower: body.slice(pos, e).toLowerCase() };
+  return e;
 }
+
+/** Number words and the few `wordsAt` asks about, read in place on the body (see `BodyWordSet`). */
+const NUMBER_WORD_SPANS = new BodyWordSet(NUMBER_WORD_SET);
+const AND_SPANS = new BodyWordSet(['and']);
+const SCALE_WORD_SPANS = new BodyWordSet(['thousand', 'million', 'billion', 'trillion']);
+const HUNDRED_OR_SCALE_SPANS = new BodyWordSet(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
 function skipPhone(body: string, pos: number): number {
   let p = pos;
@@ -1226,10 +1236,40 @@ function unitAfter(body: string, pos: number, one: boolean): RawUnit | null {
 }
 
 /** A capitalised plural that is a counted noun, not a name: "MPs", "RBIs" (acronyms), "Canadians". */
-function isGroupPlural(text: string): boolean {
-  if (/^[A-Z]{2,}s$/.test(text)) return true;
-  return text.length >= 6 && /^[A-Z][a-z]+$/.test(text) && GROUP_PLURAL_ENDINGS.some((e) => text.endsWith(e));
+function isGroupPlural(body: string, start: number, end: number): boolean {
+  // /^[A-Z]{2,}s$/ and /^[A-Z][a-z]+$/ plus an ending, read on the body (no slice, no closure)
+  const n = end - start;
+  if (n >= 3 && body.charCodeAt(end - 1) === 115 && allInRange(body, start, end - 1, 65, 90)) return true;
+  if (n < 6 || !isAsciiUpper(body.charCodeAt(start)) || !allInRange(body, start + 1, end, 97, 122)) return false;
+  for (const e of GROUP_PLURAL_ENDINGS) if (e.length <= n && body.startsWith(e, end - e.length)) return true;
+  return false;
 }
+
+/** Whether every character of `body[start, end)` has a code from `lo` to `hi`. */
+function allInRange(body: string, start: number, end: number, lo: number, hi: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = body.charCodeAt(i);
+    if (c < lo || c > hi) return false;
+  }
+  return true;
+}
+
+/** Whether `body[start, end)` holds a dot. */
+function hasDot(body: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (body.charCodeAt(i) === 46) return true;
+  return false;
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * The words `countedNoun` reads, filled again by every call: it is done with them before it
+ * calls itself (for "12 male and 11 female officers"), and a new array for every number cost
+ * a tenth of the figures' allocation.
+ */
+const nounRun: Word[] = [];
 
 /**
  * The counted noun after a number: the words up to the first phrase breaker (at most four
@@ -1250,16 +1290,17 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
       w = nx;
     }
   }
-  const run: Word[] = [];
+  // the lower-case words read, in `run[0, n)` (one array for every call: see `nounRun`)
+  const run = nounRun;
+  let n = 0;
   let first: Word | null = null;
   let lastEnd = -1;
   let caps = 0;
   let capHead: Word | null = null;
-  while (w && run.length < 4) {
+  while (w && n < 4) {
     if (!writtenLower(body, w)) {
-      const text = body.slice(w.start, w.end);
-      if (run.length > 0 || PHRASE_BREAKERS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) break;
-      if (isGroupPlural(text)) {
+      if (n > 0 || PHRASE_BREAKERS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) break;
+      if (isGroupPlural(body, w.start, w.end)) {
         capHead = w;
         first ??= w;
         lastEnd = w.end;
@@ -1274,19 +1315,19 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
         e++;
         while (isDigitCode(body.charCodeAt(e)) && e - w.end < 8) e++;
         if (isLetterCode(body.charCodeAt(e)) || isDigitCode(body.charCodeAt(e))) break;
-      } else if (body[e] === '.' && text.includes('.')) e++;
+      } else if (body[e] === '.' && hasDot(body, w.start, w.end)) e++;
       lastEnd = e;
       let nx = wordAfter(body, e, 1);
       if (nx && (nx.lower === 'and' || nx.lower === 'or') && body.slice(nx.start, nx.end) === nx.lower) {
         const n2 = wordAfter(body, nx.end, 1);
-        if (n2 && isUpperCode(body.charCodeAt(n2.start)) && !isGroupPlural(body.slice(n2.start, n2.end))) nx = n2;
+        if (n2 && isUpperCode(body.charCodeAt(n2.start)) && !isGroupPlural(body, n2.start, n2.end)) nx = n2;
       }
       w = nx;
       continue;
     }
     if (PHRASE_BREAKERS.has(w.lower)) break;
     if (NUMBER_WORD_SET.has(w.lower) || MONTHS.has(w.lower) || VAGUE.has(w.lower) || w.lower === 'dozens') break;
-    run.push(w);
+    run[n++] = w;
     first ??= w;
     lastEnd = w.end;
     w = wordAfter(body, w.end, 1);
@@ -1295,24 +1336,15 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
   let head: Word | undefined;
   if (capHead) head = capHead;
   else if (!one) {
-    // (loops, not `run.find` with arrow functions: no closure made for every number)
-    for (const x of run) {
-      if (looksPlural(x.lower) && !x.lower.endsWith("'s") && !x.lower.endsWith('’s')) {
-        head = x;
-        break;
-      }
+    // (loops, not `find` with arrow functions: no closure made for every number)
+    for (let i = 0; i < n && !head; i++) {
+      const x = run[i]!;
+      if (looksPlural(x.lower) && !x.lower.endsWith("'s") && !x.lower.endsWith('’s')) head = x;
     }
-    if (!head) {
-      for (const x of run) {
-        if (isCountableInvariant(x.lower)) {
-          head = x;
-          break;
-        }
-      }
-    }
-  } else if (run.length > 0) {
+    for (let i = 0; i < n && !head; i++) if (isCountableInvariant(run[i]!.lower)) head = run[i];
+  } else if (n > 0) {
     // a count of one: the last of at most three words ("one serious case review")
-    head = run[Math.min(run.length, 3) - 1];
+    head = run[Math.min(n, 3) - 1];
     if (head && /(?:ing|ed|ly)$/.test(head.lower)) head = undefined;
   }
   // (not when the words before "and" end in a plural of their own: "8 Pistols and 400 rounds")
