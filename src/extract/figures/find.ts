@@ -54,6 +54,7 @@ import {
   isLetterCode,
   phraseAfter,
   phraseBefore,
+  phraseFrom,
   phraseTable,
   skipSpaces,
   wordAfter,
@@ -1200,9 +1201,10 @@ function unitAfter(body: string, pos: number, one: boolean): RawUnit | null {
   }
   const first = wordAfter(body, pos, 1);
   if (!first) return null;
-  const pct = phraseAfter(body, pos, PERCENT_SPACED_PHRASES, 3, 1);
+  // (the tables are tried from `first`, read once)
+  const pct = phraseFrom(body, first, PERCENT_SPACED_PHRASES, 3);
   if (pct && !pct.entry.attached) return { kind: 'percent', ...pct };
-  const cur = phraseAfter(body, pos, CURRENCY_SPACED_PHRASES, 2, 1);
+  const cur = phraseFrom(body, first, CURRENCY_SPACED_PHRASES, 2);
   if (cur) return { kind: 'currency', ...cur };
   const t = TIME.get(first.lower);
   if (t) {
@@ -1219,7 +1221,7 @@ function unitAfter(body: string, pos: number, one: boolean): RawUnit | null {
       return { kind: 'time', entry: tu, start: first.start, end: first.start + parts[0]!.length + 1 + parts[1].length, age: true };
     }
   }
-  const mu = phraseAfter(body, pos, MEASURE_SPACED_PHRASES, 3, 1);
+  const mu = phraseFrom(body, first, MEASURE_SPACED_PHRASES, 3);
   if (mu && body.charCodeAt(mu.start) >= 97) return { kind: 'measure', ...mu };
   const exact = getWritten(MEASURE_EXACT, MEASURE_EXACT_SHAPES, body, first.start, first.end);
   if (exact) return { kind: 'measure', entry: exact, start: first.start, end: first.end };

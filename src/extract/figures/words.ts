@@ -191,21 +191,28 @@ export function phraseTable<T>(map: ReadonlyMap<string, T>): PhraseTable<T> {
  * the phrase's end, or null. Words are read only while the words so far begin some key.
  */
 export function phraseAfter<T>(body: string, pos: number, table: PhraseTable<T>, maxWords: number, maxGap = 3): { entry: T; start: number; end: number } | null {
+  const w = wordAfter(body, pos, maxGap);
+  return w ? phraseFrom(body, w, table, maxWords) : null;
+}
+
+/**
+ * `phraseAfter` from its first word, already read (`wordAfter(body, pos, maxGap)`): a caller
+ * that tries several tables after the same number reads that word once.
+ */
+export function phraseFrom<T>(body: string, first: Word, table: PhraseTable<T>, maxWords: number): { entry: T; start: number; end: number } | null {
   const { heads, firsts, map } = table;
+  if (maxWords < 1 || !mayContain(firsts, first.lower)) return null;
   let best: { entry: T; start: number; end: number } | null = null;
-  let key = '';
-  let start = -1;
-  let p = pos;
-  for (let i = 0; i < maxWords; i++) {
-    const w = wordAfter(body, p, i === 0 ? maxGap : 1);
-    if (!w) break;
-    if (i === 0 && !mayContain(firsts, w.lower)) break;
-    key = i === 0 ? w.lower : `${key} ${w.lower}`;
+  let key = first.lower;
+  let w: Word | null = first;
+  for (let i = 0; ; ) {
     if (!heads.has(key)) break;
-    if (i === 0) start = w.start;
     const entry = map.get(key);
-    if (entry !== undefined) best = { entry, start, end: w.end };
-    p = w.end;
+    if (entry !== undefined) best = { entry, start: first.start, end: w.end };
+    if (++i >= maxWords) break;
+    w = wordAfter(body, w.end, 1);
+    if (!w) break;
+    key = `${key} ${w.lower}`;
   }
   return best;
 }
