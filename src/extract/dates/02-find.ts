@@ -872,20 +872,12 @@ class Finder {
     return { start: this.startOf(first), end, rule: m.rule, from, to };
   }
 
-  /** The mention starting at token `i`, and the token after it; `null` when none starts there. */
-  at(i: number): { mention: Mention; next: number } | null {
-    const k = this.t.kind[i];
-    if (k === PUNCT) return null;
-    let w = '';
-    if (k === WORD) {
-      const s = this.t.start[i]!;
-      const e = this.t.end[i]!;
-      const hit = triggerShape(this.t.text, s, e) ? triggerAt(this.t.text, s, e) : undefined;
-      // Odd casings (`mAy`) never start a date.
-      if (hit === undefined) return null;
-      w = hit;
-      this.remember(i, hit); // what `w(i)` reads for it
-    }
+  /**
+   * The mention starting at token `i` (a number, or a word whose trigger word is `w`), and the
+   * token after it; `null` when none starts there.
+   */
+  at(i: number, w: string): { mention: Mention; next: number } | null {
+    if (this.t.kind[i] === WORD) this.remember(i, w); // what `w(i)` reads for it
 
     if (w === 'between' || w === 'from') {
       const a = this.near(i + 1) ? this.pointAt(i + 1, true) : null;
@@ -930,6 +922,11 @@ class Finder {
   }
 }
 
+/** Whether token `i` exists and is three characters long (as `ago` is). */
+function threeLettersAt(t: Tokens, i: number): boolean {
+  return i < t.count && t.end[i]! - t.start[i]! === 3;
+}
+
 /** Every date phrase of the tokenized text, in order, not overlapping. */
 export function findMentions(tokens: Tokens): Mention[] {
   const f = new Finder(tokens);
@@ -937,13 +934,26 @@ export function findMentions(tokens: Tokens): Mention[] {
   let i = 0;
   const { kind, start, end, text } = tokens;
   while (i < tokens.count) {
-    // the tests that open `at`, inline: most tokens are punctuation or words that start nothing
+    // most tokens are punctuation or words that start nothing: turned away here
     const k = kind[i];
-    if (k === PUNCT || (k === WORD && !triggerShape(text, start[i]!, end[i]!))) {
+    if (k === PUNCT) {
       i++;
       continue;
     }
-    const m = f.at(i);
+    let w = '';
+    if (k === WORD) {
+      const s = start[i]!;
+      const e = end[i]!;
+      // Odd casings (`mAy`) never start a date; a word that starts nothing but `… ago` ("a",
+      // "two", "several") needs a three-letter token two or three on (`a week ago`, `a few days ago`).
+      const hit = triggerShape(text, s, e) ? triggerAt(text, s, e) : undefined;
+      if (hit === undefined || (ONLY_AGO.has(hit) && !threeLettersAt(tokens, i + 2) && !threeLettersAt(tokens, i + 3))) {
+        i++;
+        continue;
+      }
+      w = hit;
+    }
+    const m = f.at(i, w);
     if (m) {
       out.push(m.mention);
       i = Math.max(m.next, i + 1);
