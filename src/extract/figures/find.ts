@@ -1268,8 +1268,8 @@ function isAsciiUpper(c: number): boolean {
 
 /**
  * The words `countedNoun` reads, filled again by every call: it is done with them before it
- * calls itself (for "12 male and 11 female officers"), and a new array for every number cost
- * a tenth of the figures' allocation.
+ * calls itself (for "12 male and 11 female officers"); a new array for every number was a good
+ * part of what the figures allocate.
  */
 const nounRun: Word[] = [];
 

@@ -279,7 +279,8 @@ const clauseEnds = new Int32Array(16);
  * number. Stops at punctuation, a line break, a digit, a clause breaker ("and", "with", "which",
  * …) or after `max` words. `afterOf` lets the first word be a determiner ("of the vote"). The
  * words are read as `wordAfter(body, p, 1)` reads them, but as spans: most are read for no
- * other purpose, and making a `Word` (with its lower case) for each cost a tenth of the figures.
+ * other purpose, and making a `Word` (with its lower case) for each was most of what the
+ * subjects cost.
  */
 function clauseWords(body: string, pos: number, max: number, afterOf: boolean): number {
   let n = 0;
