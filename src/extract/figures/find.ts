@@ -300,6 +300,7 @@ export function findFigures(body: string): FoundFigure[] {
     out.push(r);
     re.lastIndex = Math.max(r.end, at + 1);
   }
+  nounRun.length = 0; // (its words' text may be views of this body: not kept past the scan)
   return out;
 }
 

@@ -37,7 +37,10 @@ export function parseDigits(raw: string, exponent = 0): number | null {
  */
 export function parseNumberWords(raw: string): number | null {
   // The same few phrases ("two", "three", "a dozen") come back again and again: their values
-  // are kept, up to a bound, instead of being split and read each time.
+  // are kept, up to a bound, instead of being split and read each time. Only short phrases: a
+  // longer one cut from a body may be a view of the whole body, which the table would keep alive
+  // (V8 copies substrings shorter than 13 characters).
+  if (raw.length > 12) return readNumberWords(raw);
   let v = WORD_VALUES.get(raw);
   if (v === undefined) {
     v = readNumberWords(raw);

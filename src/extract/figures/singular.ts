@@ -22,9 +22,27 @@ function irregularOf(w: string): string | undefined {
  * not plurals come back unchanged (lower-cased). Hyphenated compounds singularise their last part.
  */
 export function singular(word: string): string {
+  // Counted nouns repeat ("people", "years", "children"): their singulars are kept, up to a
+  // bound. Only short words: a longer one cut from a body may be a view of the whole body, which
+  // the table would then keep alive.
+  if (word.length > MAX_KEPT_LENGTH) return singularOf(word);
+  let v = SINGULARS.get(word);
+  if (v === undefined) {
+    v = singularOf(word);
+    if (SINGULARS.size >= MAX_SINGULARS) SINGULARS.clear();
+    SINGULARS.set(word, v);
+  }
+  return v;
+}
+const SINGULARS = new Map<string, string>();
+const MAX_SINGULARS = 1024;
+/** V8 copies substrings shorter than 13 characters; longer ones may share the string they come from. */
+const MAX_KEPT_LENGTH = 12;
+
+function singularOf(word: string): string {
   const w = word.toLowerCase();
   const dash = w.lastIndexOf('-');
-  if (dash > 0 && dash < w.length - 1) return w.slice(0, dash + 1) + singular(w.slice(dash + 1));
+  if (dash > 0 && dash < w.length - 1) return w.slice(0, dash + 1) + singularOf(w.slice(dash + 1));
   const irregular = irregularOf(w);
   if (irregular !== undefined) return irregular;
   if (INVARIANT_NOUNS.has(w)) return w;
