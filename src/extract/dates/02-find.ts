@@ -103,20 +103,22 @@ for (const w of TRIGGERS) {
 const TRIGGER_SHAPES = new Set<number>();
 for (const k of TRIGGER_CASES.keys()) TRIGGER_SHAPES.add(k.length * 65536 + k.charCodeAt(0));
 /**
- * The same test, sharpened by the second letter, as a bit set for words of at most 12
- * characters whose first two are ASCII (nearly all words): length × the low six bits of the
- * first and second characters. 8 KB, so it stays in cache; a false hit only costs the exact
- * look-up that follows it (`triggerAt`).
+ * The same test, sharpened by the second and the last characters, as a bit set for words of at
+ * most 12 characters whose first, second and last characters are ASCII (nearly all words): a
+ * hash of the length and the three characters picks one of 65,536 bits (8 KB, so it stays in
+ * cache). The last character tells `the`, `that`, `their` from `tue`, `thur`, `third`. A false
+ * hit only costs the exact look-up that follows it (`triggerAt`).
  */
 const MAX_TRIGGER = 12;
-const TRIGGER_BITS = new Uint32Array(((MAX_TRIGGER + 1) << 12) >>> 5);
-function shapeSlot(len: number, a: number, b: number): number {
-  return (len << 12) | ((a & 63) << 6) | (b & 63);
+const TRIGGER_BITS = new Uint32Array(65536 >>> 5);
+function shapeSlot(len: number, a: number, b: number, z: number): number {
+  return Math.imul(len | (a << 4) | (b << 11) | (z << 18), 0x9e3779b1) >>> 16;
 }
 for (const k of TRIGGER_CASES.keys()) {
   const b = k.length > 1 ? k.charCodeAt(1) : 0;
-  if (k.length <= MAX_TRIGGER && k.charCodeAt(0) < 128 && b < 128) {
-    const x = shapeSlot(k.length, k.charCodeAt(0), b);
+  const z = k.charCodeAt(k.length - 1);
+  if (k.length <= MAX_TRIGGER && k.charCodeAt(0) < 128 && b < 128 && z < 128) {
+    const x = shapeSlot(k.length, k.charCodeAt(0), b, z);
     TRIGGER_BITS[x >>> 5]! |= 1 << (x & 31);
   }
 }
@@ -127,8 +129,9 @@ function triggerShape(text: string, s: number, e: number): boolean {
   if (len > MAX_TRIGGER) return false;
   const a = text.charCodeAt(s);
   const b = len > 1 ? text.charCodeAt(s + 1) : 0;
-  if (a < 128 && b < 128) {
-    const x = shapeSlot(len, a, b);
+  const z = text.charCodeAt(e - 1);
+  if (a < 128 && b < 128 && z < 128) {
+    const x = shapeSlot(len, a, b, z);
     return (TRIGGER_BITS[x >>> 5]! & (1 << (x & 31))) !== 0;
   }
   return TRIGGER_SHAPES.has(len * 65536 + a);
@@ -219,14 +222,41 @@ function daysInMonth(month: number, year?: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/**
+ * The lower case of the words read so far, by token index: a direct-mapped memo (a slot holds
+ * the last index that fell in it) shared by every finder, each under a generation of its own.
+ * The grammar reads a few tokens around each trigger, so this costs less than an array the
+ * length of the text for every text.
+ */
+const LOWER_SLOTS = 1024;
+const LOWER_MASK = LOWER_SLOTS - 1;
+const lowerKeys = new Int32Array(LOWER_SLOTS);
+const lowerGens = new Int32Array(LOWER_SLOTS);
+const lowerWords: string[] = new Array<string>(LOWER_SLOTS).fill('');
+let lowerGeneration = 0;
+
+function nextLowerGeneration(): number {
+  if (++lowerGeneration === 0x7fffffff) {
+    lowerGens.fill(0);
+    lowerGeneration = 1;
+  }
+  return lowerGeneration;
+}
+
 class Finder {
-  private readonly lower: (string | undefined)[];
+  /** This finder's generation in the lower-case memo. */
+  private readonly gen = nextLowerGeneration();
   /** Token index one past the last mention accepted, and whether it was a bare year/month. */
   private lastEnd = -1;
   private lastListable = false;
 
-  constructor(private readonly t: Tokens) {
-    this.lower = new Array<string | undefined>(t.count);
+  constructor(private readonly t: Tokens) {}
+
+  private remember(i: number, v: string): void {
+    const slot = i & LOWER_MASK;
+    lowerKeys[slot] = i;
+    lowerGens[slot] = this.gen;
+    lowerWords[slot] = v;
   }
 
   // ---- token access -------------------------------------------------------------------------
@@ -234,8 +264,8 @@ class Finder {
   private w(i: number): string {
     const t = this.t;
     if (i < 0 || i >= t.count || t.kind[i] !== WORD) return '';
-    const cached = this.lower[i];
-    if (cached !== undefined) return cached;
+    const slot = i & LOWER_MASK;
+    if (lowerKeys[slot] === i && lowerGens[slot] === this.gen) return lowerWords[slot]!;
     const s = t.start[i]!;
     const e = t.end[i]!;
     let v = '';
@@ -243,7 +273,7 @@ class Finder {
       // a trigger casing maps to its word; any other word is lower-cased
       v = (triggerShape(t.text, s, e) ? triggerAt(t.text, s, e) : undefined) ?? t.text.slice(s, e).toLowerCase();
     }
-    this.lower[i] = v;
+    this.remember(i, v);
     return v;
   }
 
@@ -842,20 +872,12 @@ class Finder {
     return { start: this.startOf(first), end, rule: m.rule, from, to };
   }
 
-  /** The mention starting at token `i`, and the token after it; `null` when none starts there. */
-  at(i: number): { mention: Mention; next: number } | null {
-    const k = this.t.kind[i];
-    if (k === PUNCT) return null;
-    let w = '';
-    if (k === WORD) {
-      const s = this.t.start[i]!;
-      const e = this.t.end[i]!;
-      const hit = triggerShape(this.t.text, s, e) ? triggerAt(this.t.text, s, e) : undefined;
-      // Odd casings (`mAy`) never start a date.
-      if (hit === undefined) return null;
-      w = hit;
-      this.lower[i] = hit; // what `w(i)` reads for it
-    }
+  /**
+   * The mention starting at token `i` (a number, or a word whose trigger word is `w`), and the
+   * token after it; `null` when none starts there.
+   */
+  at(i: number, w: string): { mention: Mention; next: number } | null {
+    if (this.t.kind[i] === WORD) this.remember(i, w); // what `w(i)` reads for it
 
     if (w === 'between' || w === 'from') {
       const a = this.near(i + 1) ? this.pointAt(i + 1, true) : null;
@@ -900,6 +922,11 @@ class Finder {
   }
 }
 
+/** Whether token `i` exists and is three characters long (as `ago` is). */
+function threeLettersAt(t: Tokens, i: number): boolean {
+  return i < t.count && t.end[i]! - t.start[i]! === 3;
+}
+
 /** Every date phrase of the tokenized text, in order, not overlapping. */
 export function findMentions(tokens: Tokens): Mention[] {
   const f = new Finder(tokens);
@@ -907,13 +934,26 @@ export function findMentions(tokens: Tokens): Mention[] {
   let i = 0;
   const { kind, start, end, text } = tokens;
   while (i < tokens.count) {
-    // the tests that open `at`, inline: most tokens are punctuation or words that start nothing
+    // most tokens are punctuation or words that start nothing: turned away here
     const k = kind[i];
-    if (k === PUNCT || (k === WORD && !triggerShape(text, start[i]!, end[i]!))) {
+    if (k === PUNCT) {
       i++;
       continue;
     }
-    const m = f.at(i);
+    let w = '';
+    if (k === WORD) {
+      const s = start[i]!;
+      const e = end[i]!;
+      // Odd casings (`mAy`) never start a date; a word that starts nothing but `… ago` ("a",
+      // "two", "several") needs a three-letter token two or three on (`a week ago`, `a few days ago`).
+      const hit = triggerShape(text, s, e) ? triggerAt(text, s, e) : undefined;
+      if (hit === undefined || (ONLY_AGO.has(hit) && !threeLettersAt(tokens, i + 2) && !threeLettersAt(tokens, i + 3))) {
+        i++;
+        continue;
+      }
+      w = hit;
+    }
+    const m = f.at(i, w);
     if (m) {
       out.push(m.mention);
       i = Math.max(m.next, i + 1);

@@ -48,11 +48,14 @@ import { ADDRESS_BLOCK_WORDS, STREET_DIRECTIONS, STREET_WORDS } from '../../lexi
 import { isCountableInvariant, looksPlural } from './singular.js';
 import { parseNumberWords as parseWordsForRatio } from './parse.js';
 import {
+  BodyWordSet,
   isDigitCode,
   isInlineSpace,
   isLetterCode,
   phraseAfter,
   phraseBefore,
+  phraseFrom,
+  phraseTable,
   skipSpaces,
   wordAfter,
   wordAt,
@@ -184,6 +187,13 @@ const AGE_PRONOUNS = new Set<string>(AGE_CONTEXT.pronouns);
 const AGE_COPULAS = new Set<string>(AGE_CONTEXT.copulas);
 const PERSON_NOUNS = new Set<string>(AGE_CONTEXT.personNouns);
 const BLOCK_WORDS = new Set(ADDRESS_BLOCK_WORDS);
+/** The tables read as phrases (`phraseAfter`, `phraseBefore`), indexed once. */
+const QUALIFIER_BEFORE_PHRASES = phraseTable(QUALIFIER_BEFORE);
+const QUALIFIER_AFTER_PHRASES = phraseTable(QUALIFIER_AFTER);
+const PERCENT_SPACED_PHRASES = phraseTable(PERCENT_SPACED);
+const CURRENCY_SPACED_PHRASES = phraseTable(CURRENCY_SPACED);
+const MEASURE_SPACED_PHRASES = phraseTable(MEASURE_SPACED);
+const AGE_AFTER_PHRASES = phraseTable(AGE_AFTER_MAP);
 /** Symbols written as a word before the digits: ISO codes, "Rs". */
 const CODE_SYMBOLS = new Map(CURRENCY_SYMBOLS.filter((c) => /^[A-Za-z]+$/.test(c.symbol)).map((c) => [c.symbol, c]));
 
@@ -279,8 +289,9 @@ export function findFigures(body: string): FoundFigure[] {
   const out: FoundFigure[] = [];
   const re = RE_ANCHOR;
   re.lastIndex = 0;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const at = m.index;
+  // `test`, not `exec`: no match array for every anchor (the anchor's start is read back from its end)
+  while (re.test(body)) {
+    const at = anchorStart(body, re.lastIndex);
     const r = figureAt(body, at);
     if ('reject' in r) {
       re.lastIndex = Math.max(r.next, at + 1);
@@ -289,7 +300,23 @@ export function findFigures(body: string): FoundFigure[] {
     out.push(r);
     re.lastIndex = Math.max(r.end, at + 1);
   }
+  nounRun.length = 0; // (its words' text may be views of this body: not kept past the scan)
   return out;
+}
+
+/**
+ * Where the `RE_ANCHOR` match ending at `end` starts: a digit or sign is one character; a
+ * number word is ASCII letters with no word character before them (its `\b`).
+ */
+function anchorStart(body: string, end: number): number {
+  let s = end - 1;
+  if (!isAsciiLetterCode(body.charCodeAt(s))) return s;
+  while (s > 0 && isAsciiLetterCode(body.charCodeAt(s - 1))) s--;
+  return s;
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function skipRun(body: string, pos: number): number {
@@ -336,7 +363,7 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
   }
 
   // ---- look-behind: qualifier, opener ----
-  let qualifier = phraseBefore(body, low.start, QUALIFIER_BEFORE, 4);
+  let qualifier = phraseBefore(body, low.start, QUALIFIER_BEFORE_PHRASES, 4);
   let opener: FoundFigure['opener'] = null;
   const leftOf = qualifier ? qualifier.start : low.start;
   const before = wordBefore(body, leftOf);
@@ -672,7 +699,7 @@ function fractionAt(body: string, at: number): FoundFigure | null {
   if (numerator >= f.denominator || (numerator > 1 && !fw.lower.endsWith('s')) || (numerator === 1 && fw.lower.endsWith('s'))) return null;
   const of = wordAfter(body, fw.end, 1);
   if (!of || of.lower !== 'of') return null;
-  const qualifier = phraseBefore(body, start, QUALIFIER_BEFORE, 4);
+  const qualifier = phraseBefore(body, start, QUALIFIER_BEFORE_PHRASES, 4);
   const low: RawNumber = { start, end: fw.end, currency: null, numeral: body.slice(start, fw.end), words: true, scale: null, attached: null };
   return {
     start: qualifier?.start ?? start,
@@ -702,7 +729,7 @@ function ratioAt(body: string, low: RawNumber): FoundFigure | null {
   const numerator = n ?? wordValue(low.numeral);
   const denominator = d ?? wordValue(h.numeral);
   if (numerator === null || denominator === null || !(denominator > numerator) || (h.scale && !low.scale)) return null;
-  const qualifier = phraseBefore(body, low.start, QUALIFIER_BEFORE, 4);
+  const qualifier = phraseBefore(body, low.start, QUALIFIER_BEFORE_PHRASES, 4);
   return {
     start: qualifier?.start ?? low.start,
     end: h.end,
@@ -1049,39 +1076,42 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
   if (!w) return { reject: 'none', next: pos + 1 };
   let start = w.start;
   let end = w.start;
-  let lastWord = '';
   let count = 0;
-  // A hyphenated word ("sixty-three", "two-year") is split at hyphens.
+  // the last number word's span (its lower case is made once, after the loop)
+  let lastStart = -1;
+  let lastEnd = -1;
+  // A hyphenated word ("sixty-three", "two-year") is split at hyphens into runs of letters,
+  // each read in place (`NUMBER_WORD_SPANS`), not cut out and lower-cased.
   let p = pos;
   for (;;) {
-    const seg = segmentAt(body, p);
-    if (!seg) break;
-    const lw = seg.lower;
-    if (NUMBER_WORD_SET.has(lw)) {
+    const e = letterRunEnd(body, p);
+    if (e === p) break;
+    if (NUMBER_WORD_SPANS.has(body, p, e)) {
       count++;
-      end = seg.end;
-      lastWord = lw;
-    } else if (lw === 'and' && count > 0 && (lastWord === 'hundred' || isScaleWord(lastWord))) {
+      end = e;
+      lastStart = p;
+      lastEnd = e;
+    } else if (AND_SPANS.has(body, p, e) && count > 0 && HUNDRED_OR_SCALE_SPANS.has(body, lastStart, lastEnd)) {
       // "one hundred and twenty": only when a number word follows
-      const nx = segmentAt(body, skipSpaces(body, seg.end));
-      if (!nx || !NUMBER_WORD_SET.has(nx.lower) || isScaleWord(nx.lower)) break;
+      const q = skipSpaces(body, e);
+      const qe = letterRunEnd(body, q);
+      if (qe === q || !NUMBER_WORD_SPANS.has(body, q, qe) || SCALE_WORD_SPANS.has(body, q, qe)) break;
     } else break;
-    // next segment: after a single space, or a hyphen inside a compound number
-    const sep = body.charCodeAt(seg.end);
-    if (sep === 45 && isLetterCode(body.charCodeAt(seg.end + 1))) {
-      const nx = segmentAt(body, seg.end + 1);
-      if (!nx || !NUMBER_WORD_SET.has(nx.lower)) break;
-      p = seg.end + 1;
+    // next run: after a single space, or a hyphen inside a compound number
+    const sep = body.charCodeAt(e);
+    if (sep === 45 && isLetterCode(body.charCodeAt(e + 1))) {
+      if (!NUMBER_WORD_SPANS.has(body, e + 1, letterRunEnd(body, e + 1))) break;
+      p = e + 1;
     } else if (isInlineSpace(sep)) {
-      p = skipSpaces(body, seg.end);
-      if (p - seg.end > 3 || !isLetterCode(body.charCodeAt(p))) break;
+      p = skipSpaces(body, e);
+      if (p - e > 3 || !isLetterCode(body.charCodeAt(p))) break;
     } else break;
   }
   if (count === 0) return { reject: 'none', next: w.end };
-  const first = body.slice(start, start + 10).toLowerCase();
+  const lastWord = body.slice(lastStart, lastEnd).toLowerCase();
   const bare = count === 1 && (isScaleWord(lastWord) || lastWord === 'hundred' || lastWord === 'dozen');
   // "a dozen", "a million", "half a million", "an hundred"
-  if (/^(?:hundred|thousand|million|billion|trillion|dozen)/.test(first)) {
+  if (RE_SCALE_LEAD.test(body.charAt(start)) && /^(?:hundred|thousand|million|billion|trillion|dozen)/.test(body.slice(start, start + 10).toLowerCase())) {
     const a = wordBefore(body, start, 1);
     if (a && (a.lower === 'a' || a.lower === 'an')) {
       start = a.start;
@@ -1093,7 +1123,7 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
   // ("the dozen people", "the hundred days" still count)
   if (bare && start === w.start && lastWord !== 'dozen' && wordBefore(body, start, 1)?.lower !== 'the') return { reject: 'bare-scale', next: end };
   // "two and a half"
-  const tail = /^[ \t]+and a half\b/i.exec(body.slice(end, end + 16));
+  const tail = isSpaceOrTab(body.charCodeAt(end)) ? /^[ \t]+and a half\b/i.exec(body.slice(end, end + 16)) : null;
   if (tail) end += tail[0].length;
   w = null;
   const numeral = body.slice(start, end);
@@ -1106,17 +1136,29 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
   return { start, end, currency: null, numeral, words: true, scale: null, attached };
 }
 
+/** First letters of the scale words that "a" may stand before: the test below lower-cases ten characters only after one of them. */
+const RE_SCALE_LEAD = /[hHtTmMbBdD]/;
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
 function isScaleWord(w: string): boolean {
   return w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion';
 }
 
-/** A run of letters at `pos` (no hyphen, no apostrophe), lower-cased. */
-function segmentAt(body: string, pos: number): { start: number; end: number; lower: string } | null {
+/** End of the run of letters at `pos` (no hyphen, no apostrophe); `pos` when none. */
+function letterRunEnd(body: string, pos: number): number {
   let e = pos;
   while (isLetterCode(body.charCodeAt(e))) e++;
-  if (e === pos) return null;
-  return { start: pos, end: e, lower: body.slice(pos, e).toLowerCase() };
+  return e;
 }
+
+/** Number words and the few `wordsAt` asks about, read in place on the body (see `BodyWordSet`). */
+const NUMBER_WORD_SPANS = new BodyWordSet(NUMBER_WORD_SET);
+const AND_SPANS = new BodyWordSet(['and']);
+const SCALE_WORD_SPANS = new BodyWordSet(['thousand', 'million', 'billion', 'trillion']);
+const HUNDRED_OR_SCALE_SPANS = new BodyWordSet(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
 function skipPhone(body: string, pos: number): number {
   let p = pos;
@@ -1138,7 +1180,7 @@ function trailingQualifier(body: string, pos: number): Match<QualifierPhrase> | 
     }
     return null;
   }
-  const m = phraseAfter(body, pos, QUALIFIER_AFTER, 2, 1);
+  const m = phraseAfter(body, pos, QUALIFIER_AFTER_PHRASES, 2, 1);
   if (m && m.entry.phrase.includes(' ')) {
     // "5 or more", but not "5 or more than 10"
     const nx = wordAfter(body, m.end, 1);
@@ -1160,13 +1202,14 @@ function unitAfter(body: string, pos: number, one: boolean): RawUnit | null {
   }
   const first = wordAfter(body, pos, 1);
   if (!first) return null;
-  const pct = phraseAfter(body, pos, PERCENT_SPACED, 3, 1);
+  // (the tables are tried from `first`, read once)
+  const pct = phraseFrom(body, first, PERCENT_SPACED_PHRASES, 3);
   if (pct && !pct.entry.attached) return { kind: 'percent', ...pct };
-  const cur = phraseAfter(body, pos, CURRENCY_SPACED, 2, 1);
+  const cur = phraseFrom(body, first, CURRENCY_SPACED_PHRASES, 2);
   if (cur) return { kind: 'currency', ...cur };
   const t = TIME.get(first.lower);
   if (t) {
-    const age = phraseAfter(body, first.end, AGE_AFTER_MAP, 2, 1);
+    const age = phraseAfter(body, first.end, AGE_AFTER_PHRASES, 2, 1);
     if (age) return { kind: 'time', entry: t, start: first.start, end: age.end, age: true };
     return { kind: 'time', entry: t, start: first.start, end: first.end, age: false };
   }
@@ -1179,7 +1222,7 @@ function unitAfter(body: string, pos: number, one: boolean): RawUnit | null {
       return { kind: 'time', entry: tu, start: first.start, end: first.start + parts[0]!.length + 1 + parts[1].length, age: true };
     }
   }
-  const mu = phraseAfter(body, pos, MEASURE_SPACED, 3, 1);
+  const mu = phraseFrom(body, first, MEASURE_SPACED_PHRASES, 3);
   if (mu && body.charCodeAt(mu.start) >= 97) return { kind: 'measure', ...mu };
   const exact = getWritten(MEASURE_EXACT, MEASURE_EXACT_SHAPES, body, first.start, first.end);
   if (exact) return { kind: 'measure', entry: exact, start: first.start, end: first.end };
@@ -1196,10 +1239,40 @@ function unitAfter(body: string, pos: number, one: boolean): RawUnit | null {
 }
 
 /** A capitalised plural that is a counted noun, not a name: "MPs", "RBIs" (acronyms), "Canadians". */
-function isGroupPlural(text: string): boolean {
-  if (/^[A-Z]{2,}s$/.test(text)) return true;
-  return text.length >= 6 && /^[A-Z][a-z]+$/.test(text) && GROUP_PLURAL_ENDINGS.some((e) => text.endsWith(e));
+function isGroupPlural(body: string, start: number, end: number): boolean {
+  // /^[A-Z]{2,}s$/ and /^[A-Z][a-z]+$/ plus an ending, read on the body (no slice, no closure)
+  const n = end - start;
+  if (n >= 3 && body.charCodeAt(end - 1) === 115 && allInRange(body, start, end - 1, 65, 90)) return true;
+  if (n < 6 || !isAsciiUpper(body.charCodeAt(start)) || !allInRange(body, start + 1, end, 97, 122)) return false;
+  for (const e of GROUP_PLURAL_ENDINGS) if (e.length <= n && body.startsWith(e, end - e.length)) return true;
+  return false;
 }
+
+/** Whether every character of `body[start, end)` has a code from `lo` to `hi`. */
+function allInRange(body: string, start: number, end: number, lo: number, hi: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = body.charCodeAt(i);
+    if (c < lo || c > hi) return false;
+  }
+  return true;
+}
+
+/** Whether `body[start, end)` holds a dot. */
+function hasDot(body: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (body.charCodeAt(i) === 46) return true;
+  return false;
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * The words `countedNoun` reads, filled again by every call: it is done with them before it
+ * calls itself (for "12 male and 11 female officers"); a new array for every number was a good
+ * part of what the figures allocate.
+ */
+const nounRun: Word[] = [];
 
 /**
  * The counted noun after a number: the words up to the first phrase breaker (at most four
@@ -1220,16 +1293,17 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
       w = nx;
     }
   }
-  const run: Word[] = [];
+  // the lower-case words read, in `run[0, n)` (one array for every call: see `nounRun`)
+  const run = nounRun;
+  let n = 0;
   let first: Word | null = null;
   let lastEnd = -1;
   let caps = 0;
   let capHead: Word | null = null;
-  while (w && run.length < 4) {
+  while (w && n < 4) {
     if (!writtenLower(body, w)) {
-      const text = body.slice(w.start, w.end);
-      if (run.length > 0 || PHRASE_BREAKERS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) break;
-      if (isGroupPlural(text)) {
+      if (n > 0 || PHRASE_BREAKERS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) break;
+      if (isGroupPlural(body, w.start, w.end)) {
         capHead = w;
         first ??= w;
         lastEnd = w.end;
@@ -1244,19 +1318,19 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
         e++;
         while (isDigitCode(body.charCodeAt(e)) && e - w.end < 8) e++;
         if (isLetterCode(body.charCodeAt(e)) || isDigitCode(body.charCodeAt(e))) break;
-      } else if (body[e] === '.' && text.includes('.')) e++;
+      } else if (body[e] === '.' && hasDot(body, w.start, w.end)) e++;
       lastEnd = e;
       let nx = wordAfter(body, e, 1);
       if (nx && (nx.lower === 'and' || nx.lower === 'or') && body.slice(nx.start, nx.end) === nx.lower) {
         const n2 = wordAfter(body, nx.end, 1);
-        if (n2 && isUpperCode(body.charCodeAt(n2.start)) && !isGroupPlural(body.slice(n2.start, n2.end))) nx = n2;
+        if (n2 && isUpperCode(body.charCodeAt(n2.start)) && !isGroupPlural(body, n2.start, n2.end)) nx = n2;
       }
       w = nx;
       continue;
     }
     if (PHRASE_BREAKERS.has(w.lower)) break;
     if (NUMBER_WORD_SET.has(w.lower) || MONTHS.has(w.lower) || VAGUE.has(w.lower) || w.lower === 'dozens') break;
-    run.push(w);
+    run[n++] = w;
     first ??= w;
     lastEnd = w.end;
     w = wordAfter(body, w.end, 1);
@@ -1265,17 +1339,19 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
   let head: Word | undefined;
   if (capHead) head = capHead;
   else if (!one) {
-    head = run.find((x) => looksPlural(x.lower) && !x.lower.endsWith("'s") && !x.lower.endsWith('’s'));
-    head ??= run.find((x) => isCountableInvariant(x.lower));
-  } else if (run.length > 0) {
+    // (loops, not `find` with arrow functions: no closure made for every number)
+    for (let i = 0; i < n && !head; i++) {
+      const x = run[i]!;
+      if (looksPlural(x.lower) && !x.lower.endsWith("'s") && !x.lower.endsWith('’s')) head = x;
+    }
+    for (let i = 0; i < n && !head; i++) if (isCountableInvariant(run[i]!.lower)) head = run[i];
+  } else if (n > 0) {
     // a count of one: the last of at most three words ("one serious case review")
-    const r = run.slice(0, 3);
-    head = r[r.length - 1];
+    head = run[Math.min(n, 3) - 1];
     if (head && /(?:ing|ed|ly)$/.test(head.lower)) head = undefined;
   }
   // (not when the words before "and" end in a plural of their own: "8 Pistols and 400 rounds")
-  const lastWord = (): string => body.slice(first.start, lastEnd).split(/\s+/).pop()!.toLowerCase();
-  if (!head && share && w && (w.lower === 'and' || w.lower === 'or') && !one && !looksPlural(lastWord())) {
+  if (!head && share && w && (w.lower === 'and' || w.lower === 'or') && !one && !looksPlural(lastChunkLower(body, first.start, lastEnd))) {
     // "12 male and 11 female officers", "9 Maltese and 4 Moldovan nationals"
     const q = skipSpaces(body, w.end);
     let numEnd = -1;
@@ -1294,6 +1370,14 @@ export function countedNoun(body: string, pos: number, one: boolean, share = tru
   return { kind: 'noun', start: first.start, end: head.end, head: body.slice(head.start, head.end), compound: false };
 }
 
+/** The last white-space-separated part of `body[start, end)`, lower-cased: `body.slice(start, end).split(/\s+/).pop()!.toLowerCase()` without the array. */
+function lastChunkLower(body: string, start: number, end: number): string {
+  let s = end;
+  while (s > start && !RE_SPACE_CHAR.test(body[s - 1]!)) s--;
+  return body.slice(s, end).toLowerCase();
+}
+const RE_SPACE_CHAR = /\s/;
+
 /** "several hundred protesters", "a few thousand pounds": an open range from two of the base. */
 function vagueScaleAt(body: string, w: Word, lead: Word): FoundFigure {
   let base = SCALE_BASES.get(w.lower)!;
@@ -1311,7 +1395,7 @@ function vagueScaleAt(body: string, w: Word, lead: Word): FoundFigure {
   const of = wordAfter(body, p, 1);
   if (of && of.lower === 'of') p = of.end;
   let unit: RawUnit | null = null;
-  const cur = phraseAfter(body, p, CURRENCY_SPACED, 2, 1);
+  const cur = phraseAfter(body, p, CURRENCY_SPACED_PHRASES, 2, 1);
   if (cur) unit = { kind: 'currency', ...cur };
   else {
     const t = wordAfter(body, p, 1);
@@ -1355,7 +1439,7 @@ function vagueAt(body: string, w: Word): FoundFigure | Reject {
   }
   let unit: RawUnit | null = null;
   if (of) {
-    const cur = phraseAfter(body, of.end, CURRENCY_SPACED, 2, 1);
+    const cur = phraseAfter(body, of.end, CURRENCY_SPACED_PHRASES, 2, 1);
     if (cur) unit = { kind: 'currency', ...cur };
     else {
       const t = wordAfter(body, of.end, 1);
@@ -1364,7 +1448,7 @@ function vagueAt(body: string, w: Word): FoundFigure | Reject {
       else unit = countedNoun(body, of.end, false);
     }
   }
-  const qualifier = phraseBefore(body, w.start, QUALIFIER_BEFORE, 4);
+  const qualifier = phraseBefore(body, w.start, QUALIFIER_BEFORE_PHRASES, 4);
   const low: RawNumber = { start: w.start, end, currency: null, numeral: body.slice(w.start, end), words: true, scale: null, attached: null };
   return {
     start: qualifier?.start ?? w.start,

@@ -50,7 +50,7 @@ import { AGE_BEFORE } from '../../lexicon/units.js';
 import { findFigures, type FoundFigure, type RawNumber, type RawUnit } from './find.js';
 import { parseDigits, parseNumberWords, scaleSuffix } from './parse.js';
 import { singular } from './singular.js';
-import { forgetWords, isDigitCode, wordAfter, writtenLower, type Word } from './words.js';
+import { BodyWordSet, forgetWords, isDigitCode, skipSpaces, wordAfter, wordEnd, writtenLower } from './words.js';
 import { isSpace } from '../../text/paragraphs.js';
 
 export { findFigures } from './find.js';
@@ -131,7 +131,7 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
     kind = 'fraction';
   } else if (f.vague) {
     min = f.vague.reduce((acc, v, i) => acc * (i === 0 ? 2 * v.base : v.base), 1) * factor;
-    kind = `vague-${kind}`;
+    kind = interned('vague-', kind);
   } else {
     // a scale on the upper end carries to a bare lower end: "3 to 4 million", "£3-4m"
     const carried = f.high && !f.low.scale && !f.low.words ? f.high.scale?.entry.exponent ?? 0 : 0;
@@ -143,7 +143,7 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
       min = scaleBy(lo, factor);
       max = scaleBy(hi, factor);
       if (min > max) return null;
-      kind = `range-${kind}`;
+      kind = interned('range-', kind);
     } else {
       value = scaleBy(lo, factor);
     }
@@ -153,7 +153,7 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
     text: body.slice(f.start, f.end),
     start: f.start,
     end: f.end,
-    rule: `figures/${kind}${entry ? `:${entry}` : ''}`,
+    rule: entry ? interned(interned(interned('figures/', kind), ':'), entry) : interned('figures/', kind),
     value,
     min,
     max,
@@ -164,6 +164,19 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
 }
 
 const AGE_OPENERS = new Set(AGE_BEFORE);
+
+/**
+ * `a + b`, made once for each pair: rule ids and kinds are a few dozen strings shared by every
+ * figure. (Both parts come from code and lexicon ids, so the table stays small.)
+ */
+function interned(a: string, b: string): string {
+  let byB = INTERNED.get(a);
+  if (!byB) INTERNED.set(a, (byB = new Map()));
+  let ab = byB.get(b);
+  if (ab === undefined) byB.set(b, (ab = a + b));
+  return ab;
+}
+const INTERNED = new Map<string, Map<string, string>>();
 
 /**
  * The unit of a counted noun: its singular, lower-case ("children" → `child`), except that an
@@ -208,7 +221,7 @@ function subjectOf(body: string, f: FoundFigure): string | null {
   if (u && u.kind === 'noun') {
     if (u.partitive !== undefined) {
       // "14 of the nurses": the phrase after "of" and the rest of its clause
-      const tail = clauseTail(body, u.end, 8 - countWords(body.slice(u.partitive, u.end)));
+      const tail = clauseTail(body, u.end, 8 - countWords(body, u.partitive, u.end));
       return body.slice(u.partitive, u.end) + (tail ? ` ${tail}` : '');
     }
     if (u.compound) {
@@ -216,7 +229,7 @@ function subjectOf(body: string, f: FoundFigure): string | null {
       const tail = clauseTail(body, u.end, 7);
       return (body.slice(u.start + 1, u.end) + (tail ? ` ${tail}` : '')).trim();
     }
-    const tail = clauseTail(body, u.end, 8 - countWords(body.slice(u.start, u.end)));
+    const tail = clauseTail(body, u.end, 8 - countWords(body, u.start, u.end));
     return body.slice(u.start, u.end) + (tail ? ` ${tail}` : '');
   }
   if (u && u.kind === 'time' && u.age && u.end > u.start && body[u.start] === '-') {
@@ -231,17 +244,17 @@ function subjectOf(body: string, f: FoundFigure): string | null {
   if (!first) return null;
   if (first.lower === 'of') p = first.end;
   else if (PHRASE_BREAKERS.has(first.lower) || CLAUSE_BREAKERS.has(first.lower) || !writtenLower(body, first)) return null;
-  const phrase = clauseWords(body, p, 8, first.lower === 'of');
-  if (phrase.length === 0) return null;
-  return body.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+  const n = clauseWords(body, p, 8, first.lower === 'of');
+  if (n === 0) return null;
+  return body.slice(clauseStarts[0]!, clauseEnds[n - 1]!);
 }
 
-/** Words of `s` separated by white space (`s.split(/\s+/).filter(Boolean).length`, without the arrays). */
-function countWords(s: string): number {
+/** Words of `body[start, end)` separated by white space (`body.slice(start, end).split(/\s+/).filter(Boolean).length`, without the slice and the arrays). */
+function countWords(body: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const sp = isSpace(s.charCodeAt(i));
+  for (let i = start; i < end; i++) {
+    const sp = isSpace(body.charCodeAt(i));
     if (!sp && !inWord) n++;
     inWord = !sp;
   }
@@ -250,34 +263,47 @@ function countWords(s: string): number {
 
 /** The rest of the clause after `pos`, at most `max` words; '' if none. */
 function clauseTail(body: string, pos: number, max: number): string {
-  const ws = clauseWords(body, pos, Math.max(0, max), false);
-  return ws.length ? body.slice(ws[0]!.start, ws[ws.length - 1]!.end) : '';
+  const n = clauseWords(body, pos, Math.max(0, max), false);
+  return n ? body.slice(clauseStarts[0]!, clauseEnds[n - 1]!) : '';
 }
 
 /**
- * Words from `pos` to the end of the clause: stops at punctuation, a line break, a digit, a
- * clause breaker ("and", "with", "which", …) or after `max` words. `afterOf` lets the first
- * word be a determiner ("of the vote").
+ * The spans of the words `clauseWords` read, in `[0, n)`: filled again by every call (its callers
+ * read the first and the last at once). Up to eight words are read.
  */
-function clauseWords(body: string, pos: number, max: number, afterOf: boolean): Word[] {
-  const out: Word[] = [];
+const clauseStarts = new Int32Array(16);
+const clauseEnds = new Int32Array(16);
+
+/**
+ * Words from `pos` to the end of the clause, into `clauseStarts`/`clauseEnds`; returns their
+ * number. Stops at punctuation, a line break, a digit, a clause breaker ("and", "with", "which",
+ * …) or after `max` words. `afterOf` lets the first word be a determiner ("of the vote"). The
+ * words are read as `wordAfter(body, p, 1)` reads them, but as spans: most are read for no
+ * other purpose, and making a `Word` (with its lower case) for each was most of what the
+ * subjects cost.
+ */
+function clauseWords(body: string, pos: number, max: number, afterOf: boolean): number {
+  let n = 0;
   let p = pos;
-  while (out.length < max) {
-    const w = wordAfter(body, p, 1);
-    if (!w) break;
-    if (CLAUSE_BREAKERS.has(w.lower) && !(afterOf && out.length === 0)) break;
-    if (isDigitCode(body.charCodeAt(w.end + 1)) && body[w.end] === ' ') {
-      out.push(w);
-      break;
-    }
-    out.push(w);
-    p = w.end;
+  while (n < max && n < clauseStarts.length) {
+    const s = skipSpaces(body, p);
+    if (s - p > 1) break;
+    const e = wordEnd(body, s);
+    // no word, or a word glued to a following digit (an id): what `wordAfter` turns down
+    if (e === s || isDigitCode(body.charCodeAt(e))) break;
+    if (CLAUSE_BREAKER_SET.has(body, s, e) && !(afterOf && n === 0)) break;
+    clauseStarts[n] = s;
+    clauseEnds[n] = e;
+    n++;
+    if (isDigitCode(body.charCodeAt(e + 1)) && body[e] === ' ') break;
+    p = e;
   }
   // do not end on a dangling function word ("children were under the")
-  while (out.length > 0 && DANGLING.has(out[out.length - 1]!.lower)) out.pop();
-  return out;
+  while (n > 0 && DANGLING.has(body, clauseStarts[n - 1]!, clauseEnds[n - 1]!)) n--;
+  return n;
 }
 
-const DANGLING = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'into', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'more', 'over', 'under', 'about', 'up', 'out', 'last', 'next', 'first', 'very', 'and', 'or', 'but', 'with', 'as']);
+const CLAUSE_BREAKER_SET = new BodyWordSet(CLAUSE_BREAKERS);
+const DANGLING = new BodyWordSet(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'into', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'more', 'over', 'under', 'about', 'up', 'out', 'last', 'next', 'first', 'very', 'and', 'or', 'but', 'with', 'as']);
 
 export type { FoundFigure, RawNumber, RawUnit };

@@ -36,6 +36,23 @@ export function parseDigits(raw: string, exponent = 0): number | null {
  * ("one two", "hundred thousand seven eight").
  */
 export function parseNumberWords(raw: string): number | null {
+  // The same few phrases ("two", "three", "a dozen") come back again and again: their values
+  // are kept, up to a bound, instead of being split and read each time. Only short phrases: a
+  // longer one cut from a body may be a view of the whole body, which the table would keep alive
+  // (V8 copies substrings shorter than 13 characters).
+  if (raw.length > 12) return readNumberWords(raw);
+  let v = WORD_VALUES.get(raw);
+  if (v === undefined) {
+    v = readNumberWords(raw);
+    if (WORD_VALUES.size >= MAX_WORD_VALUES) WORD_VALUES.clear();
+    WORD_VALUES.set(raw, v);
+  }
+  return v;
+}
+const WORD_VALUES = new Map<string, number | null>();
+const MAX_WORD_VALUES = 512;
+
+function readNumberWords(raw: string): number | null {
   const words = raw.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 0);
   let total = 0; // sum of closed groups (thousands, millions, …)
   let group = 0; // the group being built (below a thousand, or a multiple of a hundred)

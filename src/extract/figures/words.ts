@@ -154,60 +154,65 @@ export function writtenLower(body: string, w: Word): boolean {
   return w.lower.length === w.end - w.start && body.startsWith(w.lower, w.start);
 }
 
-/** Every word sequence that starts (`heads`) or ends (`tails`) some key of a phrase table. */
-interface PhraseIndex {
+/**
+ * A phrase table (keys: lower-case words joined by single spaces) with what the matchers need,
+ * built once beside the table: every word sequence that starts (`heads`) or ends (`tails`) some
+ * key, and the first and last words of the keys as filters (most words are neither, and are
+ * turned away unhashed).
+ */
+export interface PhraseTable<T> {
+  map: ReadonlyMap<string, T>;
   heads: Set<string>;
   tails: Set<string>;
-  /** The first and the last words of the keys, as filters: most words are neither, and are turned away unhashed. */
   firsts: WordFilter;
   lasts: WordFilter;
 }
-const PHRASE_INDEX = new WeakMap<ReadonlyMap<string, unknown>, PhraseIndex>();
 
-/** The index of a phrase table, built on first use (tables are lexicon data, built once and never changed). */
-function phraseIndex(table: ReadonlyMap<string, unknown>): PhraseIndex {
-  let ix = PHRASE_INDEX.get(table);
-  if (!ix) {
-    const heads = new Set<string>();
-    const tails = new Set<string>();
-    const firsts: string[] = [];
-    const lasts: string[] = [];
-    for (const key of table.keys()) {
-      const ws = key.split(' ');
-      firsts.push(ws[0]!);
-      lasts.push(ws[ws.length - 1]!);
-      for (let n = 1; n <= ws.length; n++) {
-        heads.add(ws.slice(0, n).join(' '));
-        tails.add(ws.slice(ws.length - n).join(' '));
-      }
+/** The phrase table of `map` (lexicon data, built once and never changed). */
+export function phraseTable<T>(map: ReadonlyMap<string, T>): PhraseTable<T> {
+  const heads = new Set<string>();
+  const tails = new Set<string>();
+  const firsts: string[] = [];
+  const lasts: string[] = [];
+  for (const key of map.keys()) {
+    const ws = key.split(' ');
+    firsts.push(ws[0]!);
+    lasts.push(ws[ws.length - 1]!);
+    for (let n = 1; n <= ws.length; n++) {
+      heads.add(ws.slice(0, n).join(' '));
+      tails.add(ws.slice(ws.length - n).join(' '));
     }
-    ix = { heads, tails, firsts: wordFilter(firsts), lasts: wordFilter(lasts) };
-    PHRASE_INDEX.set(table, ix);
   }
-  return ix;
+  return { map, heads, tails, firsts: wordFilter(firsts), lasts: wordFilter(lasts) };
 }
 
 /**
- * Match the longest phrase of `table` (keys: lower-case words joined by single spaces) starting
- * at the word after `pos`. Returns the entry and the phrase's end, or null. Words are read only
- * while the words so far begin some key.
+ * Match the longest phrase of `table` starting at the word after `pos`. Returns the entry and
+ * the phrase's end, or null. Words are read only while the words so far begin some key.
  */
-export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<string, T>, maxWords: number, maxGap = 3): { entry: T; start: number; end: number } | null {
-  const { heads, firsts } = phraseIndex(table);
+export function phraseAfter<T>(body: string, pos: number, table: PhraseTable<T>, maxWords: number, maxGap = 3): { entry: T; start: number; end: number } | null {
+  const w = wordAfter(body, pos, maxGap);
+  return w ? phraseFrom(body, w, table, maxWords) : null;
+}
+
+/**
+ * `phraseAfter` from its first word, already read (`wordAfter(body, pos, maxGap)`): a caller
+ * that tries several tables after the same number reads that word once.
+ */
+export function phraseFrom<T>(body: string, first: Word, table: PhraseTable<T>, maxWords: number): { entry: T; start: number; end: number } | null {
+  const { heads, firsts, map } = table;
+  if (maxWords < 1 || !mayContain(firsts, first.lower)) return null;
   let best: { entry: T; start: number; end: number } | null = null;
-  let key = '';
-  let start = -1;
-  let p = pos;
-  for (let i = 0; i < maxWords; i++) {
-    const w = wordAfter(body, p, i === 0 ? maxGap : 1);
-    if (!w) break;
-    if (i === 0 && !mayContain(firsts, w.lower)) break;
-    key = i === 0 ? w.lower : `${key} ${w.lower}`;
+  let key = first.lower;
+  let w: Word | null = first;
+  for (let i = 0; ; ) {
     if (!heads.has(key)) break;
-    if (i === 0) start = w.start;
-    const entry = table.get(key);
-    if (entry !== undefined) best = { entry, start, end: w.end };
-    p = w.end;
+    const entry = map.get(key);
+    if (entry !== undefined) best = { entry, start: first.start, end: w.end };
+    if (++i >= maxWords) break;
+    w = wordAfter(body, w.end, 1);
+    if (!w) break;
+    key = `${key} ${w.lower}`;
   }
   return best;
 }
@@ -217,8 +222,8 @@ export function phraseAfter<T>(body: string, pos: number, table: ReadonlyMap<str
  * number). `maxWords` bounds the look-back. Words are read only while the words so far end
  * some key.
  */
-export function phraseBefore<T>(body: string, pos: number, table: ReadonlyMap<string, T>, maxWords: number): { entry: T; start: number; end: number } | null {
-  const { tails, lasts } = phraseIndex(table);
+export function phraseBefore<T>(body: string, pos: number, table: PhraseTable<T>, maxWords: number): { entry: T; start: number; end: number } | null {
+  const { tails, lasts, map } = table;
   let best: { entry: T; start: number; end: number } | null = null;
   let key = '';
   let end = -1;
@@ -230,9 +235,75 @@ export function phraseBefore<T>(body: string, pos: number, table: ReadonlyMap<st
     key = i === 0 ? w.lower : `${w.lower} ${key}`;
     if (!tails.has(key)) break;
     if (i === 0) end = w.end;
-    const entry = table.get(key);
+    const entry = map.get(key);
     if (entry !== undefined) best = { entry, start: w.start, end };
     p = w.start;
   }
   return best;
+}
+
+/**
+ * A set of lower-case words asked about spans of the body without cutting them out:
+ * `has(body, s, e)` is `set.has(body.slice(s, e).toLowerCase())`. Spans of ASCII characters
+ * (nearly all) are hashed and compared in place, lower-cased on the fly; any other span takes
+ * the slice (a non-ASCII character may lower-case to something else, even to two characters).
+ */
+export class BodyWordSet {
+  private readonly set: ReadonlySet<string>;
+  private readonly maxLength: number;
+  /** Open addressing over the ASCII keys: index + 1 into `keys`, 0 for an empty slot. */
+  private readonly table: Int32Array;
+  private readonly keys: string[] = [];
+  private readonly mask: number;
+
+  constructor(words: Iterable<string>) {
+    const set = new Set(words);
+    this.set = set;
+    let size = 16;
+    while (size < set.size * 4) size *= 2;
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+    let maxLength = 0;
+    for (const w of set) {
+      maxLength = Math.max(maxLength, w.length);
+      if (!/^[\x00-\x7f]*$/.test(w)) continue; // matched through the slice only
+      let slot = asciiHash(w, 0, w.length) & this.mask;
+      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys.push(w);
+      this.table[slot] = this.keys.length;
+    }
+    this.maxLength = maxLength;
+  }
+
+  has(body: string, s: number, e: number): boolean {
+    // lower-casing never shortens a string: a span longer than every key is none of them
+    if (e - s > this.maxLength) return false;
+    let h = 0;
+    for (let k = s; k < e; k++) {
+      const c = body.charCodeAt(k);
+      if (c >= 128) return this.set.has(body.slice(s, e).toLowerCase());
+      h = (Math.imul(h, 31) + lowerAscii(c)) | 0;
+    }
+    for (let slot = h & this.mask, i = this.table[slot]!; i !== 0; slot = (slot + 1) & this.mask, i = this.table[slot]!) {
+      const key = this.keys[i - 1]!;
+      if (key.length === e - s && sameLowerAscii(body, s, key)) return true;
+    }
+    return false;
+  }
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function asciiHash(text: string, s: number, e: number): number {
+  let h = 0;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + lowerAscii(text.charCodeAt(k))) | 0;
+  return h;
+}
+
+/** Whether `body` from `s`, lower-cased (ASCII), spells `key`. */
+function sameLowerAscii(body: string, s: number, key: string): boolean {
+  for (let k = 0; k < key.length; k++) if (lowerAscii(body.charCodeAt(s + k)) !== key.charCodeAt(k)) return false;
+  return true;
 }
