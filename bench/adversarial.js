@@ -101,8 +101,11 @@ for (const c of CASES) {
       }
       const text = c.gen(n);
       const input = st.prep ? st.prep(text) : text;
-      // small inputs are timed several times and the best taken, so the JIT warm-up does not read as cost
-      const reps = n <= 10_000 ? 5 : n <= 100_000 ? 2 : 1;
+      // every input is timed at least twice and the best taken, so warm-up does not read as
+      // cost: the JIT at 10 KB, and at 1 MB V8's first pass of a regular expression over a long
+      // string (interpreted, before it compiles the pattern) and the flattening of a string
+      // built by concatenation (date on a 1 MB run of "<": 29.6 ms/MB the first time, 1.3 after)
+      const reps = n <= 10_000 ? 5 : 2;
       let best = Infinity;
       for (let r = 0; r < reps; r++) best = Math.min(best, time(() => st.run(input)));
       cells.push((best / n) * 1e6);
