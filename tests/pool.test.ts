@@ -128,6 +128,21 @@ describe('ExtractPool (built, from dist/)', () => {
     }
   });
 
+  test('a page and an article given to one worker at once are both answered (the first page waits for the HTML loader)', async () => {
+    const { ExtractPool } = (await import(dist('cli/pool.js'))) as typeof import('../src/cli/pool.js');
+    const { htmlToText } = (await import(dist('load/html.js'))) as typeof import('../src/load/html.js');
+    const pool = new ExtractPool(1);
+    try {
+      const page = '<html><head><title>Budget set</title></head><body><article><p>The council agreed a budget of £4m on Monday, its leader said.</p></article></body></html>';
+      const a = articleFromText('Sales rose 4% in 2016.', { id: 'x' });
+      const [parsed, [out]] = await Promise.all([pool.parseHtml(page, {}), pool.run([a], {})]);
+      expect(parsed).toEqual(htmlToText(page, {}));
+      expect(out).toEqual({ ok: true, result: extractArticle(a) });
+    } finally {
+      await pool.close();
+    }
+  }, 20_000);
+
   test('a worker that dies costs only the article that kills it: an error, and the others (of its batch too) still come back', async () => {
     const { ExtractPool } = (await import(dist('cli/pool.js'))) as typeof import('../src/cli/pool.js');
     const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-pool-'));

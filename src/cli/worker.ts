@@ -55,7 +55,15 @@ async function rendererFor(spec: RenderSpec): Promise<NonNullable<typeof rendere
   return renderer;
 }
 
-parentPort?.on('message', async (task: WorkerTask) => {
+// Tasks are handled one at a time, in the order they came: a handler that waits (the first
+// page imports the HTML loader) must not let the next task answer first, which the pool
+// would take for the answer to the wrong task.
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on('message', (task: WorkerTask) => {
+  queue = queue.then(() => handle(task));
+});
+
+async function handle(task: WorkerTask): Promise<void> {
   let reply: WorkerReply;
   try {
     if ('html' in task) {
@@ -77,4 +85,4 @@ parentPort?.on('message', async (task: WorkerTask) => {
     reply = { seq: task.seq, error: e instanceof Error ? e.message : String(e) };
   }
   parentPort!.postMessage(reply);
-});
+}
