@@ -144,11 +144,11 @@ function measurePeer(label, articles, rounds, ours) {
   );
 }
 
-function startup(label, args, runs = 10) {
+function startup(label, args, runs = 10, script = path.join(root, 'bin', 'claimcheck.js')) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'claimcheck.js'), ...args], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8' });
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
     if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   }
@@ -222,5 +222,7 @@ cliRun(`(a) first ${cached.length}, --cache (cold)`, cacheCorpus, cached, ['--ca
 cliRun(`(a) first ${cached.length}, --cache (warm)`, cacheCorpus, cached, ['--cache', cacheDir]);
 rmSync(tmp, { recursive: true, force: true });
 
+// Node's own start, spawned the same way: the floor under the two below
+startup('node -e 0 (Node alone, for scale)', ['0'], 10, '-e');
 startup('claimcheck --version', ['--version']);
 startup('claimcheck extract one small file', ['extract', 'fixtures/edge-cases/crlf-flood.txt', '--format', 'json']);

@@ -14,8 +14,8 @@ const bin = path.join(root, 'bin', 'claimcheck.js');
 const story = path.join(root, 'fixtures', 'barnet-ofsted-2017');
 const temp = () => mkdtempSync(path.join(tmpdir(), 'claimcheck-cache-'));
 
-function cli(args: string[], cwd: string) {
-  const env = { ...process.env };
+function cli(args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
+  const env = { ...process.env, ...extraEnv };
   delete env.FORCE_COLOR;
   const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -45,7 +45,7 @@ describe('claimcheck extract --cache', () => {
     // a renamed copy is still a hit: its id and path are its own
     cpSync(path.join(dir, 'story', '000_aaf2051f71d1e3ca.txt'), path.join(dir, 'story', 'zz-copy.txt'));
     writeFileSync(path.join(dir, 'story', 'zz-new.txt'), 'The council spent £3.8 million in 2016, it said.\n');
-    const third = cli([...args.slice(0, -2), '--jobs', '2'], dir);
+    const third = cli([...args.slice(0, -2), '--jobs', '2'], dir, { CLAIMCHECK_POOL_AFTER_MS: '0' });
     expect(third.stderr).toMatch(/7 articles, .*, 6 from the cache/);
     const doc = JSON.parse(third.stdout);
     expect(doc.articles[5]).toMatchObject({ id: 'zz-copy', path: path.join('story', 'zz-copy.txt') });

@@ -11,8 +11,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'claimcheck.js');
 const story = path.join(root, 'fixtures', 'barnet-ofsted-2017');
 
-function cli(args: string[], cwd = root) {
-  const env = { ...process.env };
+function cli(args: string[], cwd = root, extraEnv: Record<string, string> = {}) {
+  const env = { ...process.env, ...extraEnv };
   delete env.FORCE_COLOR;
   const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env, input: '' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -159,7 +159,7 @@ describe('claimcheck diff', () => {
 });
 
 describe('check --jobs', () => {
-  test('a story of more than 8 articles, extracted on worker threads, gives the report of one thread', () => {
+  test('a story extracted on worker threads gives the report of one thread', () => {
     // the fixture story three times over (12+ articles), each copy a source of its own
     const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-jobs-'));
     const texts = readdirSync(story).filter((f) => f.endsWith('.txt')).sort();
@@ -168,7 +168,8 @@ describe('check --jobs', () => {
     }
     expect(readdirSync(dir).length).toBeGreaterThan(8);
     const one = cli(['check', dir, '--format', 'json', '--jobs', '1']);
-    const many = cli(['check', dir, '--format', 'json', '--jobs', '3']);
+    // workers from the first article (by default they start after a second of work here)
+    const many = cli(['check', dir, '--format', 'json', '--jobs', '3'], root, { CLAIMCHECK_POOL_AFTER_MS: '0' });
     expect(one.code).toBe(0);
     expect(CheckReport.parse(JSON.parse(one.stdout)).summary.conflict).toBeGreaterThan(0);
     expect(many.code).toBe(one.code);

@@ -5,7 +5,7 @@
  * `check --from-claims` groups as a check of the articles does.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -66,7 +66,8 @@ describe('extract --jobs N prints what --jobs 1 prints', () => {
     ['a generated folder, json, figures and dates only', [dir, '--format', 'json', '--types', 'figure,date']],
   ])('%s', (_, args) => {
     const one = cli(['extract', ...args, '--jobs', '1']);
-    const many = cli(['extract', ...args, '--jobs', '3']);
+    // workers from the first article (by default they start after a second of work here)
+    const many = cli(['extract', ...args, '--jobs', '3'], { env: { CLAIMCHECK_POOL_AFTER_MS: '0' } });
     expect(one.code).toBe(0);
     expect(one.stdout.length).toBeGreaterThan(1000);
     expect(many.code).toBe(one.code);
@@ -145,6 +146,26 @@ describe('NDJSON on stdin streams', () => {
     child.stdin.end();
     await new Promise((r) => child.once('exit', r));
   });
+});
+
+test('worker threads start only once a run has taken a second here, at once with CLAIMCHECK_POOL_AFTER_MS=0', () => {
+  const dir = temp();
+  const log = path.join(dir, 'modules.log');
+  writeFileSync(path.join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }\n`);
+  writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(path.join(dir, 'hooks.mjs')).href)});\n`);
+  const node = ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href];
+  const workerLoaded = () => existsSync(log) && readFileSync(log, 'utf8').includes('dist/cli/worker.js');
+  // (module hooks run on their own thread and see the workers' imports too)
+  const short = cli(['extract', story, '--format', 'json', '--jobs', '2'], { node });
+  expect(short.code).toBe(0);
+  expect(workerLoaded()).toBe(false);
+  const eager = cli(['extract', story, '--format', 'json', '--jobs', '2'], { node, env: { CLAIMCHECK_POOL_AFTER_MS: '0' } });
+  expect(eager.code).toBe(0);
+  expect(workerLoaded()).toBe(true);
+  expect(eager.stdout).toBe(short.stdout);
+  const bad = cli(['extract', story, '--jobs', '2'], { env: { CLAIMCHECK_POOL_AFTER_MS: 'soon' } });
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain('CLAIMCHECK_POOL_AFTER_MS: "soon" is not a number of milliseconds');
 });
 
 test('a .txt extract loads no HTML or NLP modules (cheerio, linkedom, Readability, natural)', () => {

@@ -9,7 +9,7 @@ import { formatCheckHtml, htmlExtras } from '../report/html.js';
 import { diffSummary, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../report/diff.js';
 import type { Article, CheckReport, ClaimType, DiffReport, ExtractedArticle, Segmented, Verdict } from '../schema.js';
 import { CliError, EXIT } from './errors.js';
-import { defaultJobs } from './extract.js';
+import { defaultJobs, poolAfterMs } from './extract.js';
 import { plural, readArticles, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
 import { openOutput } from './output.js';
@@ -42,8 +42,6 @@ export interface DiffCliOptions extends CompareCliOptions {
   failOnChange: boolean;
 }
 
-/** Articles extracted on this thread before a check starts worker threads: small stories never pay for them. */
-const IN_PROCESS_FIRST = 8;
 
 async function extractAll(paths: readonly string[], opts: CompareCliOptions, io: Io, tally: InputTally, jobs = 1) {
   const inputs: Array<{ article: ExtractedArticle; doc: Segmented }> = [];
@@ -56,21 +54,21 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
     }
     return inputs;
   }
-  // a large story: extraction (and the parsing of saved pages) on worker threads, in input
-  // order; the segmented text that check needs is made again here (segmenting is cheap)
-  const { ExtractPool, orderedMap } = await import('./pool.js');
-  let pool: InstanceType<typeof ExtractPool> | null = null;
-  let seen = 0;
-  let pages = 0;
-  const htmlToText: LoadOptions['htmlToText'] = async (html, how) =>
-    pages++ < IN_PROCESS_FIRST ? (await import('../load/html.js')).htmlToText(html, how) : (pool ??= new ExtractPool(jobs)).parseHtml(html, how);
+  // a large story: extraction (and the parsing of saved pages) on worker threads once it has
+  // taken long enough here to repay starting them, as for `extract`, in input order; the
+  // segmented text that check needs is made again here for the workers' results (segmenting is cheap)
+  const { Lanes, orderedMap } = await import('./pool.js');
+  const lanes = new Lanes(jobs, poolAfterMs(io.env));
+  const htmlToText: LoadOptions['htmlToText'] = async (html, how) => {
+    const worker = lanes.worker();
+    if (worker) return worker.parseHtml(html, how);
+    const { htmlToText: parse } = await import('../load/html.js');
+    return lanes.here(() => parse(html, how));
+  };
   const extract = async (batch: Article[]) => {
-    if (seen < IN_PROCESS_FIRST) {
-      seen += batch.length;
-      return extractDocuments(batch, xopts).map((extracted, i) => ({ article: batch[i]!, extracted, failed: undefined }));
-    }
-    seen += batch.length;
-    const outcomes = await (pool ??= new ExtractPool(jobs)).run(batch, xopts);
+    const worker = lanes.worker();
+    if (!worker) return lanes.here(() => extractDocuments(batch, xopts)).map((extracted, i) => ({ article: batch[i]!, extracted, failed: undefined }));
+    const outcomes = await worker.run(batch, xopts);
     return outcomes.map((outcome, i) => {
       const article = batch[i]!;
       if (!outcome.ok) return { article, failed: outcome.message };
@@ -91,7 +89,7 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
       }
     }
   } finally {
-    await (pool as InstanceType<typeof ExtractPool> | null)?.close();
+    await lanes.close();
   }
   return inputs;
 }

@@ -11,10 +11,10 @@ import { aliasTable, applyAliases } from '../config/apply.js';
 import type { ExtractOptions } from '../extract/index.js';
 import { EXTRACT_FORMATS } from '../report/extract.js';
 import type { Article, ClaimType, InputError } from '../schema.js';
-import { EXIT } from './errors.js';
+import { CliError, EXIT } from './errors.js';
 import { readArticles, plural, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
-import { ExtractPool, orderedMap, type Outcome } from './pool.js';
+import { Lanes, orderedMap, type Outcome } from './pool.js';
 import { batches, extractEach, IN_PROCESS_BATCH, TASK_BATCH } from './batch.js';
 import type { RenderSpec } from './worker.js';
 import type { LoadOptions } from '../load/index.js';
@@ -24,8 +24,23 @@ import { version, type ExtractCliOptions } from './run.js';
 /** Batches in flight per worker: enough to keep workers busy while one is slow, few enough to bound memory. */
 const WINDOW_PER_JOB = 4;
 
-/** Articles (and pages) handled on this thread before worker threads start (8 articles take ~20 ms, starting workers ~150). */
-const IN_PROCESS_FIRST = 8;
+/**
+ * Milliseconds of extraction (and page parsing) on this thread before worker threads start
+ * (`Lanes`): a run shorter than that never pays for starting and warming up workers. On 2
+ * cores, two workers after 1 s / 2 s: 3,000 small articles 3.9-4.1 / 3.7-3.9 s (in process
+ * 3.0-3.1), 20,000 10.6-11.5 / 10.8-11.0 s (in process 13.3-13.5).
+ * `CLAIMCHECK_POOL_AFTER_MS` changes it (0: workers from the first article).
+ */
+const IN_PROCESS_MS = 2000;
+
+/** The wait before worker threads start, from the environment or the default. */
+export function poolAfterMs(env: Io['env']): number {
+  const raw = env.CLAIMCHECK_POOL_AFTER_MS;
+  if (raw === undefined || raw === '') return IN_PROCESS_MS;
+  const ms = Number(raw);
+  if (!Number.isFinite(ms) || ms < 0) throw new CliError(`CLAIMCHECK_POOL_AFTER_MS: "${raw}" is not a number of milliseconds (0 or more)`);
+  return ms;
+}
 /** Cache entries being written while extraction goes on. */
 const WRITES_IN_FLIGHT = 32;
 
@@ -45,16 +60,12 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
   // aliases apply after the cache: an entry holds the extraction, not one project's naming
   const aliases = aliasTable(opts.speakerAliases);
   const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate };
-  // one core is left to the main thread and V8's garbage-collector threads: one extraction
-  // thread already keeps ~1.4 cores busy (measured on 2 cores, where --jobs 2 was 0.2-0.7 s
-  // slower than --jobs 1 on 1,500 generated articles and equal on 20,000)
   const jobs = opts.jobs ?? defaultJobs();
   const cache = opts.cache ? new ExtractCache(path.resolve(io.cwd, opts.cache), version(), xopts) : null;
   // workers render their articles' output (the cache needs the extraction itself, so not with it)
   const render: RenderSpec | undefined = cache ? undefined : { format, colorLevel: chalk.level, aliases: opts.speakerAliases ?? {} };
-  // the pool starts after IN_PROCESS_FIRST articles: a run of a few files never pays for starting workers
-  let pool: ExtractPool | null = null;
-  let seen = 0;
+  // jobs workers, started once the run has proved long enough to repay them
+  const lanes = new Lanes(jobs, poolAfterMs(io.env));
   const extract = async (batch: Article[]): Promise<Array<{ article: Article; outcome: Outcome }>> => {
     const outcomes: Array<Outcome | undefined> = [];
     const keys: string[] = [];
@@ -71,9 +82,8 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
       todo.push(article);
     }
     if (todo.length) {
-      if (jobs > 1 && seen >= IN_PROCESS_FIRST) pool ??= new ExtractPool(jobs);
-      seen += todo.length;
-      const done = pool ? await pool.run(todo, xopts, render) : inProcess(todo, xopts);
+      const worker = lanes.worker();
+      const done = worker ? await worker.run(todo, xopts, render) : lanes.here(() => inProcess(todo, xopts));
       let k = 0;
       for (let i = 0; i < batch.length; i++) {
         if (outcomes[i]) continue;
@@ -95,10 +105,14 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
 
   // saved pages are parsed on the workers too (the main thread would otherwise parse every
   // page itself and the workers wait); the first few pages here, as for articles
-  let pages = 0;
   const htmlToText: LoadOptions['htmlToText'] =
     jobs > 1
-      ? async (html, how) => (pages++ < IN_PROCESS_FIRST ? (await import('../load/html.js')).htmlToText(html, how) : (pool ??= new ExtractPool(jobs)).parseHtml(html, how))
+      ? async (html, how) => {
+          const worker = lanes.worker();
+          if (worker) return worker.parseHtml(html, how);
+          const { htmlToText: parse } = await import('../load/html.js');
+          return lanes.here(() => parse(html, how));
+        }
       : undefined;
 
   progress?.countInputs(paths, io.cwd);
@@ -128,7 +142,7 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
   } finally {
     progress?.finish();
     await Promise.all(writes);
-    await (pool as ExtractPool | null)?.close();
+    await lanes.close();
   }
 
   const errorCount = tally.errors.length + failed.length;
@@ -154,7 +168,7 @@ async function* flat<T>(source: AsyncIterable<T[]>): AsyncGenerator<T> {
   for await (const xs of source) yield* xs;
 }
 
-/** `--jobs` when not given: the cores less one, at least 1 (in process). */
+/** `--jobs` when not given: the number of cores. */
 export function defaultJobs(): number {
-  return Math.max(1, os.availableParallelism() - 1);
+  return Math.max(1, os.availableParallelism());
 }
