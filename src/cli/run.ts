@@ -72,7 +72,7 @@ Run 'claimcheck <command> --help' for a command's options and examples.`,
     )
     .argument('<paths...>', 'files or folders of articles (.txt .md .html .json .ndjson), or - for stdin')
     .addOption(formatOption(['text', 'json', 'ndjson']))
-    .option('-j, --jobs <n>', 'extract on n worker threads once a run has taken 2 s in process, output in input order (default: the number of cores; 1: in process)')
+    .option('-j, --jobs <n>', 'extract on n worker threads once a run has taken 2 s in process, output in input order (default: the number of cores less one; 1: in process)')
     .option('--cache <dir>', 'reuse extractions stored in dir, keyed by content, version and options; store new ones');
   inputOptions(extract)
     .addHelpText(
@@ -130,7 +130,7 @@ Examples:
     .addOption(formatOption(['text', 'json', 'ndjson', 'markdown', 'html', 'junit']))
     .option('--from-claims <file>', 'check claims already extracted (extract --format ndjson), one check per `story` field; no text reuse')
     .option('--by-story', 'find the stories of an archive first (as claimcheck cluster does) and check each one', false)
-    .option('-j, --jobs <n>', 'extract on n worker threads once a story has taken 2 s in process (default: the number of cores; 1: in process)')
+    .option('-j, --jobs <n>', 'extract on n worker threads once a story has taken 2 s in process (default: the number of cores less one; 1: in process)')
     .option('--tolerance <x>', 'relative tolerance for figures, e.g. 0.05 or 5% (default: exact after rounding to the precision written)')
     .addOption(
       new Option('--fail-on <verdicts>', 'exit 1 when a group has one of these verdicts: conflict, variant, attribution, or any (comma-separated)'),
