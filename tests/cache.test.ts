@@ -52,6 +52,23 @@ describe('claimcheck extract --cache', () => {
     expect(doc.articles[5].claims).toEqual(doc.articles[0].claims);
   });
 
+  test('workers write the same cache entries, byte for byte, as extraction in process', () => {
+    const dir = temp();
+    cpSync(story, path.join(dir, 'story'), { recursive: true });
+    const here = cli(['extract', 'story', '-f', 'ndjson', '--cache', 'here', '--jobs', '1'], dir);
+    const workers = cli(['extract', 'story', '-f', 'ndjson', '--cache', 'workers', '--jobs', '2'], dir, { CLAIMCHECK_POOL_AFTER_MS: '0' });
+    expect(workers.code).toBe(0);
+    expect(workers.stdout === here.stdout).toBe(true);
+    const names = files(path.join(dir, 'here')).sort();
+    expect(names).toHaveLength(5);
+    expect(files(path.join(dir, 'workers')).sort()).toEqual(names);
+    for (const f of names) expect(readFileSync(path.join(dir, 'workers', f), 'utf8') === readFileSync(path.join(dir, 'here', f), 'utf8')).toBe(true);
+    // and they are read back as hits
+    const again = cli(['extract', 'story', '-f', 'ndjson', '--cache', 'workers', '--jobs', '1'], dir);
+    expect(again.stderr).toMatch(/, 5 from the cache/);
+    expect(again.stdout === here.stdout).toBe(true);
+  });
+
   test('other options are other keys: --types and --keep-boilerplate miss', () => {
     const dir = temp();
     cpSync(story, path.join(dir, 'story'), { recursive: true });

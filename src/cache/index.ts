@@ -98,6 +98,11 @@ export class ExtractCache {
 
   /** Store a result atomically (temporary file + rename); failures are counted, never thrown. */
   async put(key: string, result: ExtractedArticle): Promise<void> {
+    await this.putJson(key, JSON.stringify(result));
+  }
+
+  /** `put` of a result already written as JSON (`JSON.stringify(result)`, as a worker answers it). */
+  async putJson(key: string, resultJson: string): Promise<void> {
     const file = this.file(key);
     const tmp = `${file}.${process.pid}.${this.seq++}.tmp`;
     try {
@@ -106,7 +111,8 @@ export class ExtractCache {
         await mkdir(dir, { recursive: true });
         this.made.add(dir);
       }
-      await writeFile(tmp, JSON.stringify({ key, result }));
+      // (the bytes of `JSON.stringify({ key, result })`: the key is hex, nothing to escape)
+      await writeFile(tmp, `{"key":${JSON.stringify(key)},"result":${resultJson}}`);
       await rename(tmp, file);
       (await this.listing(dir)).add(path.basename(file));
     } catch {

@@ -62,8 +62,8 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
   const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate };
   const jobs = opts.jobs ?? defaultJobs();
   const cache = opts.cache ? new ExtractCache(path.resolve(io.cwd, opts.cache), version(), xopts) : null;
-  // workers render their articles' output (the cache needs the extraction itself, so not with it)
-  const render: RenderSpec | undefined = cache ? undefined : { format, colorLevel: chalk.level, aliases: opts.speakerAliases ?? {} };
+  // workers render their articles' output, and for the cache give back each extraction as JSON
+  const render: RenderSpec = { format, colorLevel: chalk.level, aliases: opts.speakerAliases ?? {}, entries: !!cache };
   // jobs workers, started once the run has proved long enough to repay them
   const lanes = new Lanes(jobs, poolAfterMs(io.env));
   const extract = async (batch: Article[]): Promise<Array<{ article: Article; outcome: Outcome }>> => {
@@ -89,7 +89,9 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
         if (outcomes[i]) continue;
         const outcome = done[k++]!;
         outcomes[i] = outcome;
-        if (cache && outcome.ok && 'result' in outcome) await storeInBackground(cache.put(keys[i]!, outcome.result));
+        if (!cache || !outcome.ok) continue;
+        if ('result' in outcome) await storeInBackground(cache.put(keys[i]!, outcome.result));
+        else if (outcome.rendered.entry !== undefined) await storeInBackground(cache.putJson(keys[i]!, outcome.rendered.entry));
       }
     }
     return batch.map((article, i) => ({ article, outcome: outcomes[i]! }));

@@ -6,9 +6,9 @@
  *
  * A task with `html` is a saved page for the loader, answered with its text and metadata. A
  * task that asks for `render` is answered with the article's output text (aliases applied,
- * formatted) and its claim counts instead of the extraction: the main thread then only writes
- * strings, where cloning a claim-heavy result into it and formatting it there made the main
- * thread the limit on how many workers help.
+ * formatted) and its claim counts instead of the extraction (and, for `--cache`, the extraction
+ * as JSON): the main thread then only writes strings, where cloning a claim-heavy result into
+ * it and formatting it there made the main thread the limit on how many workers help.
  */
 import { parentPort } from 'node:worker_threads';
 import { aliasTable, applyAliases } from '../config/apply.js';
@@ -18,11 +18,15 @@ import type { Article, ClaimType, ExtractedArticle } from '../schema.js';
 import type { ExtractOptions } from '../extract/index.js';
 import type { HtmlOptions, HtmlText } from '../load/html.js';
 
-/** How a worker renders its articles: the output format, chalk's colour level, the alias table. */
+/**
+ * How a worker renders its articles: the output format, chalk's colour level, the alias table;
+ * with `entries`, each article's extraction is also answered as JSON for the cache.
+ */
 export interface RenderSpec {
   format: ExtractFormatName;
   colorLevel: 0 | 1 | 2 | 3;
   aliases: Readonly<Record<string, string>>;
+  entries?: boolean;
 }
 
 /** Extract an article, or (with `html`) turn a saved page into text for the loader. */
@@ -30,10 +34,16 @@ export type WorkerTask =
   | { seq: number; articles: Article[]; options: ExtractOptions; render?: RenderSpec }
   | { seq: number; html: string; htmlOptions: HtmlOptions };
 
-/** An article as its output text (`ExtractFormatter.body`) and its claims counted by type. */
+/**
+ * An article as its output text (`ExtractFormatter.body`) and its claims counted by type; with
+ * `RenderSpec.entries`, also its extraction (before aliases) as JSON, which the main thread
+ * writes to the cache as it is: a string crosses threads as one copy, where the extraction
+ * itself was a structured clone of every claim, then stringified again on the main thread.
+ */
 export interface Rendered {
   text: string;
   counts: Array<[ClaimType, number]>;
+  entry?: string;
 }
 
 /** One article's answer in a batch: its extraction, its rendered output, or why it failed. */
@@ -78,7 +88,9 @@ async function handle(task: WorkerTask): Promise<void> {
       const named = applyAliases(x.result, r.aliases);
       const counts = new Map<ClaimType, number>();
       for (const c of named.claims) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
-      return { rendered: { text: r.formatter.body(named), counts: [...counts] } };
+      const rendered: Rendered = { text: r.formatter.body(named), counts: [...counts] };
+      if (task.render!.entries) rendered.entry = JSON.stringify(x.result);
+      return { rendered };
     });
     reply = { seq: task.seq, answers };
   } catch (e) {
