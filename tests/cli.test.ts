@@ -140,6 +140,22 @@ describe('usage', () => {
     expect(viaCommander.stdout).toBe(`${version}\n`);
   });
 
+  test.each(['extract', 'text', 'check', 'cluster', 'diff', 'snapshot', 'validate'])('%s --help: the description is wrapped as whole paragraphs at 80 columns (no ragged lines)', (command) => {
+    const r = cli([command, '--help']);
+    expect(r.code).toBe(0);
+    // the description: after the usage line, up to the Arguments or Options heading
+    const lines = r.stdout.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('Usage:')) + 2;
+    const to = lines.findIndex((l, i) => i >= from && /^(Arguments|Options):/.test(l));
+    const description = lines.slice(from, to).join('\n').trim().split('\n');
+    expect(description.length).toBeGreaterThan(0);
+    for (const [i, line] of description.entries()) {
+      expect(line.length).toBeLessThanOrEqual(80);
+      // a line broken short of the width before the paragraph ends is a manual break inside a sentence
+      if (i < description.length - 1) expect(line.length, line).toBeGreaterThan(60);
+    }
+  });
+
   test('extract --help explains every option with examples', () => {
     const r = cli(['extract', '--help']);
     expect(r.code).toBe(0);

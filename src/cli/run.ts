@@ -67,7 +67,7 @@ Run 'claimcheck <command> --help' for a command's options and examples.`,
     .command('extract')
     .summary('print the claims of each article')
     .description(
-      'Read articles (files, folders searched recursively, or - for standard input) and print\n' +
+      'Read articles (files, folders searched recursively, or - for standard input) and print ' +
         'the claims each one makes, with their normalised values and where they stand.',
     )
     .argument('<paths...>', 'files or folders of articles (.txt .md .html .json .ndjson), or - for stdin')
@@ -96,8 +96,8 @@ Examples:
     .command('text')
     .summary('print the body and metadata that claims are extracted from')
     .description(
-      'Print exactly the text of each article that claims are extracted from: what a saved page\n' +
-        'becomes after navigation, adverts, teasers and prompts are removed, with its metadata.\n' +
+      'Print exactly the text of each article that claims are extracted from: what a saved page ' +
+        'becomes after navigation, adverts, teasers and prompts are removed, with its metadata. ' +
         'In text output on a terminal, regions that extraction skips are dimmed.',
     )
     .argument('<paths...>', 'files or folders of articles, or - for stdin')
@@ -121,9 +121,9 @@ Examples:
     .command('check')
     .summary('cross-check the claims of one story\'s articles')
     .description(
-      'Group the claims of all the articles that speak of the same thing, and judge each group:\n' +
-        'agree, conflict (incompatible figures or dates), variant (a quotation with different\n' +
-        'words), attribution (the same words given to different speakers) or single (one source).\n' +
+      'Group the claims of all the articles that speak of the same thing, and judge each group: ' +
+        'agree, conflict (incompatible figures or dates), variant (a quotation with different ' +
+        'words), attribution (the same words given to different speakers) or single (one source). ' +
         'Also reports text reuse: sentences that stand word for word in two articles.',
     )
     .argument('[paths...]', 'files or folders of one story\'s articles, or - for stdin')
@@ -166,8 +166,8 @@ Examples:
     .command('cluster')
     .summary('group an archive\'s articles into the stories they report')
     .description(
-      'Group articles that report the same event: shared rare words and names, shared people and\n' +
-        'organisations, shared figures and dates, publication dates close together; copies of one\n' +
+      'Group articles that report the same event: shared rare words and names, shared people and ' +
+        'organisations, shared figures and dates, publication dates close together; copies of one ' +
         'wire story join at once. Prints each story with its articles and date span.',
     )
     .argument('<paths...>', 'files or folders of articles, or - for stdin')
@@ -208,7 +208,7 @@ Examples:
   const diffCmd = program
     .command('diff')
     .summary('compare the claims of two articles, or two versions of one')
-    .description('List the claims added, removed and changed between OLD and NEW (a figure\'s value, a\nquote\'s words or speaker), each with both locations.')
+    .description('List the claims added, removed and changed between OLD and NEW (a figure\'s value, a quote\'s words or speaker), each with both locations.')
     .argument('<old>', 'the first article (or earlier version)')
     .argument('<new>', 'the second article (or later version)')
     .addOption(formatOption(['text', 'json', 'markdown']))
@@ -233,11 +233,11 @@ Examples:
     .command('snapshot')
     .summary('write the expected results of a corpus kept under version control')
     .description(
-      'Extract and check every article of CORPUS (the articles of one folder are one\n' +
-        'story) and write the results to CORPUS/claimcheck.expected.json: sorted,\n' +
-        'stable, no timings, no absolute paths, so that it diffs well in a review.\n' +
-        '`claimcheck validate` compares against it. Problems with the corpus\n' +
-        '(unreadable, invalid or empty articles, duplicate ids) are listed and nothing\n' +
+      'Extract and check every article of CORPUS (the articles of one folder are one ' +
+        'story) and write the results to CORPUS/claimcheck.expected.json: sorted, ' +
+        'stable, no timings, no absolute paths, so that it diffs well in a review. ' +
+        '`claimcheck validate` compares against it. Problems with the corpus ' +
+        '(unreadable, invalid or empty articles, duplicate ids) are listed and nothing ' +
         'is written (exit 2).',
     )
     .argument('<corpus>', 'the folder of the corpus');
@@ -259,11 +259,11 @@ Examples:
     .command('validate')
     .summary('check a corpus against its snapshot; exit 1 on drift')
     .description(
-      'Re-run extraction and check over CORPUS and compare the results with\n' +
-        'CORPUS/claimcheck.expected.json (written by `claimcheck snapshot`). Exit 0 when\n' +
-        'they are the same; 1 with a drift report (claims added, removed, changed or\n' +
-        'moved; verdicts changed) when not, or when a group has a --fail-on verdict;\n' +
-        '2 when the corpus itself has problems (unreadable, invalid or empty articles,\n' +
+      'Re-run extraction and check over CORPUS and compare the results with ' +
+        'CORPUS/claimcheck.expected.json (written by `claimcheck snapshot`). Exit 0 when ' +
+        'they are the same; 1 with a drift report (claims added, removed, changed or ' +
+        'moved; verdicts changed) when not, or when a group has a --fail-on verdict; ' +
+        '2 when the corpus itself has problems (unreadable, invalid or empty articles, ' +
         'duplicate ids, invalid UTF-8), each named with its file and line.',
     )
     .argument('<corpus>', 'the folder of the corpus')
