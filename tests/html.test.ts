@@ -11,8 +11,8 @@ import { describe, expect, test } from 'vitest';
 import { textCommand } from '../src/cli/text.js';
 import type { Io } from '../src/cli/io.js';
 import { extractArticle } from '../src/extract/index.js';
-import { htmlToText, MAX_DEPTH } from '../src/load/html.js';
-import { maxDepth } from '../src/load/html/guard.js';
+import { htmlToText, MAX_DEPTH, MAX_TEXT_ANGLES } from '../src/load/html.js';
+import { maxDepth, textAngles } from '../src/load/html/guard.js';
 import { paragraphLines } from '../src/load/html/lines.js';
 import { stripSiteName, urlDate } from '../src/load/html/metadata.js';
 import { chromeWords } from '../src/load/html/clean.js';
@@ -238,6 +238,24 @@ describe('odd pages', () => {
     expect(maxDepth('<p>a<p>b<br><img src=x><div>c</div><script>"<div><div>"</script>', 10)).toBe(1);
     const deep = `<html><body>${'<div>'.repeat(MAX_DEPTH + 10)}<nav>Menu</nav><p>Text.</p>${'</div>'.repeat(MAX_DEPTH + 10)}</body></html>`;
     expect(htmlToText(deep).body).toBe('Text.');
+  });
+
+  test('a < that opens no tag is text: counted by the guard, kept by both paths', () => {
+    expect(textAngles('<p>a < b <<c</p><!-- x --><?php ?><!DOCTYPE html></p>', 100)).toBe(2);
+    expect(textAngles('<'.repeat(50), 10)).toBe(11);
+    // the iterative path (a page too deep for the DOM) reads "1 < 2" as text, as the DOM path does
+    const text = '<p>If 1 < 2 and 3 > 2, then <<this>> holds.</p>';
+    const deep = `<html><body>${'<div>'.repeat(MAX_DEPTH + 10)}${text}${'</div>'.repeat(MAX_DEPTH + 10)}</body></html>`;
+    expect(htmlToText(deep).body).toBe('If 1 < 2 and 3 > 2, then <> holds.');
+    expect(htmlToText(`<html><body>${text}</body></html>`).body).toBe('If 1 < 2 and 3 > 2, then <> holds.');
+  });
+
+  test(`more than ${MAX_TEXT_ANGLES} < in the text (a DOM node each) take the iterative path, nothing lost`, () => {
+    const run = '<'.repeat(MAX_TEXT_ANGLES * 5);
+    const page = htmlToText(`<html><head><title>Runs</title></head><body><nav>Menu</nav><p>Before.</p><p>${run}</p><p>After 1 < 2.</p></body></html>`);
+    expect(page.body).toBe(`Before.\n\n${run}\n\nAfter 1 < 2.`);
+    expect(page.title).toBe('Runs');
+    expect(page.paragraphLines).toHaveLength(3);
   });
 
   test('unclosed tags and many < without > stay linear', () => {

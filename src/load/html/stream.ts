@@ -10,6 +10,7 @@
  */
 import { BLOCK_ELEMENTS, CAPTION_ELEMENTS, CHROME_ELEMENTS, CHROME_ROLES, HEADING_ELEMENTS, NEVER_TEXT } from '../../lexicon/html.js';
 import { normaliseSpace, type Block, type BlockOptions } from './blocks.js';
+import { opensMarkup } from './guard.js';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const RAW_TEXT = new Map(['script', 'style', 'textarea', 'title', 'template', 'noscript', 'xmp', 'plaintext'].map((t) => [t, new RegExp(`</${t}`, 'gi')]));
@@ -83,7 +84,9 @@ export function streamBlocks(html: string, options: BlockOptions = {}): Block[] 
   let i = bodyAt === -1 ? 0 : bodyAt;
   const len = html.length;
   while (i < len) {
-    const lt = html.indexOf('<', i);
+    // (a `<` that opens no markup is text, as a browser reads it: "a < b", "<<<")
+    let lt = html.indexOf('<', i);
+    while (lt !== -1 && !opensMarkup(html, lt)) lt = html.indexOf('<', lt + 1);
     const textEnd = lt === -1 ? len : lt;
     if (textEnd > i && skip === 0) {
       const t = decodeEntities(html.slice(i, textEnd));
