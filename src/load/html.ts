@@ -7,7 +7,7 @@
  * Stages (each in `./html/`):
  * 1. `guard`: pages nesting deeper than `MAX_DEPTH`, longer than `MAX_CHARS` or with more
  *    than `MAX_TEXT_ANGLES` `<` in their text take the one-pass `stream` path (linkedom,
- *    Readability and htmlparser2 slow down sharply on them, or run out of memory).
+ *    Readability and htmlparser2 slow down sharply on them).
  * 2. `metadata`: one walk collects JSON-LD, meta tags, `<title>`, `<time>`, before anything
  *    mutates the tree.
  * 3. `clean`: chrome removed by element, role, class/id words and hidden state.
