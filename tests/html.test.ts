@@ -11,8 +11,8 @@ import { describe, expect, test } from 'vitest';
 import { textCommand } from '../src/cli/text.js';
 import type { Io } from '../src/cli/io.js';
 import { extractArticle } from '../src/extract/index.js';
-import { htmlToText, MAX_DEPTH, MAX_TEXT_ANGLES } from '../src/load/html.js';
-import { maxDepth, textAngles } from '../src/load/html/guard.js';
+import { htmlToText, MAX_DEPTH, MAX_TAGS, MAX_TEXT_ANGLES } from '../src/load/html.js';
+import { angleCounts, maxDepth } from '../src/load/html/guard.js';
 import { paragraphLines } from '../src/load/html/lines.js';
 import { stripSiteName, urlDate } from '../src/load/html/metadata.js';
 import { chromeWords } from '../src/load/html/clean.js';
@@ -241,8 +241,9 @@ describe('odd pages', () => {
   });
 
   test('a < that opens no tag is text: counted by the guard, kept by both paths', () => {
-    expect(textAngles('<p>a < b <<c</p><!-- x --><?php ?><!DOCTYPE html></p>', 100)).toBe(2);
-    expect(textAngles('<'.repeat(50), 10)).toBe(11);
+    expect(angleCounts('<p>a < b <<c</p><!-- x --><?php ?><!DOCTYPE html></p>', 100, 100)).toEqual({ text: 2, tags: 2 });
+    expect(angleCounts('<'.repeat(50), 10, 10).text).toBe(11);
+    expect(angleCounts('<br>'.repeat(50), 10, 10).tags).toBe(11);
     // the iterative path (a page too deep for the DOM) reads "1 < 2" as text, as the DOM path does
     const text = '<p>If 1 < 2 and 3 > 2, then <<this>> holds.</p>';
     const deep = `<html><body>${'<div>'.repeat(MAX_DEPTH + 10)}${text}${'</div>'.repeat(MAX_DEPTH + 10)}</body></html>`;
@@ -256,6 +257,13 @@ describe('odd pages', () => {
     expect(page.body).toBe(`Before.\n\n${run}\n\nAfter 1 < 2.`);
     expect(page.title).toBe('Runs');
     expect(page.paragraphLines).toHaveLength(3);
+  });
+
+  test(`more than ${MAX_TAGS} start tags take the iterative path, the text kept`, () => {
+    const n = MAX_TAGS + 10;
+    const page = htmlToText(`<html><head><title>Many</title></head><body><nav>Menu</nav>${'<p>Word.'.repeat(n)}</body></html>`);
+    expect(page.body).toBe(Array<string>(n).fill('Word.').join('\n\n'));
+    expect(page.title).toBe('Many');
   });
 
   test('unclosed tags and many < without > stay linear', () => {

@@ -5,9 +5,9 @@
  * stories, cookie and newsletter prompts, paywall prompts, captions, comments).
  *
  * Stages (each in `./html/`):
- * 1. `guard`: pages nesting deeper than `MAX_DEPTH`, longer than `MAX_CHARS` or with more
- *    than `MAX_TEXT_ANGLES` `<` in their text take the one-pass `stream` path (linkedom,
- *    Readability and htmlparser2 slow down sharply on them).
+ * 1. `guard`: pages nesting deeper than `MAX_DEPTH`, longer than `MAX_CHARS`, with more
+ *    than `MAX_TEXT_ANGLES` `<` in their text or more than `MAX_TAGS` start tags take the
+ *    one-pass `stream` path (linkedom, Readability and htmlparser2 slow down sharply on them).
  * 2. `metadata`: one walk collects JSON-LD, meta tags, `<title>`, `<time>`, before anything
  *    mutates the tree.
  * 3. `clean`: chrome removed by element, role, class/id words and hidden state.
@@ -25,7 +25,7 @@ import { blocksOf, normaliseSpace, type Block } from './html/blocks.js';
 import { oneDocument, removeChrome } from './html/clean.js';
 import { isProseBlock, proseChars, proseContainer } from './html/container.js';
 import type { DomDocument, DomElement } from './html/dom.js';
-import { maxDepth, textAngles } from './html/guard.js';
+import { angleCounts, maxDepth } from './html/guard.js';
 import { paragraphLines } from './html/lines.js';
 import { collectFacts, resolveMetadata, type MetaFacts, type PageMeta } from './html/metadata.js';
 import { postFilter } from './html/post-filter.js';
@@ -55,13 +55,16 @@ export const MAX_DEPTH = 250;
 export const MAX_CHARS = 5_000_000;
 /** Pages with more `<` in their text than this (each a DOM node of its own) take the iterative path. */
 export const MAX_TEXT_ANGLES = 10_000;
+/** Pages with more start tags than this take the iterative path (real pages: at most ~10,000). */
+export const MAX_TAGS = 100_000;
 /** A page whose cleaned text is shorter than this (characters) is all article: Readability is skipped. */
 const SHORT_PAGE_CHARS = 500;
 
 export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
   if (html.length > MAX_CHARS || maxDepth(html, MAX_DEPTH) > MAX_DEPTH) return iterativePath(html, options);
   const lean = stripInert(html);
-  if (textAngles(lean, MAX_TEXT_ANGLES) > MAX_TEXT_ANGLES) return iterativePath(html, options);
+  const counts = angleCounts(lean, MAX_TEXT_ANGLES, MAX_TAGS);
+  if (counts.text > MAX_TEXT_ANGLES || counts.tags > MAX_TAGS) return iterativePath(html, options);
   // linkedom takes a fragment's first element for the document element: give it a root
   const page = /<html[\s>]/i.test(lean) ? lean : `<html>${lean}</html>`;
   const { document } = parseHTML(page) as unknown as { document: DomDocument };
