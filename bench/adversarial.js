@@ -60,6 +60,8 @@ const CASES = [
   } },
   { name: 'HTML unclosed tags', html: true, gen: (n) => fill(n, (i) => (i % 2 ? '<p>' : '<b>a ')) },
   { name: 'HTML "<" runs', html: true, gen: (n) => fill(n, '<') },
+  { name: 'HTML "a < b" text', html: true, gen: (n) => fill(n, 'a < b ') },
+  { name: 'HTML many paragraphs', html: true, gen: (n) => fill(n, '<p>Word. ') },
 ];
 
 function article(body) {
