@@ -50,7 +50,8 @@ describe('bad-input matrix: one line naming the file and the problem; the other 
     ['an HTML file that is only a script', { 'page/only.html': '<script>document.write("12 people")</script>' }, 'page', 0, 'claimcheck: warning: page/only.html: no visible text (only scripts, styles or markup): nothing to extract', ['good', 'only']],
     ['malformed JSON', { 'j/broken.json': '{"text": "12 people",,}' }, 'j', 2, 'claimcheck: error: j/broken.json: malformed JSON:', ['good']],
     ['malformed NDJSON (file:line)', { 'n/feed.ndjson': '{"id":"a","text":"12 people"}\n{oops\n' }, 'n', 2, 'claimcheck: error: n/feed.ndjson:2: malformed JSON:', ['good', 'a']],
-    ['JSON that is not an article', { 'j/list.json': '[1,2,3]' }, 'j', 2, 'claimcheck: error: j/list.json: not an article', ['good']],
+    ['JSON that is not an article', { 'j/list.json': '{"title": "no body"}' }, 'j', 2, 'claimcheck: error: j/list.json: not an article', ['good']],
+    ['a JSON array of articles (says to use NDJSON)', { 'j/list.json': '[{"text": "12 people"}, {"text": "3 people"}]' }, 'j', 2, 'claimcheck: error: j/list.json: not an article: the file holds a JSON array (2 items), not one article object; put one article per line in an .ndjson file', ['good']],
   ];
   test.each(cases)('%s', (_name, files, input, code, line, ids) => {
     const dir = folder(files);

@@ -339,6 +339,12 @@ async function* readSource(src: Source, options: LoadOptions, prefetched?: Promi
         yield { kind: 'error', error: { path: src.path, message: `malformed JSON: ${(e as Error).message}` } };
         return;
       }
+      if (Array.isArray(data)) {
+        // a common export shape: say what to do with it rather than what the schema expected
+        const message = `not an article: the file holds a JSON array (${data.length} items), not one article object; put one article per line in an .ndjson file (jq -c '.[]' ${path.basename(src.path)} > articles.ndjson)`;
+        yield { kind: 'error', error: { path: src.path, message } };
+        return;
+      }
       const ev = await fromInput(src, data, src.id, options);
       yield ev;
       return;
