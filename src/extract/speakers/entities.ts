@@ -21,6 +21,7 @@ import { parsePhrase, phraseEndingAt, isCueWord } from './phrase.js';
 import { tokenize, tokenizeReusing, type Token } from './tokens.js';
 import { mayContain, wordFilter } from '../../text/tokens.js';
 import { objectMemo } from '../../text/memo.js';
+import { unitAt } from './units.js';
 
 export type EntityDraft = Omit<Entity, 'id' | 'line' | 'column'>;
 
@@ -57,7 +58,7 @@ function tokAt(toks: Token[], k: number): Token | undefined {
 
 function bare(t: Token): string {
   const x = t.text;
-  return x.charCodeAt(x.length - 1) === 0x2e ? x.slice(0, -1) : x;
+  return unitAt(x, x.length - 1) === 0x2e ? x.slice(0, -1) : x;
 }
 
 /**
@@ -100,7 +101,7 @@ function isHonorific(t: Token): boolean {
   }
   // `lower` is already lower case (a possessive "’s" dropped, which no honorific has).
   const l = t.lower;
-  const k = l.charCodeAt(l.length - 1) === 0x2e ? l.slice(0, -1) : l;
+  const k = unitAt(l, l.length - 1) === 0x2e ? l.slice(0, -1) : l;
   return mayContain(HONORIFIC_LOWER_FILTER, k) && HONORIFIC_BY_LOWER.has(k) && !t.possessive;
 }
 
@@ -124,7 +125,7 @@ function unpossessed(t: Token): string {
   if (!t.possessive) return t.text;
   const x = t.text;
   // "’s" has its apostrophe one from the end; a bare "s’" ends in the apostrophe.
-  const c = x.charCodeAt(x.length - 1);
+  const c = unitAt(x, x.length - 1);
   return x.slice(0, c === 0x27 || c === 0x2019 ? -1 : -2);
 }
 
@@ -133,7 +134,7 @@ function allCapitals(t: Token): boolean {
   const x = unpossessed(t);
   let letters = 0;
   for (let k = 0; k < x.length; k++) {
-    const c = x.charCodeAt(k);
+    const c = unitAt(x, k);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) letters++;
   }
@@ -153,7 +154,7 @@ function isAcronym(t: Token): boolean {
   const x = unpossessed(t);
   // Most words have a lower-case ASCII letter, and no acronym has one: no string built.
   for (let k = 0; k < x.length; k++) {
-    const c = x.charCodeAt(k);
+    const c = unitAt(x, k);
     if (c >= 97 && c <= 122) return false;
   }
   const w = x.replace(/\./g, '');
@@ -204,7 +205,7 @@ const ADVERB_ENDINGS = ['ally', 'ntly', 'ously', 'ingly', 'ately', 'ably', 'ibly
 
 /** A lower-case word of six letters or more with an adverb's ending. */
 function isAdverbLike(lower: string): boolean {
-  if (lower.length < 6 || lower.charCodeAt(lower.length - 1) !== 0x79 || lower.charCodeAt(lower.length - 2) !== 0x6c) return false;
+  if (lower.length < 6 || unitAt(lower, lower.length - 1) !== 0x79 || unitAt(lower, lower.length - 2) !== 0x6c) return false;
   for (const e of ADVERB_ENDINGS) if (lower.endsWith(e)) return true;
   return false;
 }
@@ -232,7 +233,7 @@ function isPeopleWord(w: string): boolean {
 /** `s.includes('’') || s.includes("'")`, in one pass. */
 function hasApostrophe(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
+    const c = unitAt(s, k);
     if (c === 0x27 || c === 0x2019) return true;
   }
   return false;
@@ -300,7 +301,7 @@ function buildTable(doc: Segmented): EntityTable {
  */
 /** `/^\d/.test(s)` without running a regular expression (this runs for most words). */
 function startsWithDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
+  const c = unitAt(s, 0);
   return c >= 48 && c <= 57;
 }
 
@@ -340,7 +341,7 @@ function pronounAgreement(toks: Token[], cands: Candidate[], from: number): void
   for (const t of toks) {
     if (t.kind !== 'word' || t.start < c.end) continue;
     // Every pronoun below opens with h, s or i: most words are out by one load, no hashing.
-    const c0 = t.lower.charCodeAt(0);
+    const c0 = unitAt(t.lower, 0);
     if (c0 !== 0x68 && c0 !== 0x73 && c0 !== 0x69) continue;
     if (MALE_PRONOUNS.has(t.lower)) male++;
     else if (FEMALE_PRONOUNS.has(t.lower)) female++;
@@ -832,12 +833,12 @@ function link(cands: Candidate[], body: string): EntityTable {
 
 /** `name.split(' ')[0] === word`, for a word without spaces, without splitting. */
 function firstWordIs(name: string, word: string): boolean {
-  return name.startsWith(word) && (name.length === word.length || name.charCodeAt(word.length) === 0x20);
+  return name.startsWith(word) && (name.length === word.length || unitAt(name, word.length) === 0x20);
 }
 
 /** `name.endsWith(' ' + word)`, without building the string. */
 function lastWordIs(name: string, word: string): boolean {
-  return name.length > word.length && name.endsWith(word) && name.charCodeAt(name.length - word.length - 1) === 0x20;
+  return name.length > word.length && name.endsWith(word) && unitAt(name, name.length - word.length - 1) === 0x20;
 }
 
 /**

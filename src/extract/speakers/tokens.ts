@@ -5,6 +5,8 @@
  */
 import { isSpace } from '../../text/paragraphs.js';
 import { QUOTE_MARK_BY_CODE } from '../../lexicon/quote-marks.js';
+// (code units read as in units.ts: this scan is given strings of every representation)
+import { cut, unitAt } from './units.js';
 
 export interface Token {
   /** 0-based UTF-16 offsets into the body, half-open. */
@@ -19,23 +21,6 @@ export interface Token {
   cap: boolean;
   /** The word ends in a possessive `’s`/`'s` (or `s’`). */
   possessive: boolean;
-}
-
-/**
- * `unitAt(text, i)`. The tokenizer is given bodies and also strings cut or joined from them
- * (phrases, windows), which V8 represents in several ways; read as a method, `text.charCodeAt`
- * saw more of them than V8 optimises a property load for, and every read became a generic call
- * (the whole scan ran at half speed once a cut string had passed). Called through the function
- * itself, the read is inlined whatever the string.
- */
-const charCodeAt = String.prototype.charCodeAt;
-function unitAt(text: string, i: number): number {
-  return charCodeAt.call(text, i);
-}
-/** `text.slice(from, to)`, for the same reason. */
-const stringSlice = String.prototype.slice;
-function cut(text: string, from: number, to: number): string {
-  return stringSlice.call(text, from, to);
 }
 
 function isLetterOrDigit(text: string, i: number): boolean {
