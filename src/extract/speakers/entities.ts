@@ -873,16 +873,34 @@ export function findPerson(table: EntityTable, name: string, at: number): number
   const toks = name.split(' ');
   const exact = table.entities.findIndex((e) => e.kind === 'person' && e.name === name);
   if (exact >= 0) return exact;
+  const first = toks[0]!;
   const last = toks[toks.length - 1]!;
   let best = -1;
   let bestAfter = -1;
-  table.entities.forEach((e, k) => {
-    if (e.kind !== 'person') return;
-    const parts = e.name.split(' ');
-    const matches = toks.length === 1 ? parts[parts.length - 1] === last || parts[0] === last : parts[parts.length - 1] === last && parts[0] === toks[0];
-    if (!matches || parts.length < toks.length) return;
+  // Every person of the table is compared by the first and last of its space-separated parts
+  // and their number, read off the name in place: quotes ask this for every speaker, and
+  // splitting every name each time was most of the cost.
+  const entities = table.entities;
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    if (e.kind !== 'person') continue;
+    const n = e.name;
+    const matches = toks.length === 1 ? lastPartIs(n, last) || firstWordIs(n, last) : lastPartIs(n, last) && firstWordIs(n, first);
+    if (!matches || !hasParts(n, toks.length)) continue;
     if (e.start <= at) best = k;
     else if (bestAfter < 0) bestAfter = k;
-  });
+  }
   return best >= 0 ? best : bestAfter;
+}
+
+/** `name.split(' ').pop() === word`, for a word without spaces, without splitting. */
+function lastPartIs(name: string, word: string): boolean {
+  return name === word || lastWordIs(name, word);
+}
+
+/** `name.split(' ').length >= parts`, without splitting. */
+function hasParts(name: string, parts: number): boolean {
+  let n = 1;
+  for (let k = 0; k < name.length && n < parts; k++) if (unitAt(name, k) === 0x20) n++;
+  return n >= parts;
 }
