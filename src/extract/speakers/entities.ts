@@ -21,6 +21,7 @@ import { parsePhrase, phraseEndingAt, isCueWord } from './phrase.js';
 import { tokenize, tokenizeReusing, type Token } from './tokens.js';
 import { mayContain, wordFilter } from '../../text/tokens.js';
 import { objectMemo } from '../../text/memo.js';
+import { unitAt } from './units.js';
 
 export type EntityDraft = Omit<Entity, 'id' | 'line' | 'column'>;
 
@@ -57,7 +58,7 @@ function tokAt(toks: Token[], k: number): Token | undefined {
 
 function bare(t: Token): string {
   const x = t.text;
-  return x.charCodeAt(x.length - 1) === 0x2e ? x.slice(0, -1) : x;
+  return unitAt(x, x.length - 1) === 0x2e ? x.slice(0, -1) : x;
 }
 
 /**
@@ -100,18 +101,18 @@ function isHonorific(t: Token): boolean {
   }
   // `lower` is already lower case (a possessive "’s" dropped, which no honorific has).
   const l = t.lower;
-  const k = l.charCodeAt(l.length - 1) === 0x2e ? l.slice(0, -1) : l;
+  const k = unitAt(l, l.length - 1) === 0x2e ? l.slice(0, -1) : l;
   return mayContain(HONORIFIC_LOWER_FILTER, k) && HONORIFIC_BY_LOWER.has(k) && !t.possessive;
 }
 
-/** The last honorific of a run, or null. */
-function lastHonorific(run: Token[]): Token | null {
-  for (let k = run.length - 1; k >= 0; k--) if (isHonorific(run[k]!)) return run[k]!;
+/** The last honorific of the run `toks[from, to)`, or null. */
+function lastHonorific(toks: Token[], from: number, to: number): Token | null {
+  for (let k = to - 1; k >= from; k--) if (isHonorific(toks[k]!)) return toks[k]!;
   return null;
 }
 
-function allInitials(toks: Token[]): boolean {
-  for (const t of toks) if (!isInitial(t)) return false;
+function allInitials(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isInitial(toks[k]!)) return false;
   return true;
 }
 
@@ -124,7 +125,7 @@ function unpossessed(t: Token): string {
   if (!t.possessive) return t.text;
   const x = t.text;
   // "’s" has its apostrophe one from the end; a bare "s’" ends in the apostrophe.
-  const c = x.charCodeAt(x.length - 1);
+  const c = unitAt(x, x.length - 1);
   return x.slice(0, c === 0x27 || c === 0x2019 ? -1 : -2);
 }
 
@@ -133,7 +134,7 @@ function allCapitals(t: Token): boolean {
   const x = unpossessed(t);
   let letters = 0;
   for (let k = 0; k < x.length; k++) {
-    const c = x.charCodeAt(k);
+    const c = unitAt(x, k);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) letters++;
   }
@@ -153,7 +154,7 @@ function isAcronym(t: Token): boolean {
   const x = unpossessed(t);
   // Most words have a lower-case ASCII letter, and no acronym has one: no string built.
   for (let k = 0; k < x.length; k++) {
-    const c = x.charCodeAt(k);
+    const c = unitAt(x, k);
     if (c >= 97 && c <= 122) return false;
   }
   const w = x.replace(/\./g, '');
@@ -204,7 +205,7 @@ const ADVERB_ENDINGS = ['ally', 'ntly', 'ously', 'ingly', 'ately', 'ably', 'ibly
 
 /** A lower-case word of six letters or more with an adverb's ending. */
 function isAdverbLike(lower: string): boolean {
-  if (lower.length < 6 || lower.charCodeAt(lower.length - 1) !== 0x79 || lower.charCodeAt(lower.length - 2) !== 0x6c) return false;
+  if (lower.length < 6 || unitAt(lower, lower.length - 1) !== 0x79 || unitAt(lower, lower.length - 2) !== 0x6c) return false;
   for (const e of ADVERB_ENDINGS) if (lower.endsWith(e)) return true;
   return false;
 }
@@ -232,7 +233,7 @@ function isPeopleWord(w: string): boolean {
 /** `s.includes('’') || s.includes("'")`, in one pass. */
 function hasApostrophe(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
+    const c = unitAt(s, k);
     if (c === 0x27 || c === 0x2019) return true;
   }
   return false;
@@ -300,7 +301,7 @@ function buildTable(doc: Segmented): EntityTable {
  */
 /** `/^\d/.test(s)` without running a regular expression (this runs for most words). */
 function startsWithDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
+  const c = unitAt(s, 0);
   return c >= 48 && c <= 57;
 }
 
@@ -340,7 +341,7 @@ function pronounAgreement(toks: Token[], cands: Candidate[], from: number): void
   for (const t of toks) {
     if (t.kind !== 'word' || t.start < c.end) continue;
     // Every pronoun below opens with h, s or i: most words are out by one load, no hashing.
-    const c0 = t.lower.charCodeAt(0);
+    const c0 = unitAt(t.lower, 0);
     if (c0 !== 0x68 && c0 !== 0x73 && c0 !== 0x69) continue;
     if (MALE_PRONOUNS.has(t.lower)) male++;
     else if (FEMALE_PRONOUNS.has(t.lower)) female++;
@@ -424,106 +425,119 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     i++;
   }
   if (i >= j) return;
-  const run = toks.slice(i, j);
-  const last = run[run.length - 1]!;
+  // The run is `toks[i, j)` and the name in it `toks[ns, ne)`: index ranges, not copies (this
+  // runs for every capitalised run).
+  const last = toks[j - 1]!;
   const prev = tokAt(toks, i - 1);
   const next = toks[j];
   // "Anytown Securities Commissioner Jane Doe", "Doe Capital CEO John Doe": an organisation
   // before a title or role word inside the run is the person's employer; only heads after the
   // last title make the run an organisation.
-  let afterTitle = 0;
-  for (let k = run.length - 1; k > 0; k--) {
-    const u = run[k]!;
+  let afterTitle = i;
+  for (let k = j - 1; k > i; k--) {
+    const u = toks[k]!;
     if (isHonorific(u) || isRoleWord(u.lower)) {
-      afterTitle = k + 1 < run.length ? k + 1 : 0;
+      afterTitle = k + 1 < j ? k + 1 : i;
       break;
     }
   }
   let isOrg = false;
-  for (let k = afterTitle; k < run.length && !isOrg; k++) isOrg = isOrganisationHead(unpossessed(run[k]!)); // "Anytown News’ report"
-  if (!isOrg && run.length === 1) isOrg = isAcronym(run[0]!);
+  for (let k = afterTitle; k < j && !isOrg; k++) isOrg = isOrganisationHead(unpossessed(toks[k]!)); // "Anytown News’ report"
+  if (!isOrg && j - i === 1) isOrg = isAcronym(toks[i]!);
   if (isOrg) {
-    let r = run;
-    while (r.length > 1 && !r[0]!.cap) r = r.slice(1);
-    const name = body.slice(r[0]!.start, r[r.length - 1]!.start + unpossessed(last).length);
-    if (r.length === 1 && isOrganisationHead(unpossessed(r[0]!)) && !isAcronym(r[0]!)) return; // "Council" alone is a generic mention
-    out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r[0]!.start, end: r[r.length - 1]!.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
+    let r = i;
+    while (j - r > 1 && !toks[r]!.cap) r++;
+    const first = toks[r]!;
+    const name = body.slice(first.start, last.start + unpossessed(last).length);
+    if (j - r === 1 && isOrganisationHead(unpossessed(first)) && !isAcronym(first)) return; // "Council" alone is a generic mention
+    out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: first.start, end: last.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
     return;
   }
   // A run right before a lower-case role or body noun is a modifier ("Anytown Labour leader", "an Acme inspection").
   if (next && next.kind === 'word' && !next.cap && (isRoleWord(next.lower) || isBodyWord(next.lower)) && !last.possessive) {
     const b = BODY_BY_FORM.get(next.lower);
-    if (run.length === 1 && b && b.kind === 'document') {
-      out.push({ kind: 'organisation', name: run[0]!.text, nameToks: [run[0]!.text], title: null, role: null, gender: 'unknown', start: run[0]!.start, end: run[0]!.end, sentence, evidence: true, surface: run[0]!.text, speaks: false, place: false, subject: false, pronounVotes: undefined });
+    if (j - i === 1 && b && b.kind === 'document') {
+      const t = toks[i]!;
+      out.push({ kind: 'organisation', name: t.text, nameToks: [t.text], title: null, role: null, gender: 'unknown', start: t.start, end: t.end, sentence, evidence: true, surface: t.text, speaks: false, place: false, subject: false, pronounVotes: undefined });
     }
     return;
   }
   // Keep only the trailing name after any role words inside the run ("Strategic Director Jane Doe").
-  let k = run.length - 1;
-  while (k >= 0 && !isHonorific(run[k]!) && !isRoleWord(run[k]!.lower) && !isBodyWord(run[k]!.lower)) k--;
-  let nameToks = run.slice(k + 1);
-  if (!nameToks.length || allInitials(nameToks)) return;
+  let k = j - 1;
+  while (k >= i && !isHonorific(toks[k]!) && !isRoleWord(toks[k]!.lower) && !isBodyWord(toks[k]!.lower)) k--;
+  let ns = k + 1;
+  let ne = j;
+  if (ns === ne || allInitials(toks, ns, ne)) return;
   // "Roe Wednesday", "Doe Monday": a day or month after a name is no part of it.
-  const untrimmed = nameToks.length;
+  const untrimmed = ne - ns;
   // (nor an organisation joiner the run took in before the day: "Chairman Jane Doe on Monday")
-  while (nameToks.length > 1 && (NOT_NAMES.has(nameToks[nameToks.length - 1]!.text) || !nameToks[nameToks.length - 1]!.cap)) nameToks = nameToks.slice(0, -1);
+  while (ne - ns > 1 && (NOT_NAMES.has(toks[ne - 1]!.text) || !toks[ne - 1]!.cap)) ne--;
   // "on Super Tuesday", "known as Black Friday": a word glued to a day after a preposition names the day, not a person.
-  if (nameToks.length === 1 && untrimmed > 1 && k < 0 && prev && prev.kind === 'word' && !prev.cap && NOT_VERBS.has(prev.lower)) return;
+  if (ne - ns === 1 && untrimmed > 1 && k < i && prev && prev.kind === 'word' && !prev.cap && NOT_VERBS.has(prev.lower)) return;
   // "Samuel A. Alito Jr.": the suffix is no surname.
-  while (nameToks.length > 1 && NAME_SUFFIXES.has(bare(nameToks[nameToks.length - 1]!))) nameToks = nameToks.slice(0, -1);
-  if (nameToks.length > 3) nameToks = nameToks.slice(nameToks.length - 2);
-  if (titleCase && nameToks.length >= 2) {
+  while (ne - ns > 1 && NAME_SUFFIXES.has(bare(toks[ne - 1]!))) ne--;
+  if (ne - ns > 3) ns = ne - 2;
+  if (titleCase && ne - ns >= 2) {
     // In a title-case headline a name opens at a known given name, else only its last word is sure.
-    const g = nameToks.findIndex((t) => isGivenName(t.lower));
-    nameToks = nameToks.slice(g >= 0 ? g : nameToks.length - 1);
+    let g = ne - 1;
+    for (let m = ns; m < ne; m++) {
+      if (isGivenName(toks[m]!.lower)) {
+        g = m;
+        break;
+      }
+    }
+    ns = g;
   }
   // A title-case headline's function word is no first name ("… In Response To Doe's Claim").
-  while (nameToks.length > 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) nameToks = nameToks.slice(1);
+  while (ne - ns > 1 && NOT_NAME_LOWER.has(toks[ns]!.lower)) ns++;
   // "… Lawmakers Rip Jane Doe": a headline word before a known given name is no part of the name.
-  if (nameToks.length === 3 && !isInitial(nameToks[0]!) && isGivenName(nameToks[1]!.lower) && !isGivenName(nameToks[0]!.lower) && !isHonorific(nameToks[0]!)) nameToks = nameToks.slice(1);
-  if (nameToks.length === 1 && NOT_NAME_LOWER.has(nameToks[0]!.lower)) return;
-  const titleTok = k >= 0 && isHonorific(run[k]!) ? run[k]! : lastHonorific(run);
+  if (ne - ns === 3 && !isInitial(toks[ns]!) && isGivenName(toks[ns + 1]!.lower) && !isGivenName(toks[ns]!.lower) && !isHonorific(toks[ns]!)) ns++;
+  if (ne - ns === 1 && NOT_NAME_LOWER.has(toks[ns]!.lower)) return;
+  const titleTok = k >= i && isHonorific(toks[k]!) ? toks[k]! : lastHonorific(toks, i, j);
   // (A lower-case title word is a rank or an adjective here: "a major US party".)
   const capTitle = !!titleTok && titleTok.cap;
   // An acronym of three letters or more opening the run is an outlet or a company, no part of
   // a name: before a full name it is dropped ("ABC Jane Doe"), before one word the run is an
   // organisation ("NBC Anytown"); a run in capitals only is a headline or a label ("USA
   // TODAY"). Two letters are left alone: initials ("AJ Doe").
-  if (nameToks.length >= 2 && !capTitle && acronymOf3(nameToks[0]!)) {
+  if (ne - ns >= 2 && !capTitle && acronymOf3(toks[ns]!)) {
     let caps = true;
-    for (const t of nameToks) if (!allCapitals(t)) caps = false;
+    for (let m = ns; m < ne; m++) if (!allCapitals(toks[m]!)) caps = false;
     if (caps) return;
-    if (nameToks.length === 2) {
-      const r0 = nameToks[0]!;
-      const r1 = nameToks[1]!;
+    if (ne - ns === 2) {
+      const r0 = toks[ns]!;
+      const r1 = toks[ns + 1]!;
       const name = body.slice(r0.start, r1.start + unpossessed(r1).length);
       out.push({ kind: 'organisation', name, nameToks: [name], title: null, role: null, gender: 'unknown', start: r0.start, end: r1.end, sentence, evidence: true, surface: name, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
       return;
     }
-    nameToks = nameToks.slice(1);
+    ns++;
   }
+  const first = toks[ns]!;
+  const lastTok = toks[ne - 1]!;
+  const count = ne - ns;
   // "South Carolina", "Western Europe", "Islamic State": no person's name opens with such a word.
-  if (nameToks.length >= 2 && !titleTok && NOT_GIVEN_NAMES.has(nameToks[0]!.lower)) return;
-  if (nameToks.length === 1 && !titleTok && NOT_SURNAMES.has(nameToks[0]!.lower)) return;
+  if (count >= 2 && !titleTok && NOT_GIVEN_NAMES.has(first.lower)) return;
+  if (count === 1 && !titleTok && NOT_SURNAMES.has(first.lower)) return;
   // "WASHINGTON —", "ABSTRACT": a lone word in capitals is a dateline, a label or an acronym
   // (acronyms of six letters or fewer were taken as organisations above), no person untitled.
-  if (nameToks.length === 1 && !capTitle && allCapitals(nameToks[0]!)) return;
+  if (count === 1 && !capTitle && allCapitals(first)) return;
   // "Suddenly, …", "Overwhelmingly they …": a lone word with an adverb's ending is no name;
   // "Texas said", "China announced": nor a country or state.
-  if (nameToks.length === 1 && !titleTok && (isAdverbLike(nameToks[0]!.lower) || PLACE_NAMES.has(unpossessed(nameToks[0]!)))) return;
+  if (count === 1 && !titleTok && (isAdverbLike(first.lower) || PLACE_NAMES.has(unpossessed(first)))) return;
   // "Americans", "Democrats": a people or a group, which may speak ("Voters often say …").
-  if (nameToks.length === 1 && !titleTok && isPeopleWord(unpossessed(nameToks[0]!))) {
-    const w = unpossessed(nameToks[0]!);
-    out.push({ kind: 'group', name: w, nameToks: [w], title: null, role: null, gender: 'unknown', start: nameToks[0]!.start, end: nameToks[0]!.start + w.length, sentence, evidence: true, surface: w, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
+  if (count === 1 && !titleTok && isPeopleWord(unpossessed(first))) {
+    const w = unpossessed(first);
+    out.push({ kind: 'group', name: w, nameToks: [w], title: null, role: null, gender: 'unknown', start: first.start, end: first.start + w.length, sentence, evidence: true, surface: w, speaks: speaksAfter(toks, j) || speaksBefore(toks, i), place: false, subject: false, pronounVotes: undefined });
     return;
   }
   // "Anytown Square Garden", "Elm Street", "Anytown County": a run ending in a place word names
   // a place, even after a given name, unless that word is also a common surname ("Jane Park").
   // (A lower-case title is no evidence against it: "private Anytown Tower" reads "private" as a
   // rank; nor is a title before a run too long for a name: "King Jane Doe Memorial Church".)
-  if (nameToks.length >= 2 && (!capTitle || untrimmed > 3)) {
-    const end = unpossessed(nameToks[nameToks.length - 1]!);
-    if (PLACE_HEADS.has(end) && !(SURNAME_PLACE_HEADS.has(end) && isGivenName(nameToks[0]!.lower))) return;
+  if (count >= 2 && (!capTitle || untrimmed > 3)) {
+    const end = unpossessed(lastTok);
+    if (PLACE_HEADS.has(end) && !(SURNAME_PLACE_HEADS.has(end) && isGivenName(first.lower))) return;
   }
   // A name after an article without a title is no mention ("the Smith report"): decided before
   // the phrase around it is read, as nothing below changes it.
@@ -533,8 +547,8 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // parsed: `hasRoleWord` would refuse whatever role it gave.
   const floor = Math.max(0, i - 12);
   let phrase: ReturnType<typeof parsePhrase> = null;
-  if (hasRoleToken(toks, floor, i + run.length)) {
-    const pt = phraseEndingAt(toks, i + run.length - 1, floor);
+  if (hasRoleToken(toks, floor, j)) {
+    const pt = phraseEndingAt(toks, j - 1, floor);
     if (hasRoleToken(pt, 0, pt.length)) phrase = parsePhrase(body, pt);
   }
   const roleBefore = prev && prev.kind === 'word' && (isRoleWord(prev.lower) || isHonorific(prev));
@@ -542,11 +556,13 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const cueNear = commaCue || (next && isCueWord(next) && !next.cap) || (toks[j + 1] && next?.kind === 'word' && !DETERMINERS.has(next.lower) && isCueWord(toks[j + 1]!)) || (prev && isCueWord(prev));
   const apposition = next && next.text === ',' && toks[j + 1] && (toks[j + 1]!.lower === 'who' || isRoleWord(toks[j + 1]!.lower) || ((toks[j + 1]!.lower === 'the' || toks[j + 1]!.lower === 'a') && toks[j + 2] && isRoleWord(toks[j + 2]!.lower)) || toks[j + 1]!.kind === 'word' && AGE.test(toks[j + 1]!.text));
   // "62-year-old Jane Doe", "a 45-year-old mother, Jane Doe": an age adjective before a name describes a person.
-  const aged = nameToks.length >= 2 && !!prev && prev.kind === 'word' && startsWithDigit(prev.lower) && AGE_ADJECTIVE.test(prev.lower);
-  const givenName = nameToks.length >= 2 && nameToks.length <= 3 && isGivenName(nameToks[0]!.lower) && !nameToks.some((t) => isOrganisationHead(unpossessed(t)));
+  const aged = count >= 2 && !!prev && prev.kind === 'word' && startsWithDigit(prev.lower) && AGE_ADJECTIVE.test(prev.lower);
+  let givenName = count >= 2 && count <= 3 && isGivenName(first.lower);
+  for (let m = ns; m < ne && givenName; m++) if (isOrganisationHead(unpossessed(toks[m]!))) givenName = false;
   const evidence = !!titleTok || !!roleBefore || !!cueNear || !!apposition || givenName || aged;
   // (no token holds a space, so these are `name.split(' ')`)
-  const words = nameToks.map(unpossessed);
+  const words: string[] = [];
+  for (let m = ns; m < ne; m++) words.push(unpossessed(toks[m]!));
   const name = words.length === 1 ? words[0]! : words.join(' ');
   const phraseRole = phrase?.kind === 'person' && phrase.role && hasRoleWord(phrase.role) ? phrase.role : null;
   out.push({
@@ -555,14 +571,14 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     nameToks: words,
     title: titleTok ? titleTok.text : null,
     role: phraseRole ?? (titleTok ? titleTok.text : null),
-    gender: genderOf(phraseRole ? phrase!.gender : 'unknown', titleTok, nameToks),
-    start: nameToks[0]!.start,
-    end: nameToks[nameToks.length - 1]!.end,
+    gender: genderOf(phraseRole ? phrase!.gender : 'unknown', titleTok, first, count),
+    start: first.start,
+    end: lastTok.end,
     sentence,
     evidence,
-    surface: body.slice(titleTok && titleTok.end <= nameToks[0]!.start ? titleTok.start : nameToks[0]!.start, nameToks[nameToks.length - 1]!.end),
+    surface: body.slice(titleTok && titleTok.end <= first.start ? titleTok.start : first.start, lastTok.end),
     speaks: speaksAfter(toks, j) || speaksBefore(toks, i),
-    place: nameToks.length === 1 && !nameToks[0]!.possessive && !(next && startsWithDigit(next.text)) && !titleTok && !aged && !!prev && prev.kind === 'word' && LOCATIVES.has(prev.lower),
+    place: count === 1 && !first.possessive && !(next && startsWithDigit(next.text)) && !titleTok && !aged && !!prev && prev.kind === 'word' && LOCATIVES.has(prev.lower),
     subject: false,
     pronounVotes: undefined,
   });
@@ -621,12 +637,12 @@ function isSubjectAt(toks: Token[], i: number, j: number): boolean {
 const HAS_PARTICIPLES = new Set(['been', 'got', 'gotten', 'had', 'done', 'made', 'said', 'told', 'become']);
 const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
-/** A person's gender: from role words, else the honorific, else a common given name. */
-function genderOf(fromRole: Gender, titleTok: Token | null, nameToks: Token[]): Gender {
+/** A person's gender: from role words, else the honorific, else a common given name (of a name of `words` words). */
+function genderOf(fromRole: Gender, titleTok: Token | null, first: Token, words: number): Gender {
   if (fromRole !== 'unknown') return fromRole;
   const h = titleTok ? (titleTok.cap ? HONORIFIC_BY_FORM.get(bare(titleTok)) : HONORIFIC_BY_LOWER.get(bare(titleTok).toLowerCase())) : undefined;
   if (h && h.gender !== 'unknown') return h.gender;
-  return nameToks.length >= 2 ? GIVEN_NAME_GENDER.get(nameToks[0]!.lower) ?? 'unknown' : 'unknown';
+  return words >= 2 ? GIVEN_NAME_GENDER.get(first.lower) ?? 'unknown' : 'unknown';
 }
 
 /** Lower-case words that are a one-word finite (past or present) reporting verb form. */
@@ -832,12 +848,12 @@ function link(cands: Candidate[], body: string): EntityTable {
 
 /** `name.split(' ')[0] === word`, for a word without spaces, without splitting. */
 function firstWordIs(name: string, word: string): boolean {
-  return name.startsWith(word) && (name.length === word.length || name.charCodeAt(word.length) === 0x20);
+  return name.startsWith(word) && (name.length === word.length || unitAt(name, word.length) === 0x20);
 }
 
 /** `name.endsWith(' ' + word)`, without building the string. */
 function lastWordIs(name: string, word: string): boolean {
-  return name.length > word.length && name.endsWith(word) && name.charCodeAt(name.length - word.length - 1) === 0x20;
+  return name.length > word.length && name.endsWith(word) && unitAt(name, name.length - word.length - 1) === 0x20;
 }
 
 /**
@@ -857,16 +873,34 @@ export function findPerson(table: EntityTable, name: string, at: number): number
   const toks = name.split(' ');
   const exact = table.entities.findIndex((e) => e.kind === 'person' && e.name === name);
   if (exact >= 0) return exact;
+  const first = toks[0]!;
   const last = toks[toks.length - 1]!;
   let best = -1;
   let bestAfter = -1;
-  table.entities.forEach((e, k) => {
-    if (e.kind !== 'person') return;
-    const parts = e.name.split(' ');
-    const matches = toks.length === 1 ? parts[parts.length - 1] === last || parts[0] === last : parts[parts.length - 1] === last && parts[0] === toks[0];
-    if (!matches || parts.length < toks.length) return;
+  // Every person of the table is compared by the first and last of its space-separated parts
+  // and their number, read off the name in place: quotes ask this for every speaker, and
+  // splitting every name each time was most of the cost.
+  const entities = table.entities;
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    if (e.kind !== 'person') continue;
+    const n = e.name;
+    const matches = toks.length === 1 ? lastPartIs(n, last) || firstWordIs(n, last) : lastPartIs(n, last) && firstWordIs(n, first);
+    if (!matches || !hasParts(n, toks.length)) continue;
     if (e.start <= at) best = k;
     else if (bestAfter < 0) bestAfter = k;
-  });
+  }
   return best >= 0 ? best : bestAfter;
+}
+
+/** `name.split(' ').pop() === word`, for a word without spaces, without splitting. */
+function lastPartIs(name: string, word: string): boolean {
+  return name === word || lastWordIs(name, word);
+}
+
+/** `name.split(' ').length >= parts`, without splitting. */
+function hasParts(name: string, parts: number): boolean {
+  let n = 1;
+  for (let k = 0; k < name.length && n < parts; k++) if (unitAt(name, k) === 0x20) n++;
+  return n >= parts;
 }

@@ -5,6 +5,8 @@
  */
 import { isSpace } from '../../text/paragraphs.js';
 import { QUOTE_MARK_BY_CODE } from '../../lexicon/quote-marks.js';
+// (code units read as in units.ts: this scan is given strings of every representation)
+import { cut, unitAt } from './units.js';
 
 export interface Token {
   /** 0-based UTF-16 offsets into the body, half-open. */
@@ -22,9 +24,9 @@ export interface Token {
 }
 
 function isLetterOrDigit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = unitAt(text, i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  const ch = text[i]!;
+  const ch = cut(text, i, i + 1);
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
@@ -96,7 +98,7 @@ function emit(out: Token[], pool: Token[] | null, start: number, end: number, te
 function lowerLettersBefore(text: string, from: number, to: number): number {
   let k = to;
   while (k > from) {
-    const c = text.charCodeAt(k - 1);
+    const c = unitAt(text, k - 1);
     if (c >= 97 && c <= 122) k--;
     else if (c === 0x2e || c === 0x2d || isApostrophe(c)) break;
     else if (c >= 65 && c <= 90 && (k - 1 === from || !isLetterOrDigit(text, k - 2)) && k < to) {
@@ -112,7 +114,7 @@ function scan(text: string, from: number, to: number, limit: number, pool: Token
   const out: Token[] = [];
   let i = from;
   while (i < to && out.length < limit) {
-    const c = text.charCodeAt(i);
+    const c = unitAt(text, i);
     let word: boolean;
     // `plain`: the word so far has no upper-case ASCII letter and no other character than ASCII
     // (its lower case is itself).
@@ -135,7 +137,7 @@ function scan(text: string, from: number, to: number, limit: number, pool: Token
     if (word) {
       let j = i + 1;
       while (j < to) {
-        const d = text.charCodeAt(j);
+        const d = unitAt(text, j);
         if (d < 128) {
           const k = ASCII[d]!;
           if (k === A_LOWER) {
@@ -153,7 +155,7 @@ function scan(text: string, from: number, to: number, limit: number, pool: Token
           continue;
         }
         if ((isApostrophe(d) || d === 0x2d || d === 0x2e) && j + 1 < to && isLetterOrDigit(text, j + 1)) {
-          const e = text.charCodeAt(j + 1);
+          const e = unitAt(text, j + 1);
           // "… he said.Doe added", "Gov.Jane Doe": a full stop missing its space, not one dotted
           // word ("U.S.", "a.m.", "e.g.", "Ph.D.", "example.com" keep theirs: no word of three
           // letters, lower case after its first, before a capital there).
@@ -163,8 +165,8 @@ function scan(text: string, from: number, to: number, limit: number, pool: Token
         } else break;
       }
       // A dot after a single letter or a dotted acronym belongs to the word ("J.", "U.S.").
-      if (j < to && text.charCodeAt(j) === 0x2e && (j - i === 1 || text.charCodeAt(j - 2) === 0x2e)) j++;
-      let raw = text.slice(i, j);
+      if (j < to && unitAt(text, j) === 0x2e && (j - i === 1 || unitAt(text, j - 2) === 0x2e)) j++;
+      let raw = cut(text, i, j);
       let possessive = false;
       let lower = plain ? raw : raw.toLowerCase();
       const ln = lower.length;
@@ -172,10 +174,10 @@ function scan(text: string, from: number, to: number, limit: number, pool: Token
       if (ln > 2 && lower.charCodeAt(ln - 1) === 0x73 && isApostrophe(lower.charCodeAt(ln - 2))) {
         possessive = true;
         lower = lower.slice(0, -2);
-      } else if (j < to && isApostrophe(text.charCodeAt(j)) && lower.charCodeAt(ln - 1) === 0x73 && !(j + 1 < to && (isLetterOrDigit(text, j + 1) || text.charCodeAt(j + 1) === 0x27))) {
+      } else if (j < to && isApostrophe(unitAt(text, j)) && lower.charCodeAt(ln - 1) === 0x73 && !(j + 1 < to && (isLetterOrDigit(text, j + 1) || unitAt(text, j + 1) === 0x27))) {
         possessive = true;
         j++;
-        raw = text.slice(i, j);
+        raw = cut(text, i, j);
       }
       let cap: boolean;
       if (c < 128) cap = c >= 65 && c <= 90;
@@ -190,12 +192,12 @@ function scan(text: string, from: number, to: number, limit: number, pool: Token
     const kind = IS_MARK[c] === 1 ? 'mark' : 'punct';
     let j = i + 1;
     // "--" as a dash; "''" as one double quotation mark
-    if ((c === 0x2d || c === 0x27) && j < to && text.charCodeAt(j) === c) j++;
+    if ((c === 0x2d || c === 0x27) && j < to && unitAt(text, j) === c) j++;
     let raw: string;
     if (j === i + 1) {
       raw = PUNCT_TEXT[c]!;
-      if (raw === '') raw = PUNCT_TEXT[c] = text.slice(i, j);
-    } else raw = text.slice(i, j);
+      if (raw === '') raw = PUNCT_TEXT[c] = cut(text, i, j);
+    } else raw = cut(text, i, j);
     emit(out, pool, i, j, raw, raw, kind, false, false);
     i = j;
   }
@@ -209,13 +211,13 @@ export function tokensBefore(text: string, from: number, to: number, limit: numb
   let words = 0;
   let inWord = false;
   while (i > from && words <= limit) {
-    const sp = isSpace(text.charCodeAt(i - 1));
+    const sp = isSpace(unitAt(text, i - 1));
     if (!sp && !inWord) words++;
     inWord = !sp;
     i--;
   }
   // Do not start inside a word.
-  while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > from && !isSpace(unitAt(text, i - 1))) i--;
   const toks = tokenize(text, i, to);
   return toks.length > limit ? toks.slice(toks.length - limit) : toks;
 }
