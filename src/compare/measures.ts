@@ -67,8 +67,22 @@ interface Bucket {
   cnorm: number;
   events: Set<string>;
   hasRange: boolean;
-  byArticle: Map<number, Item[]>;
+  /**
+   * The members of each article, one per distinct value (`valueKey`): whether an item clashes
+   * with its own article's members depends only on their values, and an article that repeats a
+   * value thousands of times would otherwise be read thousands of times for each new item.
+   */
+  byArticle: Map<number, Map<string, Item>>;
   heads: Set<string>;
+}
+
+/**
+ * What `compatible` reads of an item, as a key: its kind and value (`sig`: a date's start and
+ * end, a figure's interval, a duration's role and days) and a duration's figure interval. Its
+ * `now` is its article's, the same for every item of one article.
+ */
+function valueKey(it: Item): string {
+  return it.fig ? `${it.sig}|${it.fig.lo}|${it.fig.hi}` : it.sig;
 }
 
 /** Whether two items' values can both be true. */
@@ -135,9 +149,10 @@ function add(b: Bucket, it: Item): void {
   for (const e of it.events) if (b.kind === 'date' || it.kind !== 'figure') b.events.add(e.key);
   if (it.date?.end) b.hasRange = true;
   if (it.head) b.heads.add(it.head);
-  const same = b.byArticle.get(it.ref.art);
-  if (same) same.push(it);
-  else b.byArticle.set(it.ref.art, [it]);
+  let same = b.byArticle.get(it.ref.art);
+  if (!same) b.byArticle.set(it.ref.art, (same = new Map()));
+  const v = valueKey(it);
+  if (!same.has(v)) same.set(v, it);
 }
 
 interface Candidate {
@@ -156,7 +171,7 @@ function fit(it: Item, b: Bucket): number | null {
   for (const e of it.events) if (b.events.has(e.key)) shared = Math.max(shared, e.weight);
   // two values of one article that cannot both hold are two things, unless an event ties them
   const same = b.byArticle.get(it.ref.art);
-  if (!shared && same && same.some((x) => !compatible(x, it))) return null;
+  if (!shared && same) for (const x of same.values()) if (!compatible(x, it)) return null;
   if (b.kind === 'date') {
     if (it.kind === 'duration') return shared > 0 ? 1 + shared + cos + (ok ? 1 : 0) : null;
     const shape = it.date?.end && b.hasRange ? 0.2 : 0;
