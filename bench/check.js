@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `node bench/check.js` (after `npm run build`): time and peak memory of `check` on generated
- * stories of 100, 1,000 and 5,000 articles. Prints figures, asserts nothing.
+ * stories of 100, 1,000 and 5,000 articles, and on two long repetitive articles (100 KB and 1 MB
+ * each: many claims of few values). Prints figures, asserts nothing.
  *
  * A story is built by varying the fixture story's articles: paragraphs after the first
  * shuffled, some numbers redrawn (a few figures then conflict, as in real coverage), some
@@ -93,6 +94,21 @@ async function main() {
       `${String(n).padStart(8)}  ${String(s.claims).padStart(6)}  ${((t1 - t0) / 1000).toFixed(1).padStart(6)} s  ${((t3 - t2) / 1000).toFixed(2).padStart(6)} s  ${String(report.groups.length).padStart(6)}  ${String(report.reuse.length).padStart(11)}  ${mb(peak).padStart(8)}`,
     );
     console.log(`          verdicts: ${['conflict', 'variant', 'attribution', 'agree', 'single'].map((v) => `${v} ${s[v]}`).join(', ')}`);
+  }
+  // adversarial: two long articles that repeat a few sentences (many claims of few values per article)
+  for (const size of [100_000, 1_000_000]) {
+    const body = (k) => {
+      let out = '';
+      for (let i = 0; out.length < size; i++) out += `The council said ${(i + k) % 50} people left in May 2017, “it was bad”, Jane Doe said. `;
+      return out;
+    };
+    const inputs = [0, 1].map((k) => {
+      const a = article(`r${k}`, body(k));
+      return { article: extractArticle(a), doc: segment(a) };
+    });
+    const t = performance.now();
+    const report = check(inputs);
+    console.log(`two repetitive articles of ${size / 1000} KB: ${report.summary.claims} claims, check ${((performance.now() - t) / 1000).toFixed(2)} s`);
   }
 }
 
