@@ -971,13 +971,25 @@ function atSentenceStart(body: string, paraStart: number, at: number): boolean {
 const NO_TOKENS: Token[] = [];
 
 /**
+ * `tokensBefore(body, from, to, limit)` of a stretch of at most a few hundred characters: the
+ * same tokens, the last `limit` of the stretch, read forward only. (`tokensBefore` first steps
+ * back character by character over `limit` words, so as not to read a long stretch whole; the
+ * stretches here rarely hold more words than that, and the stepping back cost about as much as
+ * the reading.)
+ */
+function lastTokens(body: string, from: number, to: number, limit: number): Token[] {
+  const toks = tokenize(body, from, to);
+  return toks.length > limit ? toks.slice(toks.length - limit) : toks;
+}
+
+/**
  * `tokensBefore(body, from, to, limit)` taken from `known`, the tokens of
  * `tokensBefore(body, knownFrom, to, BEFORE_TOKENS)`, when they are the same: `from` at or after
  * `knownFrom`, right after white space (no token spans white space, so the tokens from there
  * on are those of the longer stretch), and `limit` at most BEFORE_TOKENS. Otherwise read anew.
  */
 function knownBefore(body: string, known: Token[], knownFrom: number, from: number, to: number, limit: number): Token[] {
-  if (limit > BEFORE_TOKENS || from < knownFrom || (from > knownFrom && !isSpace(body.charCodeAt(from - 1)))) return tokensBefore(body, from, to, limit);
+  if (limit > BEFORE_TOKENS || from < knownFrom || (from > knownFrom && !isSpace(body.charCodeAt(from - 1)))) return lastTokens(body, from, to, limit);
   let k = 0;
   while (k < known.length && known[k]!.start < from) k++;
   return known.slice(Math.max(k, known.length - limit));
@@ -1025,7 +1037,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     const sentenceStart = atSentenceStart(body, textStart, q.start);
 
     // The clause before the quotation is read once: the later looks at it take its tokens.
-    const known = q.start <= clauseFrom ? NO_TOKENS : gap && gap.to === q.start ? knownBefore(body, gap.toks, gap.from, clauseFrom, q.start, BEFORE_TOKENS) : tokensBefore(body, clauseFrom, q.start, BEFORE_TOKENS);
+    const known = q.start <= clauseFrom ? NO_TOKENS : gap && gap.to === q.start ? knownBefore(body, gap.toks, gap.from, clauseFrom, q.start, BEFORE_TOKENS) : lastTokens(body, clauseFrom, q.start, BEFORE_TOKENS);
     const before = q.start > clauseFrom ? attributeBefore(body, clauseFrom, q.start, accept, known) : null;
     // Words between this quotation and the next are read once, for both: all of them (the
     // last BEFORE_TOKENS are what `tokensBefore` gives the next one), the first AFTER_TOKENS here.
@@ -1081,7 +1093,8 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
       // "X said:" ending the paragraph before a quote block.
       const pp = doc.paragraphs[pi - 1]!;
       if (body.charCodeAt(pp.end - 1) === 0x3a) {
-        const b = attributeBefore(body, Math.max(pp.start, pp.end - BEFORE_CHARS), pp.end);
+        const lineFrom = Math.max(pp.start, pp.end - BEFORE_CHARS);
+        const b = attributeBefore(body, lineFrom, pp.end, undefined, lastTokens(body, lineFrom, pp.end, BEFORE_TOKENS));
         if (b) {
           speaker = resolvePhrase(doc, b.phrase, b.at, recent, inside);
           cue = b.cue;
@@ -1092,7 +1105,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
           // the sentence that introduces the block speaks it.
           const si = findSpanAt(doc.sentences, pp.end - 1);
           const from = Math.max(pp.start, si >= 0 ? doc.sentences[si]!.start : pp.start, pp.end - BEFORE_CHARS);
-          const toks = tokensBefore(body, from, pp.end, BEFORE_TOKENS);
+          const toks = lastTokens(body, from, pp.end, BEFORE_TOKENS);
           const c = toks.length && toks.length < BEFORE_TOKENS ? clauseSubject(body, toks, accept) : null;
           const s = c ? resolvePhrase(doc, c, c.start, recent, inside) : null;
           if (s) {
@@ -1223,7 +1236,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
       const si = findSpanAt(doc.sentences, pp.end - 1);
       const from = Math.max(pp.start, si >= 0 ? doc.sentences[si]!.start : pp.start);
       if (pp.end - from <= BEFORE_CHARS && !inside(from) && !inside(pp.end - 1)) {
-        const b = firstReport(body, tokensBefore(body, from, pp.end, BEFORE_TOKENS));
+        const b = firstReport(body, lastTokens(body, from, pp.end, BEFORE_TOKENS));
         const s = b ? resolvePhrase(doc, b.phrase, b.phrase.start, recent, inside) : null;
         if (s && s.kind === 'person') {
           speaker = s;
