@@ -23,15 +23,7 @@ import { bareIntroducer, itemSpan } from './lists.js';
 import { parseMention } from './parse.js';
 import { quotedRegions, regionAt, type Region } from './quotes.js';
 import { SourceMemory, sourceOf, type Source } from './source.js';
-import { tokenizeReusing, type Token } from './tokens.js';
-
-/**
- * Token objects reused from sentence to sentence (no token outlives its sentence's reading):
- * one pool for the sentence being read, one for the sentences a pronoun looks back over
- * while it is read.
- */
-const SENTENCE_POOL: Token[] = [];
-const LOOKBACK_POOL: Token[] = [];
+import { tokenize, type Token } from './tokens.js';
 
 export { tokenize } from './tokens.js';
 export { findMentions, type Mention, type Shape } from './find.js';
@@ -79,7 +71,7 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
       for (let tj = ti; tj < triggers.length && triggers[tj]! < s.end && !cued; tj++) cued = !regionAt(regions, triggers[tj]!);
       if (!cued && !(last && body.charCodeAt(s.end - 1) === 0x3a)) continue;
       headline ??= isHeadline(body, p.start, p.end);
-      const toks = tokenizeReusing(body, s.start, s.end, SENTENCE_POOL);
+      const toks = tokenize(body, s.start, s.end);
       if (headline || isQuestion(toks)) continue;
       let previous: Source | null = null;
       for (const m of findMentions(body, toks, regions)) {
@@ -146,10 +138,10 @@ function nearestPerson(
     if (before >= s.end) {
       found = personIn.get(k);
       if (found === undefined) {
-        found = lastPersonIn(body, tokenizeReusing(body, s.start, s.end, LOOKBACK_POOL), regions);
+        found = lastPersonIn(body, tokenize(body, s.start, s.end), regions);
         personIn.set(k, found);
       }
-    } else found = lastPersonIn(body, tokenizeReusing(body, s.start, before, LOOKBACK_POOL), regions);
+    } else found = lastPersonIn(body, tokenize(body, s.start, before), regions);
     if (found && found.at > memory.lastPersonAt) return found.src;
   }
   return memory.resolve({ name: 'he', kind: 'person', pronoun: 'person' });
@@ -172,7 +164,7 @@ function listItem(body: string, sentences: Sentence[], regions: readonly Region[
   let source = list.source?.name ?? null;
   let cue: string | null = list.cue;
   let rule = 'finding/bullet-list';
-  const toks = tokenizeReusing(body, last.start, last.end, SENTENCE_POOL);
+  const toks = tokenize(body, last.start, last.end);
   const own = findMentions(body, toks, regions).find((m) => m.shape === 'said-after' && m.source && !m.source.pronoun);
   if (own) {
     end = Math.min(end, own.contentEnd);
@@ -204,7 +196,7 @@ function isHeadline(body: string, start: number, end: number): boolean {
   const last = body.charCodeAt(end - 1);
   if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x22 || last === 0x201d || last === 0x3a) return false;
   if (end - start > 200) return false;
-  const toks = tokenizeReusing(body, start, end, SENTENCE_POOL).filter((t) => t.word && t.lower.length > 3);
+  const toks = tokenize(body, start, end).filter((t) => t.word && t.lower.length > 3);
   if (toks.length < 3) return false;
   const caps = toks.filter((t) => t.cap).length;
   return caps * 10 >= toks.length * 7;

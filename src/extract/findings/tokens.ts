@@ -70,40 +70,6 @@ function classOf(c: number): number {
 }
 
 export function tokenize(text: string, from: number, to: number): Token[] {
-  return scan(text, from, to, null);
-}
-
-/**
- * Like `tokenize`, but the token objects are taken from `pool` (and added to it when it runs
- * short) and overwritten: the tokens of the previous call with the same pool are no longer
- * valid. For a caller that keeps no token past the next call (the extractor reads one sentence
- * at a time; a fresh object per token was most of its memory traffic). The array is new.
- */
-export function tokenizeReusing(text: string, from: number, to: number, pool: Token[]): Token[] {
-  return scan(text, from, to, pool);
-}
-
-/** Append a token to `out`: a new object, or the next one of `pool` overwritten. */
-function emit(out: Token[], pool: Token[] | null, start: number, end: number, lower: string, word: boolean, cap: boolean): void {
-  if (pool !== null) {
-    const t = pool[out.length];
-    if (t !== undefined) {
-      t.start = start;
-      t.end = end;
-      t.lower = lower;
-      t.word = word;
-      t.cap = cap;
-      out.push(t);
-      return;
-    }
-  }
-  // (one object shape for every token, pooled or not)
-  const t: Token = { start, end, lower, word, cap };
-  if (pool !== null) pool.push(t);
-  out.push(t);
-}
-
-function scan(text: string, from: number, to: number, pool: Token[] | null): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
@@ -114,7 +80,7 @@ function scan(text: string, from: number, to: number, pool: Token[] | null): Tok
       continue;
     }
     if ((k & W) === 0) {
-      emit(out, pool, i, i + 1, text[i]!, false, false);
+      out.push({ start: i, end: i + 1, lower: text[i]!, word: false, cap: false });
       i++;
       continue;
     }
@@ -141,7 +107,7 @@ function scan(text: string, from: number, to: number, pool: Token[] | null): Tok
       if (lower.indexOf('\u2019') !== -1) lower = lower.replace(/\u2019/g, "'");
     }
     const cap = c < 128 ? (k & U) !== 0 : raw[0] !== lower[0];
-    emit(out, pool, i, j, lower, true, cap);
+    out.push({ start: i, end: j, lower, word: true, cap });
     i = j;
   }
   return out;
