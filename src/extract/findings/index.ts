@@ -22,7 +22,7 @@ import { findMentions, type Mention } from './find.js';
 import { bareIntroducer, itemSpan } from './lists.js';
 import { parseMention } from './parse.js';
 import { quotedRegions, regionAt, type Region } from './quotes.js';
-import { SourceMemory, sourceOf, type Source } from './source.js';
+import { SourceMemory, sourceOfTokens, type Source } from './source.js';
 import { tokenize, type Token } from './tokens.js';
 
 export { tokenize } from './tokens.js';
@@ -220,7 +220,9 @@ function lastPersonIn(body: string, toks: readonly Token[], regions: readonly Re
     if (s >= 0) {
       const e = inName ? i + 1 : i;
       if (e - s >= 2) {
-        const src = sourceOf(body.slice(toks[s]!.start, toks[e - 1]!.end));
+        // (the run's own tokens: all words, with only white space between them, so the same
+        // tokens as those of its text alone)
+        const src = sourceOfTokens(body, toks.slice(s, e));
         if (src && src.kind === 'person') best = { src, at: toks[s]!.start };
       }
       s = -1;

@@ -60,8 +60,8 @@ export function quotedRegions(text: string, paragraphs: readonly Paragraph[]): R
 
 function nextMark(text: string, from: number): number {
   MARK.lastIndex = from;
-  const m = MARK.exec(text);
-  return m ? m.index : -1;
+  // (`test` builds no match object; every mark is one code unit)
+  return MARK.test(text) ? MARK.lastIndex - 1 : -1;
 }
 
 /** The region containing `offset`, or `undefined`. */

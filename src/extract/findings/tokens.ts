@@ -69,18 +69,33 @@ function classOf(c: number): number {
   return k !== 0 ? k : decide(c);
 }
 
+/** One-character strings of punctuation beyond ASCII, made once each (`text[i]` would make a new one every time). */
+const PUNCT_TEXT: string[] = new Array<string>(0x10000).fill('');
+
+function punctText(text: string, i: number, c: number): string {
+  if (c < 128) return text[i]!;
+  let s = PUNCT_TEXT[c]!;
+  if (s === '') s = PUNCT_TEXT[c] = text[i]!;
+  return s;
+}
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      // a plain space, the commonest character
+      i++;
+      continue;
+    }
     const k = classOf(c);
     if ((k & S) !== 0) {
       i++;
       continue;
     }
     if ((k & W) === 0) {
-      out.push({ start: i, end: i + 1, lower: text[i]!, word: false, cap: false });
+      out.push({ start: i, end: i + 1, lower: punctText(text, i, c), word: false, cap: false });
       i++;
       continue;
     }
@@ -88,7 +103,13 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     // Nothing to lower-case or replace while every character is ASCII and not upper case.
     let odd = k & (U | N);
     while (j < to) {
-      const d = classOf(text.charCodeAt(j));
+      const e = text.charCodeAt(j);
+      if (e >= 97 && e <= 122) {
+        // a lower-case ASCII letter, the commonest case: nothing to note
+        j++;
+        continue;
+      }
+      const d = classOf(e);
       if ((d & W) !== 0) {
         odd |= d;
         j++;
@@ -104,7 +125,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     let lower = raw;
     if ((odd & (U | N)) !== 0) {
       lower = raw.toLowerCase();
-      if (lower.indexOf('\u2019') !== -1) lower = lower.replace(/\u2019/g, "'");
+      // (a word of ASCII characters has no ’ to replace)
+      if ((odd & N) !== 0 && lower.indexOf('\u2019') !== -1) lower = lower.replace(/\u2019/g, "'");
     }
     const cap = c < 128 ? (k & U) !== 0 : raw[0] !== lower[0];
     out.push({ start: i, end: j, lower, word: true, cap });

@@ -607,8 +607,7 @@ function abbreviationStop(toks: Token[], i: number): boolean {
 }
 
 /** Attribution after the closing mark: `,” said X`, `,” X said`, `” — X`, `” according to X`. */
-export function attributeAfter(body: string, from: number, to: number): Found | null {
-  const toks = tokenize(body, from, to, AFTER_TOKENS);
+export function attributeAfter(body: string, from: number, to: number, toks: Token[] = tokenize(body, from, to, AFTER_TOKENS)): Found | null {
   let k = 0;
   while (k < toks.length && toks[k]!.text === ',') k++;
   if (k >= toks.length) return null;
@@ -681,8 +680,10 @@ export function attributeAfter(body: string, from: number, to: number): Found | 
  * Attribution in the clause before the opening mark: the last cue in it with its subject
  * (`X, ROLE, said:`), an inverted cue (`said X:`), or `according to X,`.
  */
-export function attributeBefore(body: string, from: number, to: number, accept: (p: SpeakerPhrase) => boolean = () => true): (Found & { colon: boolean; comma: boolean }) | null {
-  const all = tokensBefore(body, from, to, BEFORE_TOKENS);
+export function attributeBefore(
+  body: string, from: number, to: number, accept: (p: SpeakerPhrase) => boolean = () => true,
+  all: Token[] = tokensBefore(body, from, to, BEFORE_TOKENS),
+): (Found & { colon: boolean; comma: boolean }) | null {
   let toks = all;
   // Only the clause after the last sentence end or quotation mark counts.
   for (let i = toks.length - 1; i >= 0; i--) {
@@ -967,6 +968,33 @@ function atSentenceStart(body: string, paraStart: number, at: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb || (c === 0x27 && i > paraStart && body.charCodeAt(i - 1) === 0x27);
 }
 
+const NO_TOKENS: Token[] = [];
+
+/**
+ * `tokensBefore(body, from, to, limit)` of a stretch of at most a few hundred characters: the
+ * same tokens, the last `limit` of the stretch, read forward only. (`tokensBefore` first steps
+ * back character by character over `limit` words, so as not to read a long stretch whole; the
+ * stretches here rarely hold more words than that, and the stepping back cost about as much as
+ * the reading.)
+ */
+function lastTokens(body: string, from: number, to: number, limit: number): Token[] {
+  const toks = tokenize(body, from, to);
+  return toks.length > limit ? toks.slice(toks.length - limit) : toks;
+}
+
+/**
+ * `tokensBefore(body, from, to, limit)` taken from `known`, the tokens of
+ * `tokensBefore(body, knownFrom, to, BEFORE_TOKENS)`, when they are the same: `from` at or after
+ * `knownFrom`, right after white space (no token spans white space, so the tokens from there
+ * on are those of the longer stretch), and `limit` at most BEFORE_TOKENS. Otherwise read anew.
+ */
+function knownBefore(body: string, known: Token[], knownFrom: number, from: number, to: number, limit: number): Token[] {
+  if (limit > BEFORE_TOKENS || from < knownFrom || (from > knownFrom && !isSpace(body.charCodeAt(from - 1)))) return lastTokens(body, from, to, limit);
+  let k = 0;
+  while (k < known.length && known[k]!.start < from) k++;
+  return known.slice(Math.max(k, known.length - limit));
+}
+
 /**
  * Attribute every quotation of the article, in order. `quotes` are sorted by start.
  */
@@ -991,6 +1019,9 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     return table.entities.some((e) => e.kind === 'group' && e.name === p.name);
   };
   let prev: { q: FoundQuote; a: Attribution } | null = null;
+  /** The tokens between the previous quotation and this one, when they were read whole. */
+  let gap: { from: number; to: number; toks: Token[] } | null = null;
+  let after: Found | null;
   for (let n = 0; n < quotes.length; n++) {
     const q = quotes[n]!;
     const pi = findSpanAt(doc.paragraphs, q.start);
@@ -1005,8 +1036,17 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     const paraStart = q.start <= textStart;
     const sentenceStart = atSentenceStart(body, textStart, q.start);
 
-    const before = q.start > clauseFrom ? attributeBefore(body, clauseFrom, q.start, accept) : null;
-    let after = q.end < afterTo ? attributeAfter(body, q.end, afterTo) : null;
+    // The clause before the quotation is read once: the later looks at it take its tokens.
+    const known = q.start <= clauseFrom ? NO_TOKENS : gap && gap.to === q.start ? knownBefore(body, gap.toks, gap.from, clauseFrom, q.start, BEFORE_TOKENS) : lastTokens(body, clauseFrom, q.start, BEFORE_TOKENS);
+    const before = q.start > clauseFrom ? attributeBefore(body, clauseFrom, q.start, accept, known) : null;
+    // Words between this quotation and the next are read once, for both: all of them (the
+    // last BEFORE_TOKENS are what `tokensBefore` gives the next one), the first AFTER_TOKENS here.
+    gap = null;
+    if (q.end < afterTo && next && afterTo === next.start) {
+      const toks = tokenize(body, q.end, afterTo);
+      gap = { from: q.end, to: afterTo, toks: toks.length > BEFORE_TOKENS ? toks.slice(toks.length - BEFORE_TOKENS) : toks };
+      after = attributeAfter(body, q.end, afterTo, toks.length > AFTER_TOKENS ? toks.slice(0, AFTER_TOKENS) : toks);
+    } else after = q.end < afterTo ? attributeAfter(body, q.end, afterTo) : null;
     const lastChar = body.charCodeAt(lastPiece.end - 1);
     const endsStatement = lastChar === 0x2c || lastChar === 0x2e || lastChar === 0x21 || lastChar === 0x3f || lastChar === 0x2014 || lastChar === 0x2026 || body.charCodeAt(q.end) === 0x2c;
     let found: Found | null = null;
@@ -1053,7 +1093,8 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
       // "X said:" ending the paragraph before a quote block.
       const pp = doc.paragraphs[pi - 1]!;
       if (body.charCodeAt(pp.end - 1) === 0x3a) {
-        const b = attributeBefore(body, Math.max(pp.start, pp.end - BEFORE_CHARS), pp.end);
+        const lineFrom = Math.max(pp.start, pp.end - BEFORE_CHARS);
+        const b = attributeBefore(body, lineFrom, pp.end, undefined, lastTokens(body, lineFrom, pp.end, BEFORE_TOKENS));
         if (b) {
           speaker = resolvePhrase(doc, b.phrase, b.at, recent, inside);
           cue = b.cue;
@@ -1064,7 +1105,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
           // the sentence that introduces the block speaks it.
           const si = findSpanAt(doc.sentences, pp.end - 1);
           const from = Math.max(pp.start, si >= 0 ? doc.sentences[si]!.start : pp.start, pp.end - BEFORE_CHARS);
-          const toks = tokensBefore(body, from, pp.end, BEFORE_TOKENS);
+          const toks = lastTokens(body, from, pp.end, BEFORE_TOKENS);
           const c = toks.length && toks.length < BEFORE_TOKENS ? clauseSubject(body, toks, accept) : null;
           const s = c ? resolvePhrase(doc, c, c.start, recent, inside) : null;
           if (s) {
@@ -1079,7 +1120,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
     if (!speaker && !found && q.start > clauseFrom) {
       // "Pollster Jane Doe: “…”", "More from Doe and Roe: “…”": a person's name and a colon
       // introduce the quotation (roundups, debate write-ups).
-      const toks = tokensBefore(body, clauseFrom, q.start, 16);
+      const toks = knownBefore(body, known, clauseFrom, clauseFrom, q.start, 16);
       if (toks.length >= 2 && toks[toks.length - 1]!.text === ':') {
         const np = phraseEndingAt(toks, toks.length - 2, 0);
         // Not the object of a verb or preposition ("delivered a blunt message to Doe: “…”").
@@ -1123,7 +1164,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
       const si = findSpanAt(doc.sentences, q.start);
       const from = Math.max(si >= 0 ? doc.sentences[si]!.start : textStart, textStart);
       if (q.start - from <= BEFORE_CHARS) {
-        const toks = tokensBefore(body, from, q.start, BEFORE_TOKENS);
+        const toks = knownBefore(body, known, clauseFrom, from, q.start, BEFORE_TOKENS);
         if (toks.length && toks.length < BEFORE_TOKENS) {
           const p = clauseSubject(body, toks, accept);
           const s = p ? resolvePhrase(doc, p, p.start, recent, inside) : null;
@@ -1166,7 +1207,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
       // A whole quotation after a sentence about its speaker, in the same paragraph: "Doe
       // condemned the vote. “…”". The subject of that sentence says it.
       const from = Math.max(textStart, prevInPara, q.start - BEFORE_CHARS);
-      const toks = tokensBefore(body, from, q.start, BEFORE_TOKENS);
+      const toks = knownBefore(body, known, clauseFrom, from, q.start, BEFORE_TOKENS);
       let k = toks.length - 1;
       while (k >= 0 && toks[k]!.kind !== 'word') k--;
       let st = k;
@@ -1195,7 +1236,7 @@ export function attributeAll(doc: Segmented, quotes: FoundQuote[]): Attribution[
       const si = findSpanAt(doc.sentences, pp.end - 1);
       const from = Math.max(pp.start, si >= 0 ? doc.sentences[si]!.start : pp.start);
       if (pp.end - from <= BEFORE_CHARS && !inside(from) && !inside(pp.end - 1)) {
-        const b = firstReport(body, tokensBefore(body, from, pp.end, BEFORE_TOKENS));
+        const b = firstReport(body, lastTokens(body, from, pp.end, BEFORE_TOKENS));
         const s = b ? resolvePhrase(doc, b.phrase, b.phrase.start, recent, inside) : null;
         if (s && s.kind === 'person') {
           speaker = s;
