@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DiffReport } from '../src/schema.js';
 import { diff } from '../src/compare/index.js';
+import { pairClaims } from '../src/compare/diff.js';
 import { editOnce, input, storyTexts } from './compare-helpers.js';
 
 const story = storyTexts();
@@ -77,5 +78,25 @@ describe('diff of an article and an edited copy', () => {
   test('two different articles of the story share their common quotes as unchanged', () => {
     const r = diff(input('001', story['001']!), input('002', story['002']!));
     expect(r.unchanged.some((c) => c.type === 'quote')).toBe(true);
+  });
+});
+
+describe('diff of long versions', () => {
+  const story = storyTexts();
+  const long = Object.values(story).join('\n\n').repeat(80);
+  // every digit run moved by one: each figure and many dates change value, the words stay
+  const bumped = long.replace(/\d+/g, (d) => String(Number(d) + 1));
+
+  test('thousands of unpaired claims: each changed figure still pairs with its counterpart', () => {
+    const a = input('long', long).article.claims;
+    const b = input('long-bumped', bumped).article.claims;
+    const figures = a.filter((c) => c.type === 'figure').length;
+    expect(figures).toBeGreaterThan(1000);
+    const { pairs } = pairClaims(a, b);
+    const changed = pairs.filter(({ i, j }) => a[i]!.type === 'figure' && b[j]!.type === 'figure' && a[i]!.text !== b[j]!.text);
+    // (a figure's sentence holds it: the counterpart is the one at the same place in the text)
+    const sameSentenceCount = changed.filter(({ i, j }) => a[i]!.line === b[j]!.line).length;
+    expect(changed.length).toBeGreaterThan(figures * 0.5);
+    expect(sameSentenceCount).toBe(changed.length);
   });
 });
