@@ -116,6 +116,19 @@ describe('cluster parts', () => {
     expect(signature('too short')).toBeNull();
   });
 
+  test('thousands of copies of one text tie into one group (they overflowed a set of every pair)', () => {
+    const wire = signature(WIRE_TEXT)!;
+    const other = signature(FIRES[0]!.doc.article.body)!;
+    // 8,000 copies, a rewritten copy, and one other text
+    const sigs = [...Array<Uint32Array>(8000).fill(wire), signature(`Headline here. ${WIRE_TEXT}`)!, other];
+    const pairs = nearDuplicates(sigs, 0.5);
+    expect(pairs.length).toBeLessThan(sigs.length);
+    const groups = averageLinkage(sigs.length, [], 0.3, pairs);
+    expect(groups).toHaveLength(2);
+    expect(groups[0]).toHaveLength(8001);
+    expect(groups[1]).toEqual([8001]);
+  });
+
   test('average linkage does not chain through one bridging pair', () => {
     // 0-1-2 tight, 3-4-5 tight, one strong edge 2-3: two clusters (single linkage would make one)
     const e = (a: number, b: number, sim: number) => ({ a, b, sim });

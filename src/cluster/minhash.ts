@@ -60,31 +60,56 @@ export function estimate(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
- * Pairs `[i, j]` (i < j) whose signatures agree on at least one band and whose estimated
- * Jaccard similarity is at least `threshold`. Each pair once, in order.
+ * Pairs `[i, j]` (i < j) that tie the signatures into groups of copies: two signatures that
+ * agree on at least one band and whose estimated Jaccard similarity is at least `threshold`
+ * end up in one group, through a chain of pairs. Not every such pair is listed: a pair whose
+ * ends are already tied is not even compared, and identical signatures (copies of one text)
+ * each tie to the first of their kind. Listing every pair, 8,000 copies of one text made 32
+ * million of them and overflowed the set that kept them. Sorted.
  */
 export function nearDuplicates(sigs: ReadonlyArray<Uint32Array | null>, threshold: number): Array<[number, number]> {
-  const pairs = new Set<number>();
   const out: Array<[number, number]> = [];
-  const n = sigs.length;
+  const parent = sigs.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const tie = (i: number, j: number): void => {
+    out.push([i, j]);
+    const a = find(i);
+    const b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  // copies of one text tie to the first of them, and only that one takes part in the search
+  const firstOf = new Map<string, number>();
+  const distinct: number[] = [];
+  sigs.forEach((s, i) => {
+    if (!s) return;
+    const key = s.join(',');
+    const first = firstOf.get(key);
+    if (first === undefined) {
+      firstOf.set(key, i);
+      distinct.push(i);
+    } else if (threshold <= 1) tie(first, i);
+  });
   for (let b = 0; b < BANDS; b++) {
     const buckets = new Map<string, number[]>();
-    sigs.forEach((s, i) => {
-      if (!s) return;
-      const key = Array.from(s.subarray(b * ROWS, (b + 1) * ROWS)).join(',');
+    for (const i of distinct) {
+      const key = sigs[i]!.subarray(b * ROWS, (b + 1) * ROWS).join(',');
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
-    });
+    }
     for (const list of buckets.values()) {
       for (let x = 0; x < list.length; x++) {
         for (let y = x + 1; y < list.length; y++) {
           const i = list[x]!;
           const j = list[y]!;
-          const id = i * n + j;
-          if (pairs.has(id)) continue;
-          pairs.add(id);
-          if (estimate(sigs[i]!, sigs[j]!) >= threshold) out.push([i, j]);
+          if (find(i) === find(j)) continue;
+          if (estimate(sigs[i]!, sigs[j]!) >= threshold) tie(i, j);
         }
       }
     }
