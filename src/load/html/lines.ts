@@ -83,8 +83,10 @@ function visibleKey(html: string): Stream {
     }
     if (c === 38 /* & */) {
       // an entity gives no key character (see the module comment)
-      const semi = html.indexOf(';', i);
-      if (semi !== -1 && semi - i <= 32 && /^&#?[a-z0-9]+;$/i.test(html.slice(i, semi + 1))) {
+      // (the closing `;` is looked for only as far as an entity can reach: searched to the end
+      // of the page, a page of `&` without `;` cost its length for each `&`)
+      const semi = semicolonWithin(html, i, ENTITY_REACH);
+      if (semi !== -1 && /^&#?[a-z0-9]+;$/i.test(html.slice(i, semi + 1))) {
         i = semi + 1;
         continue;
       }
@@ -99,6 +101,16 @@ function visibleKey(html: string): Stream {
   const CHUNK = 8192;
   for (let k = 0; k < chars.length; k += CHUNK) key += String.fromCharCode(...chars.slice(k, k + CHUNK));
   return { key, at: at.subarray(0, n) };
+}
+
+/** How far after its `&` an entity's `;` may stand. */
+const ENTITY_REACH = 32;
+
+/** The offset of the first `;` in `html(i, i + reach]`, or -1. */
+function semicolonWithin(html: string, i: number, reach: number): number {
+  const end = Math.min(html.length, i + reach + 1);
+  for (let k = i + 1; k < end; k++) if (html.charCodeAt(k) === 59 /* ; */) return k;
+  return -1;
 }
 
 const RAW_TEXT = ['script', 'style', 'template', 'noscript', 'textarea', 'title'];
