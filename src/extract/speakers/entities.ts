@@ -870,23 +870,28 @@ function usedInLowerCase(body: string, word: string): boolean {
 
 /** Index of the entity a person's name (full or short form) refers to at `at`, or -1. */
 export function findPerson(table: EntityTable, name: string, at: number): number {
-  const toks = name.split(' ');
-  const exact = table.entities.findIndex((e) => e.kind === 'person' && e.name === name);
-  if (exact >= 0) return exact;
-  const first = toks[0]!;
-  const last = toks[toks.length - 1]!;
+  // The name's first and last space-separated parts and their number, as `name.split(' ')`
+  // gives them, without splitting.
+  const firstSpace = name.indexOf(' ');
+  const lastSpace = name.lastIndexOf(' ');
+  let parts = 1;
+  for (let k = firstSpace; k >= 0; k = name.indexOf(' ', k + 1)) parts++;
+  const first = firstSpace < 0 ? name : name.slice(0, firstSpace);
+  const last = lastSpace < 0 ? name : name.slice(lastSpace + 1);
   let best = -1;
   let bestAfter = -1;
   // Every person of the table is compared by the first and last of its space-separated parts
   // and their number, read off the name in place: quotes ask this for every speaker, and
-  // splitting every name each time was most of the cost.
+  // splitting every name each time was most of the cost. One pass: the first person of exactly
+  // this name wins, else the last match before `at`, else the first after.
   const entities = table.entities;
   for (let k = 0; k < entities.length; k++) {
     const e = entities[k]!;
     if (e.kind !== 'person') continue;
     const n = e.name;
-    const matches = toks.length === 1 ? lastPartIs(n, last) || firstWordIs(n, last) : lastPartIs(n, last) && firstWordIs(n, first);
-    if (!matches || !hasParts(n, toks.length)) continue;
+    if (n === name) return k;
+    const matches = parts === 1 ? lastPartIs(n, last) || firstWordIs(n, last) : lastPartIs(n, last) && firstWordIs(n, first);
+    if (!matches || !hasParts(n, parts)) continue;
     if (e.start <= at) best = k;
     else if (bestAfter < 0) bestAfter = k;
   }

@@ -102,15 +102,30 @@ export function resolvePhrase(
       idx = table.entities.findIndex((x) => x.kind === 'person' && x.gender !== table.entities[idx]!.gender && (x.name === last || x.name.endsWith(` ${last}`)));
     }
     const e = idx >= 0 ? table.entities[idx]! : undefined;
-    const name = e && e.name.split(' ').length >= p.name.split(' ').length ? e.name : p.name;
+    const name = e && spaces(e.name) >= spaces(p.name) ? e.name : p.name;
     const role = p.role ?? (e && e.roles.length ? pickRole(e.roles, p.title) : p.title);
     return { name, kind: 'person', role, entity: idx };
   }
   if (p.kind === 'body') {
-    const idx = table.entities.findIndex((e) => e.name === p.name);
+    // (a loop, not `findIndex` with a closure: findings ask this for most of their sources)
+    const entities = table.entities;
+    let idx = -1;
+    for (let k = 0; k < entities.length; k++) {
+      if (entities[k]!.name === p.name) {
+        idx = k;
+        break;
+      }
+    }
     return { name: p.name, kind: p.entityKind, role: null, entity: idx };
   }
   return { name: p.name, kind: 'person', role: null, entity: -1 };
+}
+
+/** How many spaces a name holds: `name.split(' ').length - 1`, without splitting. */
+function spaces(name: string): number {
+  let n = 0;
+  for (let k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) n++;
+  return n;
 }
 
 function pickRole(roles: string[], title: string | null): string | null {
