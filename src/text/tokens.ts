@@ -46,6 +46,8 @@ export interface Tokens {
   readonly digits: Uint8Array;
   /** NUM: 1 when an ordinal suffix (`st`, `nd`, `rd`, `th`) follows the digits inside the token. */
   readonly ordinal: Uint8Array;
+  /** WORD: 1 when it holds a letter beyond ASCII (else its letters are `[A-Za-z]`). */
+  readonly wide: Uint8Array;
 }
 
 function isSpace(c: number): boolean {
@@ -99,7 +101,7 @@ function ordinalSuffixAt(text: string, i: number): boolean {
   return !isLetter(text, i + 2, n) && !isDigit(n);
 }
 
-/** The seven arrays of `cap` tokens, as views of one zeroed buffer (one allocation, not seven). */
+/** The eight arrays of `cap` tokens, as views of one zeroed buffer (one allocation, not eight). */
 interface Arrays {
   kind: Uint8Array;
   start: Int32Array;
@@ -108,10 +110,11 @@ interface Arrays {
   value: Int32Array;
   digits: Uint8Array;
   ordinal: Uint8Array;
+  wide: Uint8Array;
 }
 
 function arrays(cap: number): Arrays {
-  const buf = new ArrayBuffer(cap * 16);
+  const buf = new ArrayBuffer(cap * 17);
   return {
     start: new Int32Array(buf, 0, cap),
     end: new Int32Array(buf, cap * 4, cap),
@@ -120,6 +123,7 @@ function arrays(cap: number): Arrays {
     gap: new Uint8Array(buf, cap * 13, cap),
     digits: new Uint8Array(buf, cap * 14, cap),
     ordinal: new Uint8Array(buf, cap * 15, cap),
+    wide: new Uint8Array(buf, cap * 16, cap),
   };
 }
 
@@ -134,6 +138,7 @@ export function tokenize(text: string): Tokens {
   let value = a.value;
   let digits = a.digits;
   let ordinal = a.ordinal;
+  let wide = a.wide;
   let n = 0;
   // (growth is written out in the loop, not in a closure: arrays a closure assigns live in a
   // heap context, and every store to them in this loop would load them from there)
@@ -175,6 +180,7 @@ export function tokenize(text: string): Tokens {
       b.value.set(value); value = b.value;
       b.digits.set(digits); digits = b.digits;
       b.ordinal.set(ordinal); ordinal = b.ordinal;
+      b.wide.set(wide); wide = b.wide;
     }
     start[n] = i;
     gap[n] = g;
@@ -197,13 +203,17 @@ export function tokenize(text: string): Tokens {
       i = j;
     } else if (cls === C_LETTER) {
       let j = i + 1;
+      let w = c >= 128 ? 1 : 0;
       while (j < len) {
         const d = text.charCodeAt(j);
         if (((d | 32) - 97) >>> 0 < 26) j++; // ASCII letter, the common case
-        else if (d < CLASS_LIMIT ? CLASS[d] === C_LETTER : isLetter(text, j, d)) j++;
-        else break;
+        else if (d < CLASS_LIMIT ? CLASS[d] === C_LETTER : isLetter(text, j, d)) {
+          w = 1;
+          j++;
+        } else break;
       }
       kind[n] = WORD;
+      wide[n] = w;
       value[n] = -1;
       end[n] = j;
       i = j;
@@ -218,7 +228,7 @@ export function tokenize(text: string): Tokens {
     }
     n++;
   }
-  return { text, count: n, kind, start, end, gap, value, digits, ordinal };
+  return { text, count: n, kind, start, end, gap, value, digits, ordinal, wide };
 }
 
 /** Tokens of a segmented article, plus what is built from them on demand. */

@@ -46,6 +46,8 @@ import {
 } from '../../lexicon/nouns.js';
 import { ADDRESS_BLOCK_WORDS, STREET_DIRECTIONS, STREET_WORDS } from '../../lexicon/places.js';
 import { isCountableInvariant, looksPlural } from './singular.js';
+import { anchorWords, TokenAnchors } from './anchors.js';
+import type { Tokens } from '../../text/tokens.js';
 import { parseNumberWords as parseWordsForRatio } from './parse.js';
 import {
   BodyWordSet,
@@ -217,10 +219,14 @@ const FRACTION_HYPHEN = new Set(FRACTIONS.keys());
  * Anchors: a digit, a currency sign, or a number word / vague plural standing alone. (One
  * irregexp scan: faster than a hand-written loop over the characters, measured.)
  */
+const ANCHOR_SIGN_CHARS = '£$€¥₹';
 const RE_ANCHOR = new RegExp(
-  `[0-9£$€¥₹]|\\b(?:${[...NUMBER_WORD_SET, ...VAGUE.keys(), ...FRACTIONS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  `[0-9${ANCHOR_SIGN_CHARS}]|\\b(?:${[...NUMBER_WORD_SET, ...VAGUE.keys(), ...FRACTIONS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
   'gi',
 );
+/** The same anchors, for `TokenAnchors`. */
+const ANCHOR_WORDS = anchorWords([...NUMBER_WORD_SET, ...VAGUE.keys(), ...FRACTIONS.keys()]);
+const ANCHOR_SIGNS = new Set([...ANCHOR_SIGN_CHARS].map((c) => c.charCodeAt(0)));
 /** Digits with optional thousands separators and decimals. Bounded alternation: linear. */
 const RE_DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 /**
@@ -284,21 +290,38 @@ interface Reject {
   next: number;
 }
 
-/** Find every figure mention in `body`. */
-export function findFigures(body: string): FoundFigure[] {
+/**
+ * Find every figure mention in `body`. With the body's `tokens`, the anchors are read off them
+ * (`anchors.ts`: the same places, without a regex scan of every character).
+ */
+export function findFigures(body: string, tokens?: Tokens): FoundFigure[] {
   const out: FoundFigure[] = [];
-  const re = RE_ANCHOR;
-  re.lastIndex = 0;
-  // `test`, not `exec`: no match array for every anchor (the anchor's start is read back from its end)
-  while (re.test(body)) {
-    const at = anchorStart(body, re.lastIndex);
-    const r = figureAt(body, at);
-    if ('reject' in r) {
-      re.lastIndex = Math.max(r.next, at + 1);
-      continue;
+  if (tokens && tokens.text === body) {
+    const anchors = new TokenAnchors(tokens, ANCHOR_WORDS, ANCHOR_SIGNS);
+    let from = 0;
+    for (let at = anchors.next(0); at !== -1; at = anchors.next(from)) {
+      const r = figureAt(body, at);
+      if ('reject' in r) {
+        from = Math.max(r.next, at + 1);
+        continue;
+      }
+      out.push(r);
+      from = Math.max(r.end, at + 1);
     }
-    out.push(r);
-    re.lastIndex = Math.max(r.end, at + 1);
+  } else {
+    const re = RE_ANCHOR;
+    re.lastIndex = 0;
+    // `test`, not `exec`: no match array for every anchor (the anchor's start is read back from its end)
+    while (re.test(body)) {
+      const at = anchorStart(body, re.lastIndex);
+      const r = figureAt(body, at);
+      if ('reject' in r) {
+        re.lastIndex = Math.max(r.next, at + 1);
+        continue;
+      }
+      out.push(r);
+      re.lastIndex = Math.max(r.end, at + 1);
+    }
   }
   nounRun.length = 0; // (its words' text may be views of this body: not kept past the scan)
   return out;

@@ -52,6 +52,7 @@ import { parseDigits, parseNumberWords, scaleSuffix } from './parse.js';
 import { singular } from './singular.js';
 import { BodyWordSet, forgetWords, isDigitCode, skipSpaces, wordAfter, wordEnd, writtenLower } from './words.js';
 import { isSpace } from '../../text/paragraphs.js';
+import { tokensOf } from '../../text/tokens.js';
 
 export { findFigures } from './find.js';
 export { parseNumeral, parseNumberWords, parseDigits } from './parse.js';
@@ -63,7 +64,7 @@ export function extractFigures(doc: Segmented, _ctx: ExtractContext): FigureDraf
   const out: FigureDraft[] = [];
   let ex = 0;
   const excluded = doc.excluded;
-  for (const f of findFigures(body)) {
+  for (const f of findFigures(body, tokensOf(doc))) {
     while (ex < excluded.length && excluded[ex]!.end <= f.start) ex++;
     if (ex < excluded.length && excluded[ex]!.start < f.end) continue;
     const d = draftOf(body, f);
