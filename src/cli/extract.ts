@@ -175,7 +175,9 @@ async function* flat<T>(source: AsyncIterable<T[]>): AsyncGenerator<T> {
  * keeps ~1.3 cores busy (V8's garbage-collector and compiler threads) and a worker costs over a
  * second of CPU to warm up: on 2 cores, two workers (after 2 s in process) took 5.2-5.6 s for
  * 5,000 small articles against 4.5-4.7 s in process, 8.5-8.8 s against 5.1-7.0 s with a cold
- * --cache, and paid off only beyond ~10,000 (20,000: 10.8-11.0 s against 13.3-13.5 s).
+ * --cache, and paid off only beyond ~10,000 (20,000: 10.8-11.0 s against 13.3-13.5 s). Since
+ * extraction got faster (session 5) they no longer pay off at 20,000 either (10.8 s against
+ * 10.3 s in process).
  */
 export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism() - 1);
