@@ -262,7 +262,13 @@ function locate(doc: Segmented, drafts: ClaimDraft[], lines: LineIndex): Claim[]
     const { line, column } = lines.locate(d.start);
     while (si + 1 < sentences.length && sentences[si + 1]!.start <= d.start) si++;
     const s = si >= 0 && sentences[si]!.end >= d.end ? sentences[si]! : enclosingParagraph(doc, d);
-    if (s.start !== textStart || s.end !== textEnd) {
+    if (s.end - s.start > MAX_SENTENCE_CHARS) {
+      // (a stretch this long has no sentence stops: each claim gets its own window of it)
+      const w = windowAround(body, s, d);
+      textStart = w.start;
+      textEnd = w.end;
+      text = body.slice(w.start, w.end);
+    } else if (s.start !== textStart || s.end !== textEnd) {
       textStart = s.start;
       textEnd = s.end;
       text = body.slice(textStart, textEnd);
@@ -298,6 +304,39 @@ function sourceLines(doc: Segmented): ((offset: number) => number) | null {
     }
     return lines[Math.min(lo, lines.length - 1)]!;
   };
+}
+
+/**
+ * A claim's `sentence` is the sentence it stands in, up to this many characters. A longer one
+ * is a stretch without sentence stops (a list run together, a pasted table, hostile input),
+ * and every claim in it carried all of it: a 1 MB line of quotations made a gigabyte of
+ * output per thousand claims, and one article's output outgrew a JavaScript string.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+/** In such a stretch, the claim's `sentence` is the claim with up to this many characters either side, cut at white space. */
+export const SENTENCE_PAD = 300;
+
+function windowAround(body: string, s: { start: number; end: number }, d: { start: number; end: number }): { start: number; end: number } {
+  let a = Math.max(s.start, d.start - SENTENCE_PAD);
+  let b = Math.min(s.end, d.end + SENTENCE_PAD);
+  if (a > s.start) {
+    // start after a white space, when there is one before the claim
+    let k = a;
+    while (k < d.start && !isSpaceCode(body.charCodeAt(k))) k++;
+    if (k < d.start) a = k;
+    while (a < d.start && isSpaceCode(body.charCodeAt(a))) a++;
+  }
+  if (b < s.end) {
+    let k = b;
+    while (k > d.end && !isSpaceCode(body.charCodeAt(k - 1))) k--;
+    if (k > d.end) b = k;
+    while (b > d.end && isSpaceCode(body.charCodeAt(b - 1))) b--;
+  }
+  return { start: a, end: b };
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
 function enclosingParagraph(doc: Segmented, d: { start: number; end: number }): { start: number; end: number } {
