@@ -120,7 +120,7 @@ describe('ExtractPool (built, from dist/)', () => {
       const expected = extractArticle(a);
       const renamed = { ...expected, claims: expected.claims.map((c) => (c.type === 'quote' && c.speaker === 'Jo Smith' ? { ...c, speaker: 'Joanna Smith' } : c)) };
       expect(out).toMatchObject({ ok: true, rendered: { text: EXTRACT_FORMATS.ndjson().body(renamed) } });
-      expect(out!.ok && 'rendered' in out! && out.rendered.text).toContain('"speaker":"Joanna Smith"');
+      expect(out!.ok && 'rendered' in out! && out.rendered.text.join('')).toContain('"speaker":"Joanna Smith"');
       const page = '<html><head><title>Budget set</title></head><body><nav>Home | News</nav><article><h1>Budget set</h1><p>The council agreed a budget of £4m on Monday, its leader said.</p></article></body></html>';
       expect(await pool.parseHtml(page, {})).toEqual(htmlToText(page, {}));
     } finally {

@@ -131,11 +131,12 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
       }
       if ('rendered' in outcome) {
         for (const [type, n] of outcome.rendered.counts) counts.set(type, (counts.get(type) ?? 0) + n);
-        await write(io.stdout, (articles ? formatter.separator : '') + outcome.rendered.text);
+        if (articles) await write(io.stdout, formatter.separator);
+        for (const piece of outcome.rendered.text) await write(io.stdout, piece);
       } else {
         const result = applyAliases(outcome.result, aliases);
         for (const c of result.claims) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
-        await write(io.stdout, formatter.article(result, articles));
+        for (const piece of formatter.article(result, articles)) await write(io.stdout, piece);
       }
       articles++;
     }

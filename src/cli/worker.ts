@@ -41,7 +41,8 @@ export type WorkerTask =
  * itself was a structured clone of every claim, then stringified again on the main thread.
  */
 export interface Rendered {
-  text: string;
+  /** The output in pieces, written in turn (`ExtractFormatter.body`). */
+  text: string[];
   counts: Array<[ClaimType, number]>;
   entry?: string;
 }
