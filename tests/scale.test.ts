@@ -11,6 +11,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadArticles, type LoadEvent } from '../src/load/index.js';
+import { ISOLATE_CHARS } from '../src/cli/extract.js';
+import { extractArticle } from '../src/extract/index.js';
+import { articleFromText } from './helpers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'claimcheck.js');
@@ -166,6 +169,24 @@ test('worker threads start only once a run has taken a second here, at once with
   const bad = cli(['extract', story, '--jobs', '2'], { env: { CLAIMCHECK_POOL_AFTER_MS: 'soon' } });
   expect(bad.code).toBe(2);
   expect(bad.stderr).toContain('CLAIMCHECK_POOL_AFTER_MS: "soon" is not a number of milliseconds');
+});
+
+test('with --jobs 1, an article over ISOLATE_CHARS is extracted on a worker of its own (one that runs out of memory fails alone), with the same output', () => {
+  const dir = temp();
+  const log = path.join(dir, 'modules.log');
+  writeFileSync(path.join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }\n`);
+  writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(path.join(dir, 'hooks.mjs')).href)});\n`);
+  const text = readFileSync(path.join(story, '000_aaf2051f71d1e3ca.txt'), 'utf8');
+  writeFileSync(path.join(dir, 'long.txt'), `${text}\n\n`.repeat(Math.ceil((ISOLATE_CHARS + 1) / (text.length + 2))));
+  writeFileSync(path.join(dir, 'short.txt'), text);
+  const r = cli(['extract', path.join(dir, 'long.txt'), path.join(dir, 'short.txt'), '--format', 'ndjson', '--jobs', '1'], { node: ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href] });
+  expect(r.code).toBe(0);
+  expect(readFileSync(log, 'utf8')).toContain('dist/cli/worker.js');
+  const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { article: string; id: string; text: string });
+  const ids = (article: string) => lines.filter((l) => l.article === article).map((l) => `${l.id} ${l.text}`);
+  const expected = (file: string) => extractArticle(articleFromText(readFileSync(path.join(dir, file), 'utf8'), { id: file.replace('.txt', '') })).claims.map((c) => `${c.id} ${c.text}`);
+  expect(ids('long')).toEqual(expected('long.txt'));
+  expect(ids('short')).toEqual(expected('short.txt'));
 });
 
 test('a .txt extract loads no HTML or NLP modules (cheerio, linkedom, Readability, natural)', () => {

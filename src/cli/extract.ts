@@ -83,7 +83,7 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
     }
     if (todo.length) {
       const worker = lanes.worker();
-      const done = worker ? await worker.run(todo, xopts, render) : lanes.here(() => inProcess(todo, xopts));
+      const done = worker ? await worker.run(todo, xopts, render) : await hereOrIsolated(todo);
       let k = 0;
       for (let i = 0; i < batch.length; i++) {
         if (outcomes[i]) continue;
@@ -95,6 +95,17 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
       }
     }
     return batch.map((article, i) => ({ article, outcome: outcomes[i]! }));
+  };
+
+  // on this thread, but for articles too large to risk the process on (see ISOLATE_CHARS)
+  const hereOrIsolated = async (todo: Article[]): Promise<Outcome[]> => {
+    if (!todo.some((a) => a.body.length > ISOLATE_CHARS)) return lanes.here(() => inProcess(todo, xopts));
+    const out: Outcome[] = [];
+    for (const a of todo) {
+      if (a.body.length > ISOLATE_CHARS) out.push(...(await lanes.isolated().run([a], xopts, render)));
+      else out.push(...lanes.here(() => inProcess([a], xopts)));
+    }
+    return out;
   };
 
   // cache writes run behind extraction (a write never throws; at most WRITES_IN_FLIGHT wait)
@@ -161,6 +172,14 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
   }
   return errorCount ? EXIT.usage : EXIT.ok;
 }
+
+/**
+ * Articles longer than this (UTF-16 units) are extracted on a worker thread even in process:
+ * hostile text dense in claims takes ~400 bytes of memory per character (16 MB of quotation
+ * marks and words exhausted the heap and killed the run), and a worker that runs out of memory
+ * fails its article alone. No news article comes near it; the worker costs about a second.
+ */
+export const ISOLATE_CHARS = 2_000_000;
 
 /** `--jobs 1`: extraction on this thread, failures made outcomes exactly as the workers make them. */
 function inProcess(articles: Article[], options: ExtractOptions): Outcome[] {

@@ -217,6 +217,7 @@ function outcomeOf(a: ArticleReply): Outcome {
  */
 export class Lanes {
   private pool: ExtractPool | null = null;
+  private isolation: ExtractPool | null = null;
   private busy = 0;
 
   constructor(
@@ -240,7 +241,13 @@ export class Lanes {
     }
   }
 
+  /** A worker of its own for an article too large to risk this thread on (started on first use). */
+  isolated(): ExtractPool {
+    this.isolation ??= new ExtractPool(1);
+    return this.isolation;
+  }
+
   async close(): Promise<void> {
-    await this.pool?.close();
+    await Promise.all([this.pool?.close(), this.isolation?.close()]);
   }
 }
