@@ -187,6 +187,12 @@ test('with --jobs 1, an article over ISOLATE_CHARS is extracted on a worker of i
   const expected = (file: string) => extractArticle(articleFromText(readFileSync(path.join(dir, file), 'utf8'), { id: file.replace('.txt', '') })).claims.map((c) => `${c.id} ${c.text}`);
   expect(ids('long')).toEqual(expected('long.txt'));
   expect(ids('short')).toEqual(expected('short.txt'));
+  // check as well: the long article's claims come from its worker, its text is segmented here
+  const c = cli(['check', path.join(dir, 'long.txt'), path.join(dir, 'short.txt'), '--format', 'json', '--jobs', '1']);
+  expect(c.code).toBe(0);
+  const report = JSON.parse(c.stdout) as { summary: { claims: number }; reuse: unknown[] };
+  expect(report.summary.claims).toBe(lines.length);
+  expect(report.reuse.length).toBeGreaterThan(0);
 });
 
 test('a .txt extract loads no HTML or NLP modules (cheerio, linkedom, Readability, natural)', () => {

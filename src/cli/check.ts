@@ -9,7 +9,8 @@ import { formatCheckHtml, htmlExtras } from '../report/html.js';
 import { diffSummary, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../report/diff.js';
 import type { Article, CheckReport, ClaimType, DiffReport, ExtractedArticle, Segmented, Verdict } from '../schema.js';
 import { CliError, EXIT } from './errors.js';
-import { defaultJobs, poolAfterMs } from './extract.js';
+import { defaultJobs, ISOLATE_CHARS, poolAfterMs } from './extract.js';
+import type { ExtractPool } from './pool.js';
 import { plural, readArticles, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
 import { openOutput } from './output.js';
@@ -48,15 +49,11 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
   const aliases = aliasTable(opts.speakerAliases ?? {});
   const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate };
   const { batches, IN_PROCESS_BATCH, TASK_BATCH } = await import('./batch.js');
-  if (jobs <= 1) {
-    for await (const batch of batches(readArticles(paths, opts, io, tally), IN_PROCESS_BATCH, (a) => a.body.length)) {
-      for (const { extracted, doc } of extractDocuments(batch, xopts)) inputs.push({ article: applyAliases(extracted, aliases), doc });
-    }
-    return inputs;
-  }
   // a large story: extraction (and the parsing of saved pages) on worker threads once it has
   // taken long enough here to repay starting them, as for `extract`, in input order; the
-  // segmented text that check needs is made again here for the workers' results (segmenting is cheap)
+  // segmented text that check needs is made again here for the workers' results (segmenting
+  // is cheap). With --jobs 1 all of it here, but an article too large to risk the process on
+  // (ISOLATE_CHARS) on a worker of its own.
   const { Lanes, orderedMap } = await import('./pool.js');
   const lanes = new Lanes(jobs, poolAfterMs(io.env));
   const htmlToText: LoadOptions['htmlToText'] = async (html, how) => {
@@ -65,10 +62,9 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
     const { htmlToText: parse } = await import('../load/html.js');
     return lanes.here(() => parse(html, how));
   };
-  const extract = async (batch: Article[]) => {
-    const worker = lanes.worker();
-    if (!worker) return lanes.here(() => extractDocuments(batch, xopts)).map((extracted, i) => ({ article: batch[i]!, extracted, failed: undefined }));
-    const outcomes = await worker.run(batch, xopts);
+  type Extracted = { article: Article; extracted?: { extracted: ExtractedArticle; doc: Segmented }; failed?: string };
+  const onWorker = async (pool: ExtractPool, batch: Article[]): Promise<Extracted[]> => {
+    const outcomes = await pool.run(batch, xopts);
     return outcomes.map((outcome, i) => {
       const article = batch[i]!;
       if (!outcome.ok) return { article, failed: outcome.message };
@@ -76,9 +72,20 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
       return { article, extracted: { extracted: outcome.result, doc: segment(article, { keepBoilerplate: opts.keepBoilerplate }) } };
     });
   };
+  const extract = async (batch: Article[]): Promise<Extracted[]> => {
+    const worker = lanes.worker();
+    if (worker) return onWorker(worker, batch);
+    if (!batch.some((a) => a.body.length > ISOLATE_CHARS)) return lanes.here(() => extractDocuments(batch, xopts)).map((extracted, i) => ({ article: batch[i]!, extracted }));
+    const out: Extracted[] = [];
+    for (const a of batch) {
+      if (a.body.length > ISOLATE_CHARS) out.push(...(await onWorker(lanes.isolated(), [a])));
+      else out.push(...lanes.here(() => extractDocuments([a], xopts)).map((extracted) => ({ article: a, extracted })));
+    }
+    return out;
+  };
   const red = chalkFor(io.stderr, io.env, opts.color).red;
   try {
-    const loaded = batches(readArticles(paths, { ...opts, htmlToText }, io, tally), TASK_BATCH, (a) => a.body.length);
+    const loaded = batches(readArticles(paths, jobs > 1 ? { ...opts, htmlToText } : opts, io, tally), jobs > 1 ? TASK_BATCH : IN_PROCESS_BATCH, (a) => a.body.length);
     for await (const group of orderedMap(loaded, extract, jobs * 4)) {
       for (const r of group) {
         if (r.extracted) inputs.push({ article: applyAliases(r.extracted.extracted, aliases), doc: r.extracted.doc });
