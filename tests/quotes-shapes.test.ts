@@ -774,3 +774,17 @@ describe('an organisation owned by a named person', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('marks around no words make no quotation', () => {
+  test('a quoted year, a quoted full stop and a quoted figure are no quotations; quoted words still are', () => {
+    const body = 'The inspection dated from "2012". He wrote "." and left. A sign read "15%!" and another "Vote for change."';
+    expect(quotesOf(body).map((q) => q.text)).toEqual(['Vote for change.']);
+  });
+
+  test('a line of stray quotation marks makes no claim at all', () => {
+    const body = '“"‘\'«'.repeat(2000);
+    expect(quotesOf(body)).toEqual([]);
+    // the same marks with a letter between them still pair into quotations
+    expect(quotesOf('“a"‘b\'«c'.repeat(10)).length).toBeGreaterThan(0);
+  });
+});

@@ -23,7 +23,9 @@
  * - single marks and guillemets inside a double quotation are nested quotes and ignored, and
  *   double marks inside a single quotation likewise;
  * - marks inside excluded regions (CMS markup, boilerplate) are never read: the live text
- *   of a paragraph is split at excluded regions, and no quotation crosses one.
+ *   of a paragraph is split at excluded regions, and no quotation crosses one;
+ * - marks around no letter at all (`"2012"`, `“.”`, runs of stray marks) quote no words
+ *   and make no quotation.
  */
 import type { Segmented } from '../../schema.js';
 import { QUOTE_MARK_BY_CODE, TWO_APOSTROPHES, type QuoteFamily, type QuoteMark } from '../../lexicon/quote-marks.js';
@@ -292,7 +294,17 @@ export function scanQuotes(doc: Segmented): FoundQuote[] {
     }
   }
   if (carry) out.push(finish(carry, 'unclosed', -1, body));
-  return out.filter((q) => q.pieces.some((p) => p.end > p.start)).sort((a, b) => a.start - b.start);
+  return out.filter((q) => q.pieces.some((p) => hasLetter(body, p.start, p.end))).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * True when `[start, end)` holds a letter. A quotation quotes words: marks around nothing
+ * but digits, punctuation or other marks (`"2012"`, `“.”`, a run of stray marks) are no
+ * quotation, and a line of thousands of such marks would otherwise make a claim of each.
+ */
+function hasLetter(body: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isLetter(body, i)) return true;
+  return false;
 }
 
 /**
