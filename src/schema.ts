@@ -249,6 +249,8 @@ export const ExtractedArticle = ArticleMeta.extend({
   claims: z.array(Claim),
   /** The people and bodies the article names (filled by the quote and finding extractors). */
   entities: z.array(Entity),
+  /** Claims found beyond the limit on one article's claims (`MAX_CLAIMS`) and left out; absent when none were. */
+  omitted: z.number().int().positive().optional(),
 });
 export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
 

@@ -11,7 +11,7 @@ import type { Article, CheckReport, ClaimType, DiffReport, ExtractedArticle, Seg
 import { CliError, EXIT } from './errors.js';
 import { defaultJobs, ISOLATE_CHARS, poolAfterMs } from './extract.js';
 import type { ExtractPool } from './pool.js';
-import { plural, readArticles, type InputTally } from './inputs.js';
+import { plural, readArticles, warnOmitted, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
 import { openOutput } from './output.js';
 
@@ -88,8 +88,11 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
     const loaded = batches(readArticles(paths, jobs > 1 ? { ...opts, htmlToText } : opts, io, tally), jobs > 1 ? TASK_BATCH : IN_PROCESS_BATCH, (a) => a.body.length);
     for await (const group of orderedMap(loaded, extract, jobs * 4)) {
       for (const r of group) {
-        if (r.extracted) inputs.push({ article: applyAliases(r.extracted.extracted, aliases), doc: r.extracted.doc });
-        else {
+        if (r.extracted) {
+          const x = r.extracted.extracted;
+          warnOmitted(r.article.path, x.claims.length, x.omitted, opts, io, tally);
+          inputs.push({ article: applyAliases(x, aliases), doc: r.extracted.doc });
+        } else {
           tally.errors.push({ path: r.article.path, message: r.failed! });
           io.stderr.write(`${red('claimcheck: error:')} ${r.article.path}: ${r.failed}\n`);
         }

@@ -4,7 +4,7 @@ import { extractDocuments } from '../extract/index.js';
 import { batches, IN_PROCESS_BATCH } from './batch.js';
 import { CLUSTER_FORMATS, clusterSummary, type ClusterDocument } from '../report/cluster.js';
 import { EXIT } from './errors.js';
-import { readArticles, type InputTally } from './inputs.js';
+import { readArticles, warnOmitted, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
 
 export interface ClusterCliOptions extends ClusterOptions {
@@ -20,7 +20,10 @@ export async function clusterCommand(paths: string[], opts: ClusterCliOptions, i
   const tally: InputTally = { errors: [], warnings: 0 };
   const inputs = [];
   for await (const batch of batches(readArticles(paths, opts, io, tally), IN_PROCESS_BATCH, (a) => a.body.length)) {
-    for (const { extracted, doc } of extractDocuments(batch, { keepBoilerplate: opts.keepBoilerplate })) inputs.push({ article: extracted, doc });
+    for (const { extracted, doc } of extractDocuments(batch, { keepBoilerplate: opts.keepBoilerplate })) {
+      warnOmitted(extracted.path, extracted.claims.length, extracted.omitted, opts, io, tally);
+      inputs.push({ article: extracted, doc });
+    }
   }
   const report: ClusterDocument = { ...cluster(inputs, clusterOptions(opts)), errors: tally.errors };
   const format = opts.format ?? (io.stdout.isTTY ? 'text' : 'json');

@@ -54,6 +54,23 @@ export async function* readArticles(paths: readonly string[], opts: InputOptions
   }
 }
 
+/**
+ * Warns on stderr (unless quiet) that an article's claims were cut to the first `kept`, with
+ * `omitted` more left out (`ExtractedArticle.omitted`), and counts the warning.
+ */
+export function warnOmitted(path: string, kept: number, omitted: number | undefined, opts: { quiet?: boolean | undefined; color?: boolean | undefined }, io: Io, tally: InputTally): void {
+  if (!omitted) return;
+  tally.warnings++;
+  if (opts.quiet) return;
+  io.stderr.write(`${chalkFor(io.stderr, io.env, opts.color).yellow('claimcheck: warning:')} ${path}: ${omittedMessage(kept, omitted)}\n`);
+}
+
+/** Why an article holds fewer claims than it has: see `warnOmitted`. */
+export function omittedMessage(kept: number, omitted: number): string {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return `${n(kept + omitted)} claims; only the first ${n(kept)} are kept (the limit on one article: no news article comes near it)`;
+}
+
 /** The message without a leading `line N: ` (the location is printed as `path:N`). */
 function stripLine(d: InputError): string {
   return d.line ? d.message.replace(/^line \d+: /, '') : d.message;

@@ -17,6 +17,7 @@ import type { Article, ClaimType, InputError, Verdict } from '../schema.js';
 import { compareSnapshots, isEmpty } from '../validate/drift.js';
 import { buildSnapshot, formatSnapshot, parseSnapshot, SNAPSHOT_FILE, type Snapshot } from '../validate/snapshot.js';
 import { CliError, EXIT } from './errors.js';
+import { omittedMessage } from './inputs.js';
 import { chalkFor, readAll, write, type Io } from './io.js';
 import { openOutput } from './output.js';
 
@@ -54,6 +55,7 @@ async function runCorpus(corpus: string, opts: ValidateCliOptions, io: Io): Prom
   const pending: Article[] = [];
   const extractPending = () => {
     for (const { extracted, doc } of extractDocuments(pending.splice(0), { types: opts.types, keepBoilerplate: opts.keepBoilerplate })) {
+      if (extracted.omitted) problems.push({ path: extracted.path, message: omittedMessage(extracted.claims.length, extracted.omitted) });
       inputs.push({ article: applyAliases(extracted, aliases), doc });
     }
   };
