@@ -12,7 +12,8 @@ import { CliError, EXIT } from './errors.js';
 import { defaultJobs, ISOLATE_CHARS, poolAfterMs } from './extract.js';
 import type { ExtractPool } from './pool.js';
 import { plural, readArticles, warnOmitted, type InputTally } from './inputs.js';
-import { chalkFor, write, type Io } from './io.js';
+import { chalkFor, write, writeAll, type Io } from './io.js';
+import { jsonChunks } from '../report/json-pieces.js';
 import { openOutput } from './output.js';
 
 export interface CompareCliOptions {
@@ -116,7 +117,7 @@ export async function checkCommand(paths: string[], opts: CheckCliOptions, io: I
     if (format === 'text') await write(out.stream, formatCheckText(report, { chalk }));
     else if (format === 'markdown') await write(out.stream, formatCheckMarkdown(report));
     else if (format === 'html') await write(out.stream, formatCheckHtml(report, htmlExtras(inputs)));
-    else if (format === 'json') await write(out.stream, formatCheckJson(report));
+    else if (format === 'json') await writeAll(out.stream, formatCheckJson(report));
     else if (format === 'junit') await write(out.stream, formatCheckJunit(report, opts.failOn));
     else for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
     await out.commit();
@@ -143,7 +144,7 @@ export async function diffCommand(paths: string[], opts: DiffCliOptions, io: Io)
   try {
     if (format === 'text') await write(out.stream, formatDiffText(report, { chalk: chalkFor(out.stream, io.env, opts.color) }));
     else if (format === 'markdown') await write(out.stream, formatDiffMarkdown(report));
-    else await write(out.stream, formatDiffJson(report));
+    else await writeAll(out.stream, formatDiffJson(report));
     await out.commit();
   } catch (e) {
     await out.abort();
@@ -174,7 +175,7 @@ async function checkByStory(inputs: Awaited<ReturnType<typeof extractAll>>, opts
   const lonely = unclustered.map((i) => i.article.id);
   try {
     if (format === 'json') {
-      await write(out.stream, JSON.stringify({ stories: reports, unclustered: lonely, errors: tally.errors }, null, 2) + '\n');
+      await writeAll(out.stream, jsonChunks({ stories: reports, unclustered: lonely, errors: tally.errors }));
     } else if (format === 'ndjson') {
       for (const r of reports) await write(out.stream, JSON.stringify(r) + '\n');
     } else {

@@ -5,7 +5,7 @@ import { batches, IN_PROCESS_BATCH } from './batch.js';
 import { CLUSTER_FORMATS, clusterSummary, type ClusterDocument } from '../report/cluster.js';
 import { EXIT } from './errors.js';
 import { readArticles, warnOmitted, type InputTally } from './inputs.js';
-import { chalkFor, write, type Io } from './io.js';
+import { chalkFor, writeAll, type Io } from './io.js';
 
 export interface ClusterCliOptions extends ClusterOptions {
   format: 'text' | 'json' | 'ndjson' | undefined;
@@ -27,7 +27,7 @@ export async function clusterCommand(paths: string[], opts: ClusterCliOptions, i
   }
   const report: ClusterDocument = { ...cluster(inputs, clusterOptions(opts)), errors: tally.errors };
   const format = opts.format ?? (io.stdout.isTTY ? 'text' : 'json');
-  await write(io.stdout, CLUSTER_FORMATS[format](report, { chalk: chalkFor(io.stdout, io.env, opts.color) }));
+  await writeAll(io.stdout, CLUSTER_FORMATS[format](report, { chalk: chalkFor(io.stdout, io.env, opts.color) }));
   if (!opts.quiet) io.stderr.write(`${clusterSummary(report)}\n`);
   return tally.errors.length ? EXIT.usage : EXIT.ok;
 }

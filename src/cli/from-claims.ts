@@ -18,7 +18,8 @@ import { formatCheckJson, formatCheckJunit, formatCheckMarkdown, formatCheckText
 import type { CheckReport, Claim, ExtractedArticle, InputError, Segmented } from '../schema.js';
 import { streamLines } from '../load/stream.js';
 import { CliError, EXIT } from './errors.js';
-import { chalkFor, write, type Io } from './io.js';
+import { chalkFor, write, writeAll, type Io } from './io.js';
+import { jsonChunks } from '../report/json-pieces.js';
 import { openOutput } from './output.js';
 import type { CheckCliOptions } from './check.js';
 
@@ -106,10 +107,10 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
     // with stories, the shapes of check --by-story: JSON {stories, errors}, NDJSON a document a line
     if (format === 'json' && byStory) {
       const docs = reports.map(({ story, report }) => ({ story, ...report, errors: [], note: REUSE_NOTE }));
-      await write(out.stream, JSON.stringify({ stories: docs, errors }, null, 2) + '\n');
+      await writeAll(out.stream, jsonChunks({ stories: docs, errors }));
     } else {
       for (const [i, { story, report }] of reports.entries()) {
-        if (format === 'json') await write(out.stream, formatCheckJson({ ...report, note: REUSE_NOTE } as CheckReport));
+        if (format === 'json') await writeAll(out.stream, formatCheckJson({ ...report, note: REUSE_NOTE } as CheckReport));
         else if (format === 'junit') await write(out.stream, formatCheckJunit(report, opts.failOn));
         else if (format === 'ndjson' && byStory) await write(out.stream, JSON.stringify({ story, ...report, note: REUSE_NOTE }) + '\n');
         else if (format === 'ndjson') for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');

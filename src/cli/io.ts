@@ -25,6 +25,11 @@ export async function write(out: OutStream, chunk: string): Promise<void> {
   if (!out.write(chunk) && out.once) await new Promise<void>((resolve) => out.once!('drain', resolve));
 }
 
+/** Each chunk written in turn (`write`): output too large for one string, e.g. `jsonChunks`. */
+export async function writeAll(out: OutStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) await write(out, chunk);
+}
+
 /**
  * Colour for one stream: on only when it is a terminal, `NO_COLOR` is unset (any value turns
  * colour off, per no-color.org), `TERM` is not `dumb`, and `--no-color` was not given;

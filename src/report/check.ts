@@ -6,6 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CheckReport, DiffPart, Group, GroupClaim, Verdict } from '../schema.js';
 import { junitDocument, type JunitCase } from './junit.js';
+import { jsonChunks } from './json-pieces.js';
 
 export interface CheckFormatOptions {
   chalk: ChalkInstance;
@@ -158,8 +159,9 @@ export function summaryLine(report: Pick<CheckReport, 'summary'>, chalk: ChalkIn
 }
 
 /** The document `--format json` prints. */
-export function formatCheckJson(report: CheckReport): string {
-  return JSON.stringify(report, null, 2) + '\n';
+/** `JSON.stringify(report, null, 2)` and a line break, in chunks to write in turn (see `jsonChunks`). */
+export function formatCheckJson(report: CheckReport): Iterable<string> {
+  return jsonChunks(report);
 }
 
 const mdEscape = (s: string): string => s.replace(/([\\`*_[\]|<>])/g, '\\$1').replace(/\s+/g, ' ').trim();

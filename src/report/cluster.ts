@@ -9,6 +9,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { InputError } from '../schema.js';
 import type { ClusterReport } from '../cluster/schema.js';
+import { jsonChunks } from './json-pieces.js';
 
 export interface ClusterFormatOptions {
   chalk: ChalkInstance;
@@ -16,8 +17,8 @@ export interface ClusterFormatOptions {
 
 export type ClusterDocument = ClusterReport & { errors: InputError[] };
 
-function json(report: ClusterDocument): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+function json(report: ClusterDocument): Iterable<string> {
+  return jsonChunks(report);
 }
 
 function ndjson(report: ClusterDocument): string {
@@ -41,8 +42,8 @@ export function clusterSummary(report: ClusterReport): string {
 }
 
 export const CLUSTER_FORMATS = {
-  text,
-  json: (r: ClusterDocument) => json(r),
-  ndjson: (r: ClusterDocument) => ndjson(r),
+  text: (r: ClusterDocument, o: ClusterFormatOptions): Iterable<string> => [text(r, o)],
+  json: (r: ClusterDocument): Iterable<string> => json(r),
+  ndjson: (r: ClusterDocument): Iterable<string> => [ndjson(r)],
 } as const;
 export type ClusterFormatName = keyof typeof CLUSTER_FORMATS;

@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { DiffReport, GroupClaim } from '../schema.js';
 import { claimValue, diffMarkdown, diffText } from './check.js';
+import { jsonChunks } from './json-pieces.js';
 
 type Typed = GroupClaim & { type: string };
 
@@ -40,8 +41,9 @@ export function diffSummary(report: DiffReport): string {
   return `${report.changed.length} changed, ${report.removed.length} removed, ${report.added.length} added, ${report.unchanged.length} unchanged`;
 }
 
-export function formatDiffJson(report: DiffReport): string {
-  return JSON.stringify(report, null, 2) + '\n';
+/** `JSON.stringify(report, null, 2)` and a line break, in chunks to write in turn (see `jsonChunks`). */
+export function formatDiffJson(report: DiffReport): Iterable<string> {
+  return jsonChunks(report);
 }
 
 export function formatDiffMarkdown(report: DiffReport): string {

@@ -1,0 +1,50 @@
+/**
+ * Reports written in pieces (`src/report/json-pieces.ts`) are exactly `JSON.stringify(x, null, 2)`
+ * and a line break, for any value and on the real check report of the fixture story, and no
+ * piece holds more than a chunk and one item.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { chunks, jsonChunks, prettyJson } from '../src/report/json-pieces.js';
+import { formatCheckJson } from '../src/report/check.js';
+import { checkTexts, storyTexts } from './compare-helpers.js';
+
+const joined = (it: Iterable<string>): string => [...it].join('');
+
+describe('prettyJson is JSON.stringify(value, null, 2)', () => {
+  test('for any JSON value, also with keys JSON leaves out and items it writes null', () => {
+    const value = fc.letrec((tie) => ({
+      any: fc.oneof({ depthSize: 'small' }, fc.jsonValue(), tie('obj'), tie('arr'), fc.constant(undefined), fc.constant(() => 1)),
+      obj: fc.dictionary(fc.string(), tie('any')),
+      arr: fc.array(tie('any')),
+    })).any;
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 6 }), (v, depth) => {
+        if (v === undefined || typeof v === 'function') return;
+        expect(joined(prettyJson(v, '', depth))).toBe(JSON.stringify(v, null, 2));
+        expect(joined(chunks(prettyJson(v, '', depth), 7))).toBe(JSON.stringify(v, null, 2));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('values with toJSON (dates) and strings holding line breaks and quotes', () => {
+    const v = { when: new Date(Date.UTC(2017, 6, 12)), text: 'a "quoted"\nline', list: [[], {}, [1, [2, { x: null }]]] };
+    expect(joined(jsonChunks(v))).toBe(`${JSON.stringify(v, null, 2)}\n`);
+  });
+});
+
+describe('the check report of the fixture story', () => {
+  const report = { ...checkTexts(storyTexts()), errors: [] };
+
+  test('written in pieces, it is the same text as one JSON.stringify', () => {
+    expect(joined(formatCheckJson(report))).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+
+  test('pieces are bounded by the chunk size and one group', () => {
+    const longestGroup = Math.max(...report.groups.map((g) => JSON.stringify(g, null, 2).length));
+    const pieces = [...chunks(prettyJson(report), 4096)];
+    expect(pieces.length).toBeGreaterThan(5);
+    for (const p of pieces) expect(p.length).toBeLessThan(4096 + longestGroup * 2);
+  });
+});
