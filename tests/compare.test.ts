@@ -304,3 +304,16 @@ describe('fragments and negation', () => {
 
 test.todo('a duration and a range of one event in one article that disagree with each other: "over 30 days between 1 and 10 May"');
 test.todo('two different reviews in one sentence ("an inspection … and a review … between 25 April and 18 May"): the date joins the nearest event class only by score');
+
+describe('one article with thousands of figures of distinct values (a table, a hostile file)', () => {
+  test('check time grows linearly, not with the square of the figures', () => {
+    // 6,600 figures, each value once: each opens its own group under the same few keys
+    const parts: string[] = [];
+    for (let i = 0; parts.join('').length < 100_000; i++) parts.push(`${i} million people, ${i}% `);
+    const table = parts.join('');
+    expectLinear(table, (body) => checkTexts({ table: body, other: 'Police said 12 million people were hurt on 3 May 2017.' }), 'check of distinct figures');
+    // the figures of one article that cannot both hold are never grouped together
+    const r = checkTexts({ table: table.slice(0, 2_000), other: 'Police said 12 million people were hurt on 3 May 2017.' });
+    for (const g of r.groups) expect(new Set(g.claims.filter((c) => c.article === 'table').map((c) => c.value)).size).toBeLessThanOrEqual(1);
+  });
+});
