@@ -42,8 +42,10 @@ describe('CLI: an article over the limit is cut with a warning naming it; the ot
   const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-limit-'));
   writeFileSync(path.join(dir, 'dense.txt'), '1% '.repeat(MAX_CLAIMS + 100));
   writeFileSync(path.join(dir, 'good.txt'), 'Police said 12 people were hurt on 3 May 2017.\n');
-  const warning = 'claimcheck: warning: dense.txt: 100,100 claims; only the first 100,000 are kept (the limit on one article: no news article comes near it)';
-  const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, input: '', encoding: 'utf8', maxBuffer: 1 << 30 });
+  writeFileSync(path.join(dir, 'table.txt'), '1% 2% 3% 4% 5% 6% 7% 8% 9% 10% 11% 12%');
+  const warning = 'claimcheck: warning: dense.txt: 100,100 claims; only the first 100,000 are kept (the limit on one article, CLAIMCHECK_MAX_CLAIMS: no news article comes near it)';
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [bin, ...args], { cwd: dir, input: '', encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
 
   test('extract: JSON carries `omitted`, stderr says so, exit 0', () => {
     const r = run(['extract', 'dense.txt', 'good.txt', '--format', 'json', '--types', 'figure']);
@@ -59,10 +61,19 @@ describe('CLI: an article over the limit is cut with a warning naming it; the ot
     expect(good!.claims.map((c) => c.text)).toEqual(['12 people']);
   });
 
-  test('check warns the same way and compares the claims kept', () => {
-    const r = run(['check', 'dense.txt', 'good.txt', '--format', 'json']);
-    expect(r.status).toBe(0);
-    expect(r.stderr.split('\n')).toContain(warning);
-    expect(JSON.parse(r.stdout).groups.length).toBeGreaterThan(0);
+  test('CLAIMCHECK_MAX_CLAIMS sets the limit: check, cluster and extract warn the same way; 0 lifts it; nonsense is refused', () => {
+    const cut = 'claimcheck: warning: table.txt: 12 claims; only the first 5 are kept (the limit on one article, CLAIMCHECK_MAX_CLAIMS: no news article comes near it)';
+    const checked = run(['check', 'table.txt', 'good.txt', '--format', 'json'], { CLAIMCHECK_MAX_CLAIMS: '5' });
+    expect(checked.status).toBe(0);
+    expect(checked.stderr.split('\n')).toContain(cut);
+    const figures = JSON.parse(checked.stdout).groups.flatMap((g: { claims: Array<{ article: string; text: string }> }) => g.claims).filter((c: { article: string }) => c.article === 'table');
+    expect(figures.map((c: { text: string }) => c.text).sort()).toEqual(['1%', '2%', '3%', '4%', '5%']);
+    expect(run(['cluster', 'table.txt', 'good.txt', '--format', 'json'], { CLAIMCHECK_MAX_CLAIMS: '5' }).stderr.split('\n')).toContain(cut);
+    const all = run(['extract', 'table.txt', '--format', 'json'], { CLAIMCHECK_MAX_CLAIMS: '0' });
+    expect(all.stderr).not.toContain('warning');
+    expect(JSON.parse(all.stdout).articles[0].claims).toHaveLength(12);
+    const bad = run(['extract', 'table.txt'], { CLAIMCHECK_MAX_CLAIMS: 'lots' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('CLAIMCHECK_MAX_CLAIMS: "lots" is not a whole number of claims (0 for no limit)');
   });
 });

@@ -11,7 +11,7 @@ import type { Article, CheckReport, ClaimType, DiffReport, ExtractedArticle, Seg
 import { CliError, EXIT } from './errors.js';
 import { defaultJobs, ISOLATE_CHARS, poolAfterMs } from './extract.js';
 import type { ExtractPool } from './pool.js';
-import { plural, readArticles, warnOmitted, type InputTally } from './inputs.js';
+import { maxClaimsFrom, plural, readArticles, warnOmitted, type InputTally } from './inputs.js';
 import { chalkFor, write, writeAll, type Io } from './io.js';
 import { jsonChunks } from '../report/json-pieces.js';
 import { openOutput } from './output.js';
@@ -48,7 +48,7 @@ export interface DiffCliOptions extends CompareCliOptions {
 async function extractAll(paths: readonly string[], opts: CompareCliOptions, io: Io, tally: InputTally, jobs = 1) {
   const inputs: Array<{ article: ExtractedArticle; doc: Segmented }> = [];
   const aliases = aliasTable(opts.speakerAliases ?? {});
-  const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate };
+  const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate, maxClaims: maxClaimsFrom(io.env) };
   const { batches, IN_PROCESS_BATCH, TASK_BATCH } = await import('./batch.js');
   // a large story: extraction (and the parsing of saved pages) on worker threads once it has
   // taken long enough here to repay starting them, as for `extract`, in input order; the

@@ -12,7 +12,7 @@ import type { ExtractOptions } from '../extract/index.js';
 import { EXTRACT_FORMATS } from '../report/extract.js';
 import type { Article, ClaimType, InputError } from '../schema.js';
 import { CliError, EXIT } from './errors.js';
-import { readArticles, plural, warnOmitted, type InputTally } from './inputs.js';
+import { maxClaimsFrom, readArticles, plural, warnOmitted, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
 import { Lanes, orderedMap, type Outcome } from './pool.js';
 import { batches, extractEach, IN_PROCESS_BATCH, TASK_BATCH } from './batch.js';
@@ -59,7 +59,7 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
 
   // aliases apply after the cache: an entry holds the extraction, not one project's naming
   const aliases = aliasTable(opts.speakerAliases);
-  const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate };
+  const xopts: ExtractOptions = { types: opts.types, keepBoilerplate: opts.keepBoilerplate, maxClaims: maxClaimsFrom(io.env) };
   const jobs = opts.jobs ?? defaultJobs();
   const cache = opts.cache ? new ExtractCache(path.resolve(io.cwd, opts.cache), version(), xopts) : null;
   // workers render their articles' output, and for the cache give back each extraction as JSON

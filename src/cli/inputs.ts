@@ -6,6 +6,7 @@ import { excludeMatchingLines } from '../config/apply.js';
 import { loadArticles, type LoadOptions } from '../load/index.js';
 import type { IgnoreRule } from '../load/glob.js';
 import type { Article, InputError } from '../schema.js';
+import { CliError } from './errors.js';
 import { chalkFor, readAll, type Io } from './io.js';
 
 export interface InputOptions {
@@ -55,6 +56,18 @@ export async function* readArticles(paths: readonly string[], opts: InputOptions
 }
 
 /**
+ * The limit on one article's claims: `CLAIMCHECK_MAX_CLAIMS` (0: no limit), else the library's
+ * default (`MAX_CLAIMS`, returned as undefined so that options and cache keys stay as they were).
+ */
+export function maxClaimsFrom(env: Io['env']): number | undefined {
+  const raw = env.CLAIMCHECK_MAX_CLAIMS;
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < 0) throw new CliError(`CLAIMCHECK_MAX_CLAIMS: "${raw}" is not a whole number of claims (0 for no limit)`);
+  return n;
+}
+
+/**
  * Warns on stderr (unless quiet) that an article's claims were cut to the first `kept`, with
  * `omitted` more left out (`ExtractedArticle.omitted`), and counts the warning.
  */
@@ -68,7 +81,7 @@ export function warnOmitted(path: string, kept: number, omitted: number | undefi
 /** Why an article holds fewer claims than it has: see `warnOmitted`. */
 export function omittedMessage(kept: number, omitted: number): string {
   const n = (x: number) => x.toLocaleString('en-GB');
-  return `${n(kept + omitted)} claims; only the first ${n(kept)} are kept (the limit on one article: no news article comes near it)`;
+  return `${n(kept + omitted)} claims; only the first ${n(kept)} are kept (the limit on one article, CLAIMCHECK_MAX_CLAIMS: no news article comes near it)`;
 }
 
 /** The message without a leading `line N: ` (the location is printed as `path:N`). */
