@@ -704,6 +704,7 @@ function hasRoleWord(text: string): boolean {
 const ROLE_PHRASES = new Map<string, boolean>();
 
 const NONE: readonly number[] = [];
+const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** Merge candidates into entities: full names first, then short forms to the nearest full name. */
 function link(cands: Candidate[], body: string): EntityTable {
@@ -745,14 +746,22 @@ function link(cands: Candidate[], body: string): EntityTable {
     }
     assigned[k] = idx ?? add(c);
   });
-  // Full-name mentions per entity (start, sentence), in order: which namesake a bare surname means.
-  const fullMentions = new Map<number, Candidate[]>();
-  cands.forEach((c, k) => {
-    if (assigned[k]! < 0 || c.kind !== 'person') return;
-    const l = fullMentions.get(assigned[k]!);
-    if (l) l.push(c);
-    else fullMentions.set(assigned[k]!, [c]);
-  });
+  // Full-name mentions per entity (start, sentence), in order: which namesake a bare surname
+  // means. Made on first use: few articles name two people of one surname.
+  let fullMentions: Map<number, Candidate[]> | null = null;
+  const fullMentionsOf = (e: number): readonly Candidate[] => {
+    if (!fullMentions) {
+      fullMentions = new Map();
+      // (the persons pass 1 linked: those of two words or more)
+      cands.forEach((c, k) => {
+        if (c.kind !== 'person' || c.nameToks.length < 2) return;
+        const l = fullMentions!.get(assigned[k]!);
+        if (l) l.push(c);
+        else fullMentions!.set(assigned[k]!, [c]);
+      });
+    }
+    return fullMentions.get(e) ?? NO_CANDIDATES;
+  };
   /**
    * Of several people with one surname named before, a bare "Doe" is the one named in full in
    * its own or the previous sentence ("John Doe spoke. Doe said …"), the latest such; else the
@@ -762,7 +771,7 @@ function link(cands: Candidate[], body: string): EntityTable {
     let best = -1;
     let bestStart = -1;
     for (const e of before) {
-      for (const m of fullMentions.get(e) ?? []) {
+      for (const m of fullMentionsOf(e)) {
         if (m.start >= c.start) break;
         if (m.sentence >= c.sentence - 1 && m.start > bestStart) {
           best = e;
@@ -790,7 +799,10 @@ function link(cands: Candidate[], body: string): EntityTable {
       if (fit.length) options = fit;
     }
     let idx: number | undefined;
-    if (options.length) {
+    if (options.length === 1) {
+      // (one person of this surname: `namesake` could only pick it, named before or not)
+      idx = options[0];
+    } else if (options.length) {
       const before = options.filter((e) => entities[e]!.start <= c.start);
       idx = before.length ? namesake(before, c) : options[0];
     } else if (named('organisation', w) !== undefined) {
