@@ -604,6 +604,11 @@ const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'wi
 
 /** Does the mention over tokens `[i, j)` read as the subject of a clause? */
 function isSubjectAt(toks: Token[], i: number, j: number): boolean {
+  // What follows and a possessive decide alone as often as not, and cost least: asked first.
+  if (!verbFollows(toks, j)) return false;
+  const last = toks[j - 1];
+  // "Doe's been saying": the "’s" of "has" before a participle, no possessive.
+  if (last && last.possessive && !HAS_PARTICIPLES.has(toks[j]?.lower ?? '')) return false;
   // The noun phrase may open before the name with roles and their modifiers: "Campaign
   // chairman Jane Doe said", "But McConnell spokesman Don Roe said", "the former mayor, Doe".
   let h = i;
@@ -620,11 +625,12 @@ function isSubjectAt(toks: Token[], i: number, j: number): boolean {
   }
   i = h;
   const prev = tokAt(toks, i - 1);
-  const last = toks[j - 1];
-  // "Doe's been saying": the "’s" of "has" before a participle, no possessive.
-  if (last && last.possessive && !HAS_PARTICIPLES.has(toks[j]?.lower ?? '')) return false;
   const opens = !prev || prev.kind !== 'word' ? prev?.text !== '’' : CLAUSE_OPENERS.has(prev.lower) && !prev.cap ? true : prev.cap && CLAUSE_OPENERS.has(prev.lower);
-  if (!opens) return false;
+  return opens;
+}
+
+/** Does what follows the mention that ends before token `j` read as its verb (or a comma)? */
+function verbFollows(toks: Token[], j: number): boolean {
   let next = toks[j];
   // "Doe on Friday played down …", "Doe in 2012 said …": a time phrase between subject and verb.
   const when = toks[j + 1];
@@ -704,6 +710,7 @@ function hasRoleWord(text: string): boolean {
 const ROLE_PHRASES = new Map<string, boolean>();
 
 const NONE: readonly number[] = [];
+const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** Merge candidates into entities: full names first, then short forms to the nearest full name. */
 function link(cands: Candidate[], body: string): EntityTable {
@@ -745,14 +752,22 @@ function link(cands: Candidate[], body: string): EntityTable {
     }
     assigned[k] = idx ?? add(c);
   });
-  // Full-name mentions per entity (start, sentence), in order: which namesake a bare surname means.
-  const fullMentions = new Map<number, Candidate[]>();
-  cands.forEach((c, k) => {
-    if (assigned[k]! < 0 || c.kind !== 'person') return;
-    const l = fullMentions.get(assigned[k]!);
-    if (l) l.push(c);
-    else fullMentions.set(assigned[k]!, [c]);
-  });
+  // Full-name mentions per entity (start, sentence), in order: which namesake a bare surname
+  // means. Made on first use: few articles name two people of one surname.
+  let fullMentions: Map<number, Candidate[]> | null = null;
+  const fullMentionsOf = (e: number): readonly Candidate[] => {
+    if (!fullMentions) {
+      fullMentions = new Map();
+      // (the persons pass 1 linked: those of two words or more)
+      cands.forEach((c, k) => {
+        if (c.kind !== 'person' || c.nameToks.length < 2) return;
+        const l = fullMentions!.get(assigned[k]!);
+        if (l) l.push(c);
+        else fullMentions!.set(assigned[k]!, [c]);
+      });
+    }
+    return fullMentions.get(e) ?? NO_CANDIDATES;
+  };
   /**
    * Of several people with one surname named before, a bare "Doe" is the one named in full in
    * its own or the previous sentence ("John Doe spoke. Doe said …"), the latest such; else the
@@ -762,7 +777,7 @@ function link(cands: Candidate[], body: string): EntityTable {
     let best = -1;
     let bestStart = -1;
     for (const e of before) {
-      for (const m of fullMentions.get(e) ?? []) {
+      for (const m of fullMentionsOf(e)) {
         if (m.start >= c.start) break;
         if (m.sentence >= c.sentence - 1 && m.start > bestStart) {
           best = e;
@@ -790,7 +805,10 @@ function link(cands: Candidate[], body: string): EntityTable {
       if (fit.length) options = fit;
     }
     let idx: number | undefined;
-    if (options.length) {
+    if (options.length === 1) {
+      // (one person of this surname: `namesake` could only pick it, named before or not)
+      idx = options[0];
+    } else if (options.length) {
       const before = options.filter((e) => entities[e]!.start <= c.start);
       idx = before.length ? namesake(before, c) : options[0];
     } else if (named('organisation', w) !== undefined) {

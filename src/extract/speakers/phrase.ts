@@ -52,8 +52,10 @@ function isAcronym(t: Token): boolean {
 }
 
 function honorificOf(t: Token): { id: string; gender: Gender } | undefined {
-  const bare = t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
-  return t.cap ? HONORIFIC_BY_FORM.get(bare) : HONORIFIC_BY_LOWER.get(bare.toLowerCase());
+  if (t.cap) return HONORIFIC_BY_FORM.get(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text);
+  // `lower` is `text` in lower case, but for a possessive ending dropped: no new string made.
+  const l = t.possessive ? t.text.toLowerCase() : t.lower;
+  return HONORIFIC_BY_LOWER.get(l.endsWith('.') ? l.slice(0, -1) : l);
 }
 
 /** True for a word that may be part of a name: capitalised, not a role or body word. */
@@ -109,8 +111,10 @@ function textOf(body: string, toks: Token[]): string {
   return body.slice(toks[0]!.start, toks[toks.length - 1]!.end);
 }
 
-function genderOfRole(toks: Token[]): Gender {
-  for (const t of toks) {
+/** The gender role words or an honorific among `toks[from, to)` give (all of them by default). */
+function genderOfRole(toks: Token[], from = 0, to = toks.length): Gender {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
     const h = honorificOf(t);
     if (h && h.gender !== 'unknown') return h.gender;
     const r = ROLE_BY_WORD.get(t.lower);
@@ -124,7 +128,7 @@ function genderOfRole(toks: Token[]): Gender {
  * before a reporting verb. Returns null when they name nobody.
  */
 export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
-  const words = toks.filter((t) => t.kind === 'word' || t.text === '&');
+  const words = wordsOf(toks);
   // "A poll released Thursday": a closing weekday dates a described speaker; "a Sunday" alone names nobody.
   if (words.length > 1 && WEEKDAY_WORDS.has(words[words.length - 1]!.lower)) {
     return words.length > 2 && words.length <= 8 && DETERMINERS.has(words[0]!.lower) ? description(body, words, 'unknown') : null;
@@ -201,8 +205,7 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
     if (role) return description(body, words, genderOfRole(words));
     return bodyPhrase(body, words, head);
   }
-  const l2 = head > 0 ? `${words[head - 1]!.lower} ${h.lower}` : '';
-  if (BODY_BY_FORM.has(l2) || (BODY_BY_FORM.has(h.lower) && !(h.cap && !ORGANISATION_HEADS.has(h.text) && head > 0 && words[head - 1]!.cap && !isDeterminerTok(words[head - 1]!)))) {
+  if ((head > 0 && isBodyPair(words[head - 1]!, h)) || (BODY_BY_FORM.has(h.lower) && !(h.cap && !ORGANISATION_HEADS.has(h.text) && head > 0 && words[head - 1]!.cap && !isDeterminerTok(words[head - 1]!)))) {
     return bodyPhrase(body, words, head);
   }
   if (ROLE_BY_WORD.has(h.lower)) return description(body, words, genderOfRole(words));
@@ -220,6 +223,26 @@ export function parsePhrase(body: string, toks: Token[]): SpeakerPhrase | null {
   return person(body, words, name);
 }
 
+/** The words of a phrase's tokens (and "&"): `toks` itself when it holds nothing else, as it mostly does. */
+function wordsOf(toks: Token[]): Token[] {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' && t.text !== '&') return toks.filter((u) => u.kind === 'word' || u.text === '&');
+  }
+  return toks;
+}
+
+/**
+ * What a two-word body form ("the council", "local authority") has before its last space: a
+ * pair of words is looked up (a string built and hashed) only when its first word is one.
+ */
+const BODY_PAIR_FIRSTS = new Set([...BODY_BY_FORM.keys()].filter((f) => f.includes(' ')).map((f) => f.slice(0, f.lastIndexOf(' '))));
+
+/** Is "`a` `b`" a body form (`BODY_BY_FORM.has`)? (No token's lower case holds a space.) */
+function isBodyPair(a: Token, b: Token): boolean {
+  return BODY_PAIR_FIRSTS.has(a.lower) && BODY_BY_FORM.has(`${a.lower} ${b.lower}`);
+}
+
 /** The capitalised run that ends at `end`, walking back no further than `floor`. */
 function capitalRunEnding(words: Token[], end: number, floor: number): Token[] {
   let i = end;
@@ -234,19 +257,25 @@ function capitalRunEnding(words: Token[], end: number, floor: number): Token[] {
 
 function person(body: string, words: Token[], name: Token[]): SpeakerPhrase {
   const first = words.indexOf(name[0]!);
-  const before = words.slice(0, first).filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
+  // The words before the name but an opening determiner, `words[from, to)` (as
+  // `words.slice(0, first)` without its determiner: no copies).
+  const to = first >= 0 ? first : words.length - 1;
+  const from = to > 0 && DETERMINERS.has(words[0]!.lower) ? 1 : 0;
   const titleTok = first > 0 && honorificOf(words[first - 1]!) ? words[first - 1]! : null;
-  let role = before.length ? textOf(body, before) : null;
+  let role = to > from ? body.slice(words[from]!.start, words[to - 1]!.end) : null;
   // Keep the full stop of an abbreviated title ("Gov.", "Sen.").
-  if (role && body.charCodeAt(before[before.length - 1]!.end) === 0x2e) role += '.';
+  if (role && body.charCodeAt(words[to - 1]!.end) === 0x2e) role += '.';
   const title = titleTok ? (body.charCodeAt(titleTok.end) === 0x2e && !titleTok.text.endsWith('.') ? `${titleTok.text}.` : titleTok.text) : null;
+  // (`name.map((t) => t.text).join(' ')`, without the array)
+  let text = name.length ? name[0]!.text : '';
+  for (let k = 1; k < name.length; k++) text = text + ' ' + name[k]!.text;
   return {
     kind: 'person',
-    name: name.map((t) => t.text).join(' '),
+    name: text,
     entityKind: 'person',
     title,
     role,
-    gender: genderOfRole(before),
+    gender: genderOfRole(words, from, to),
     start: name[0]!.start,
     end: name[name.length - 1]!.end,
   };
@@ -271,7 +300,7 @@ function description(body: string, words: Token[], gender: Gender): SpeakerPhras
 /** A body: a proper organisation name when the head is capitalised or has a proper modifier, else its stable form. */
 function bodyPhrase(body: string, words: Token[], head: number): SpeakerPhrase {
   const h = words[head]!;
-  const two = head > 0 ? BODY_BY_FORM.get(`${words[head - 1]!.lower} ${h.lower}`) : undefined;
+  const two = head > 0 && isBodyPair(words[head - 1]!, h) ? BODY_BY_FORM.get(`${words[head - 1]!.lower} ${h.lower}`) : undefined;
   const entry = two ?? BODY_BY_FORM.get(h.lower);
   if (!entry) return description(body, words, 'unknown');
   const last = words[words.length - 1]!;

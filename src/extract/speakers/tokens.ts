@@ -169,12 +169,15 @@ function scan(text: string, from: number, to: number, limit: number, pool: Token
       let raw = cut(text, i, j);
       let possessive = false;
       let lower = plain ? raw : raw.toLowerCase();
-      const ln = lower.length;
-      // (char codes, not endsWith: this runs for every word of every sentence)
-      if (ln > 2 && lower.charCodeAt(ln - 1) === 0x73 && isApostrophe(lower.charCodeAt(ln - 2))) {
+      // Does `lower` end in "s" (and "’s")? Read off the text, whose last two characters those
+      // of `lower` are the lower case of (no other character lower-cases to "s" or an
+      // apostrophe): no read of the new string, whatever its representation.
+      const z = unitAt(text, j - 1);
+      const endsInS = z === 0x73 || z === 0x53;
+      if (endsInS && j - i > 2 && isApostrophe(unitAt(text, j - 2))) {
         possessive = true;
         lower = lower.slice(0, -2);
-      } else if (j < to && isApostrophe(unitAt(text, j)) && lower.charCodeAt(ln - 1) === 0x73 && !(j + 1 < to && (isLetterOrDigit(text, j + 1) || unitAt(text, j + 1) === 0x27))) {
+      } else if (endsInS && j < to && isApostrophe(unitAt(text, j)) && !(j + 1 < to && (isLetterOrDigit(text, j + 1) || unitAt(text, j + 1) === 0x27))) {
         possessive = true;
         j++;
         raw = cut(text, i, j);
