@@ -6,7 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { chunks, jsonChunks, prettyJson } from '../src/report/json-pieces.js';
-import { formatCheckJson } from '../src/report/check.js';
+import { checkMarkdownLines, checkTextPieces, formatCheckJson } from '../src/report/check.js';
+import { checkHtmlPieces } from '../src/report/html.js';
+import { Chalk } from 'chalk';
 import { checkTexts, storyTexts } from './compare-helpers.js';
 
 const joined = (it: Iterable<string>): string => [...it].join('');
@@ -46,5 +48,23 @@ describe('the check report of the fixture story', () => {
     const pieces = [...chunks(prettyJson(report, 50), 4096)];
     expect(pieces.length).toBeGreaterThan(5);
     for (const p of pieces) expect(p.length).toBeLessThan(4096 + longestGroup * 2);
+  });
+});
+
+describe('text, Markdown and HTML reports come in pieces of a group or so, never as one string', () => {
+  const report = { ...checkTexts(storyTexts()), errors: [] };
+  const largest = (pieces: Iterable<string>) => {
+    const all = [...pieces];
+    return { count: all.length, max: Math.max(...all.map((p) => p.length)), total: all.reduce((n, p) => n + p.length, 0) };
+  };
+  test.each([
+    ['text', () => checkTextPieces(report, { chalk: new Chalk({ level: 0 }) })],
+    ['markdown', () => checkMarkdownLines(report)],
+    ['html', () => checkHtmlPieces(report)],
+  ] as const)('%s', (_name, pieces) => {
+    const { count, max, total } = largest(pieces());
+    expect(count).toBeGreaterThan(report.groups.length);
+    // the page's fixed head (styles, script) is the largest piece of the HTML; no piece holds the groups
+    expect(max).toBeLessThan(total / 4);
   });
 });

@@ -4,8 +4,8 @@ import { aliasTable, applyAliases } from '../config/apply.js';
 import { extractDocuments, type ExtractOptions } from '../extract/index.js';
 import type { LoadOptions } from '../load/index.js';
 import { segment } from '../text/segment.js';
-import { formatCheckJson, formatCheckJunit, formatCheckMarkdown, formatCheckText, summaryLine } from '../report/check.js';
-import { formatCheckHtml, htmlExtras } from '../report/html.js';
+import { checkMarkdownLines, checkTextPieces, formatCheckJson, formatCheckJunit, summaryLine } from '../report/check.js';
+import { checkHtmlPieces, htmlExtras } from '../report/html.js';
 import { diffSummary, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../report/diff.js';
 import type { Article, CheckReport, ClaimType, DiffReport, ExtractedArticle, Segmented, Verdict } from '../schema.js';
 import { CliError, EXIT } from './errors.js';
@@ -13,7 +13,7 @@ import { defaultJobs, ISOLATE_CHARS, poolAfterMs } from './extract.js';
 import type { ExtractPool } from './pool.js';
 import { maxClaimsFrom, plural, readArticles, warnOmitted, type InputTally } from './inputs.js';
 import { chalkFor, write, writeAll, type Io } from './io.js';
-import { jsonChunks } from '../report/json-pieces.js';
+import { chunks, jsonChunks, linesOf } from '../report/json-pieces.js';
 import { openOutput } from './output.js';
 
 export interface CompareCliOptions {
@@ -114,9 +114,9 @@ export async function checkCommand(paths: string[], opts: CheckCliOptions, io: I
   const format = opts.format ?? (out.stream.isTTY ? 'text' : 'json');
   const chalk = chalkFor(out.stream, io.env, opts.color);
   try {
-    if (format === 'text') await write(out.stream, formatCheckText(report, { chalk }));
-    else if (format === 'markdown') await write(out.stream, formatCheckMarkdown(report));
-    else if (format === 'html') await write(out.stream, formatCheckHtml(report, htmlExtras(inputs)));
+    if (format === 'text') await writeAll(out.stream, chunks(checkTextPieces(report, { chalk })));
+    else if (format === 'markdown') await writeAll(out.stream, chunks(linesOf(checkMarkdownLines(report))));
+    else if (format === 'html') await writeAll(out.stream, chunks(checkHtmlPieces(report, htmlExtras(inputs))));
     else if (format === 'json') await writeAll(out.stream, formatCheckJson(report));
     else if (format === 'junit') await write(out.stream, formatCheckJunit(report, opts.failOn));
     else for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
@@ -181,7 +181,8 @@ async function checkByStory(inputs: Awaited<ReturnType<typeof extractAll>>, opts
     } else {
       for (const [i, r] of reports.entries()) {
         const head = format === 'markdown' ? `${i ? '\n' : ''}# Story ${i + 1}: ${r.story.label}\n\n` : `${i ? '\n' : ''}${chalk.bold.inverse(` Story ${i + 1} `)} ${chalk.bold(r.story.label)}\n`;
-        await write(out.stream, head + (format === 'markdown' ? formatCheckMarkdown(r) : formatCheckText(r, { chalk })));
+        await write(out.stream, head);
+        await writeAll(out.stream, chunks(format === 'markdown' ? linesOf(checkMarkdownLines(r)) : checkTextPieces(r, { chalk })));
       }
       if (lonely.length) await write(out.stream, `\n${format === 'markdown' ? '## ' : ''}Articles in no story (${lonely.length}): ${lonely.join(', ')}\n`);
     }

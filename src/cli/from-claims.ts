@@ -14,12 +14,12 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { check } from '../compare/index.js';
-import { formatCheckJson, formatCheckJunit, formatCheckMarkdown, formatCheckText, summaryLine } from '../report/check.js';
+import { checkMarkdownLines, checkTextPieces, formatCheckJson, formatCheckJunit, summaryLine } from '../report/check.js';
 import type { CheckReport, Claim, ExtractedArticle, InputError, Segmented } from '../schema.js';
 import { streamLines } from '../load/stream.js';
 import { CliError, EXIT } from './errors.js';
 import { chalkFor, write, writeAll, type Io } from './io.js';
-import { jsonChunks } from '../report/json-pieces.js';
+import { chunks, jsonChunks, linesOf } from '../report/json-pieces.js';
 import { openOutput } from './output.js';
 import type { CheckCliOptions } from './check.js';
 
@@ -115,10 +115,14 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
         else if (format === 'ndjson' && byStory) await write(out.stream, JSON.stringify({ story, ...report, note: REUSE_NOTE }) + '\n');
         else if (format === 'ndjson') for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
         else if (format === 'markdown') {
-          await write(out.stream, `${i ? '\n' : ''}${byStory ? `# Story ${i + 1}: ${label(story)}\n\n` : ''}${formatCheckMarkdown(report)}\n_${REUSE_NOTE}._\n`);
+          await write(out.stream, `${i ? '\n' : ''}${byStory ? `# Story ${i + 1}: ${label(story)}\n\n` : ''}`);
+          await writeAll(out.stream, chunks(linesOf(checkMarkdownLines(report))));
+          await write(out.stream, `\n_${REUSE_NOTE}._\n`);
         } else {
           const head = byStory ? `${i ? '\n' : ''}${chalk.bold.inverse(` Story ${i + 1} `)} ${chalk.bold(label(story))}\n` : '';
-          await write(out.stream, `${head}${formatCheckText(report, { chalk })}${chalk.dim(REUSE_NOTE)}\n`);
+          await write(out.stream, head);
+          await writeAll(out.stream, chunks(checkTextPieces(report, { chalk })));
+          await write(out.stream, `${chalk.dim(REUSE_NOTE)}\n`);
         }
       }
     }

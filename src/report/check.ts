@@ -121,7 +121,12 @@ function textSingle(g: Group, names: Map<string, string>, chalk: ChalkInstance):
 }
 
 /** The terminal report. */
-export function formatCheckText(report: CheckReport, { chalk }: CheckFormatOptions): string {
+export function formatCheckText(report: CheckReport, options: CheckFormatOptions): string {
+  return checkTextPieces(report, options).join('');
+}
+
+/** The terminal report in pieces, to write in turn (one string could outgrow V8's limit on a huge story). */
+export function checkTextPieces(report: CheckReport, { chalk }: CheckFormatOptions): string[] {
   const names = sourceNames(report);
   const out: string[] = [];
   const sources = report.articles.map((a) => `${names.get(a.id)}${a.published ? ` (${a.published.slice(0, 10)})` : ''}`);
@@ -140,7 +145,7 @@ export function formatCheckText(report: CheckReport, { chalk }: CheckFormatOptio
     }
   }
   out.push(`\n${summaryLine(report, chalk)}\n`);
-  return out.join('');
+  return out;
 }
 
 function pct(x: number): string {
@@ -173,6 +178,11 @@ export function diffMarkdown(parts: readonly DiffPart[]): string {
 
 /** A report to paste into a story ticket: summary, then a table per verdict; quotes as blockquotes with their diff. */
 export function formatCheckMarkdown(report: CheckReport): string {
+  return checkMarkdownLines(report).join('\n');
+}
+
+/** The Markdown report's lines (`formatCheckMarkdown` joins them with line breaks; `linesOf` writes them in turn). */
+export function checkMarkdownLines(report: CheckReport): string[] {
   const names = sourceNames(report);
   const s = report.summary;
   const out: string[] = ['# claimcheck report', ''];
@@ -213,7 +223,7 @@ export function formatCheckMarkdown(report: CheckReport): string {
     for (const r of shared) out.push(`| ${mdEscape(names.get(r.a) ?? r.a)} | ${mdEscape(names.get(r.b) ?? r.b)} | ${r.shared} | ${pct(r.aShare)} | ${pct(r.bShare)} |`);
     out.push('');
   }
-  return out.join('\n');
+  return out;
 }
 
 function trimTo(s: string, n: number): string {

@@ -198,17 +198,17 @@ function matrixRow(g: Group, ctx: Ctx): string {
   );
 }
 
-function matrix(groups: readonly Group[], ctx: Ctx): string {
+function* matrixPieces(groups: readonly Group[], ctx: Ctx): Generator<string> {
   // Ids such as `000_aaf2051f71d1e3ca` may break after `_`, `-`, `/` or `.` rather than anywhere.
   const head = ctx.report.articles.map((a) => `<th scope="col">${esc(ctx.names.get(a.id) ?? a.id).replace(/([_/.-])/g, '$1<wbr>')}</th>`).join('');
-  return (
+  yield (
     `<h2 id="matrix">What each source says</h2>` +
     `<p class="muted">One row per group of claims, one column per source; conflicts and variant wordings first. A row's label leads to its evidence.</p>` +
     `<div class="scroll" tabindex="0" role="region" aria-labelledby="matrix"><table class="matrix"><caption class="sr">Claims by group and source, with each group's verdict; an empty cell: the source does not mention it</caption>` +
-    `<thead><tr><th scope="col" class="rowh">Claim group</th>${head}</tr></thead><tbody>` +
-    groups.map((g) => matrixRow(g, ctx)).join('\n') +
-    `</tbody></table><p class="empty" id="empty" hidden>No group matches the filters.</p></div>`
+    `<thead><tr><th scope="col" class="rowh">Claim group</th>${head}</tr></thead><tbody>`
   );
+  for (let i = 0; i < groups.length; i++) yield i ? `\n${matrixRow(groups[i]!, ctx)}` : matrixRow(groups[i]!, ctx);
+  yield `</tbody></table><p class="empty" id="empty" hidden>No group matches the filters.</p></div>`;
 }
 
 /** The sentence with the claim marked; the claim's words alone when the sentence is unknown. */
@@ -281,12 +281,20 @@ function errors(report: CheckReport): string {
  * verdict (conflicts first), then as the report orders them.
  */
 export function formatCheckHtml(report: CheckReport, extras: HtmlExtras = {}): string {
+  return [...checkHtmlPieces(report, extras)].join('');
+}
+
+/**
+ * The page in pieces, to write in turn: its matrix has a cell per group and source, and a
+ * story of thousands of sources makes more than one string can hold.
+ */
+export function* checkHtmlPieces(report: CheckReport, extras: HtmlExtras = {}): Generator<string> {
   const names = sourceNames(report);
   const titles = report.articles.map((a) => extras.titles?.get(a.id) ?? a.title).filter((t): t is string => !!t);
   const story = storyName(titles);
   const ctx: Ctx = { report, names, column: new Map(report.articles.map((a, i) => [a.id, i])), sentenceOf: extras.sentenceOf };
   const groups = VERDICT_ORDER.flatMap((v) => report.groups.filter((g) => g.verdict === v));
-  return [
+  yield [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
@@ -303,9 +311,12 @@ export function formatCheckHtml(report: CheckReport, extras: HtmlExtras = {}): s
     header(report, extras, names, story),
     '<main>',
     toolbar(report),
-    matrix(groups, ctx),
-    `<h2 id="evidence">Evidence</h2><p class="muted">Each source's sentence with the claim marked, and where it stands (<code>path:line:column</code>).</p>`,
-    groups.map((g) => evidence(g, ctx)).join('\n'),
+    '',
+  ].join('\n');
+  yield* matrixPieces(groups, ctx);
+  yield `\n<h2 id="evidence">Evidence</h2><p class="muted">Each source's sentence with the claim marked, and where it stands (<code>path:line:column</code>).</p>\n`;
+  for (let i = 0; i < groups.length; i++) yield i ? `\n${evidence(groups[i]!, ctx)}` : evidence(groups[i]!, ctx);
+  yield `\n${[
     reuse(report, names),
     errors(report),
     '</main>',
@@ -314,7 +325,7 @@ export function formatCheckHtml(report: CheckReport, extras: HtmlExtras = {}): s
     '</body>',
     '</html>',
     '',
-  ].join('\n');
+  ].join('\n')}`;
 }
 
 /**

@@ -138,6 +138,14 @@ export function* chunks(pieces: Iterable<string>, size = CHUNK_CHARS): Generator
   if (current) yield current;
 }
 
+/** `lines.join('\n')` in pieces. */
+export function* linesOf(lines: readonly string[]): Generator<string> {
+  for (let i = 0; i < lines.length; i++) {
+    if (i) yield '\n';
+    yield lines[i]!;
+  }
+}
+
 /** A report as `JSON.stringify(report, null, 2)` and a line break, in chunks to write in turn. */
 export function jsonChunks(report: unknown): Generator<string> {
   return chunks(withNewline(prettyJson(report)));
