@@ -48,6 +48,8 @@ export interface Tokens {
   readonly ordinal: Uint8Array;
   /** WORD: 1 when it holds a letter beyond ASCII (else its letters are `[A-Za-z]`). */
   readonly wide: Uint8Array;
+  /** WORD: its shape (`wordShape`), for `ShapeFilter` tests by index; 0 for other tokens. */
+  readonly shape: Uint16Array;
 }
 
 function isSpace(c: number): boolean {
@@ -101,8 +103,9 @@ function ordinalSuffixAt(text: string, i: number): boolean {
   return !isLetter(text, i + 2, n) && !isDigit(n);
 }
 
-/** The eight arrays of `cap` tokens, as views of one zeroed buffer (one allocation, not eight). */
+/** The nine arrays of `cap` tokens, as views of one zeroed buffer (one allocation, not nine). */
 interface Arrays {
+  shape: Uint16Array;
   kind: Uint8Array;
   start: Int32Array;
   end: Int32Array;
@@ -114,16 +117,17 @@ interface Arrays {
 }
 
 function arrays(cap: number): Arrays {
-  const buf = new ArrayBuffer(cap * 17);
+  const buf = new ArrayBuffer(cap * 19);
   return {
     start: new Int32Array(buf, 0, cap),
     end: new Int32Array(buf, cap * 4, cap),
     value: new Int32Array(buf, cap * 8, cap),
-    kind: new Uint8Array(buf, cap * 12, cap),
-    gap: new Uint8Array(buf, cap * 13, cap),
-    digits: new Uint8Array(buf, cap * 14, cap),
-    ordinal: new Uint8Array(buf, cap * 15, cap),
-    wide: new Uint8Array(buf, cap * 16, cap),
+    shape: new Uint16Array(buf, cap * 12, cap),
+    kind: new Uint8Array(buf, cap * 14, cap),
+    gap: new Uint8Array(buf, cap * 15, cap),
+    digits: new Uint8Array(buf, cap * 16, cap),
+    ordinal: new Uint8Array(buf, cap * 17, cap),
+    wide: new Uint8Array(buf, cap * 18, cap),
   };
 }
 
@@ -139,6 +143,7 @@ export function tokenize(text: string): Tokens {
   let digits = a.digits;
   let ordinal = a.ordinal;
   let wide = a.wide;
+  let shape = a.shape;
   let n = 0;
   // (growth is written out in the loop, not in a closure: arrays a closure assigns live in a
   // heap context, and every store to them in this loop would load them from there)
@@ -181,6 +186,7 @@ export function tokenize(text: string): Tokens {
       b.digits.set(digits); digits = b.digits;
       b.ordinal.set(ordinal); ordinal = b.ordinal;
       b.wide.set(wide); wide = b.wide;
+      b.shape.set(shape); shape = b.shape;
     }
     start[n] = i;
     gap[n] = g;
@@ -214,6 +220,7 @@ export function tokenize(text: string): Tokens {
       }
       kind[n] = WORD;
       wide[n] = w;
+      shape[n] = wordShape(j - i, c, j - i > 1 ? text.charCodeAt(i + 1) : 0, text.charCodeAt(j - 1));
       value[n] = -1;
       end[n] = j;
       i = j;
@@ -228,7 +235,7 @@ export function tokenize(text: string): Tokens {
     }
     n++;
   }
-  return { text, count: n, kind, start, end, gap, value, digits, ordinal, wide };
+  return { text, count: n, kind, start, end, gap, value, digits, ordinal, wide, shape };
 }
 
 /** Tokens of a segmented article, plus what is built from them on demand. */
@@ -343,4 +350,37 @@ export function wordFilter(...sets: Iterable<string>[]): WordFilter {
 export function mayContain(f: WordFilter, w: string): boolean {
   const h = wordSlot(w);
   return (f[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
+/**
+ * The shape of a word: a 16-bit hash of its length and its first, second (0 for a one-letter
+ * word) and last code units, each folded with `| 32` (ASCII letters to lower case). The
+ * tokenizer keeps it for every WORD token (`Tokens.shape`), so a scan that looks for a few words
+ * among all of them (figure anchors, date triggers) tests one bit by token index, without
+ * reading the word's characters: only the words that pass are read.
+ */
+export function wordShape(len: number, first: number, second: number, last: number): number {
+  return Math.imul(len | ((first | 32) << 4) | ((second | 32) << 11) | ((last | 32) << 18), 0x9e3779b1) >>> 16;
+}
+
+/**
+ * A set of words as a bitmap of their shapes (65,536 bits): `hasShape(f, t.shape[i])` is true
+ * for every WORD token that spells one of the words in any ASCII case, and false for nearly all
+ * others.
+ */
+export type ShapeFilter = Uint32Array;
+
+/** The shape filter of a set of words (matched in any ASCII case). */
+export function shapeFilter(words: Iterable<string>): ShapeFilter {
+  const f = new Uint32Array(2048);
+  for (const w of words) {
+    const h = wordShape(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(w.length - 1));
+    f[h >>> 5]! |= 1 << (h & 31);
+  }
+  return f;
+}
+
+/** False when a word of shape `shape` is surely none of the filter's words. */
+export function hasShape(f: ShapeFilter, shape: number): boolean {
+  return (f[shape >>> 5]! & (1 << (shape & 31))) !== 0;
 }

@@ -42,6 +42,7 @@ import {
   YEAR_SUBJECT_VERBS,
 } from '../../lexicon/dates.js';
 import { GAP_BREAK, GAP_LINE, GAP_NONE, NUM, PUNCT, WORD, type Tokens } from './01-tokenize.js';
+import { hasShape, shapeFilter } from '../../text/tokens.js';
 import type { Mention, RawPoint } from './types.js';
 
 interface MonthWord {
@@ -99,43 +100,11 @@ for (const w of TRIGGERS) {
   TRIGGER_CASES.set(w[0]!.toUpperCase() + w.slice(1), w);
   TRIGGER_CASES.set(w.toUpperCase(), w);
 }
-/** Length and first letter of every trigger casing: most words fail this test without a substring being made. */
-const TRIGGER_SHAPES = new Set<number>();
-for (const k of TRIGGER_CASES.keys()) TRIGGER_SHAPES.add(k.length * 65536 + k.charCodeAt(0));
-/**
- * The same test, sharpened by the second and the last characters, as a bit set for words of at
- * most 12 characters whose first, second and last characters are ASCII (nearly all words): a
- * hash of the length and the three characters picks one of 65,536 bits (8 KB, so it stays in
- * cache). The last character tells `the`, `that`, `their` from `tue`, `thur`, `third`. A false
- * hit only costs the exact look-up that follows it (`triggerAt`).
- */
+/** The shapes of the trigger casings (`Tokens.shape`): most WORD tokens are turned away by index, their letters unread. */
+const TRIGGER_FILTER = shapeFilter(TRIGGER_CASES.keys());
+/** Words longer than this are no trigger (and `w` does not read them). */
 const MAX_TRIGGER = 12;
-const TRIGGER_BITS = new Uint32Array(65536 >>> 5);
-function shapeSlot(len: number, a: number, b: number, z: number): number {
-  return Math.imul(len | (a << 4) | (b << 11) | (z << 18), 0x9e3779b1) >>> 16;
-}
-for (const k of TRIGGER_CASES.keys()) {
-  const b = k.length > 1 ? k.charCodeAt(1) : 0;
-  const z = k.charCodeAt(k.length - 1);
-  if (k.length <= MAX_TRIGGER && k.charCodeAt(0) < 128 && b < 128 && z < 128) {
-    const x = shapeSlot(k.length, k.charCodeAt(0), b, z);
-    TRIGGER_BITS[x >>> 5]! |= 1 << (x & 31);
-  }
-}
-
-/** Could the word `text[s, e)` be a trigger, as written? (False for most words, without a substring being made.) */
-function triggerShape(text: string, s: number, e: number): boolean {
-  const len = e - s;
-  if (len > MAX_TRIGGER) return false;
-  const a = text.charCodeAt(s);
-  const b = len > 1 ? text.charCodeAt(s + 1) : 0;
-  const z = text.charCodeAt(e - 1);
-  if (a < 128 && b < 128 && z < 128) {
-    const x = shapeSlot(len, a, b, z);
-    return (TRIGGER_BITS[x >>> 5]! & (1 << (x & 31))) !== 0;
-  }
-  return TRIGGER_SHAPES.has(len * 65536 + a);
-}
+if (Math.max(...[...TRIGGER_CASES.keys()].map((k) => k.length)) > MAX_TRIGGER) throw new Error('dates: a trigger word is too long');
 
 /** The trigger casings in an open-addressing table by a hash of their characters: `triggerAt` makes no substring. */
 const CASE_BITS = 11;
@@ -271,7 +240,7 @@ class Finder {
     let v = '';
     if (e - s <= MAX_TRIGGER) {
       // a trigger casing maps to its word; any other word is lower-cased
-      v = (triggerShape(t.text, s, e) ? triggerAt(t.text, s, e) : undefined) ?? t.text.slice(s, e).toLowerCase();
+      v = (hasShape(TRIGGER_FILTER, t.shape[i]!) ? triggerAt(t.text, s, e) : undefined) ?? t.text.slice(s, e).toLowerCase();
     }
     this.remember(i, v);
     return v;
@@ -932,7 +901,7 @@ export function findMentions(tokens: Tokens): Mention[] {
   const f = new Finder(tokens);
   const out: Mention[] = [];
   let i = 0;
-  const { kind, start, end, text } = tokens;
+  const { kind, start, end, text, shape } = tokens;
   while (i < tokens.count) {
     // most tokens are punctuation or words that start nothing: turned away here
     const k = kind[i];
@@ -942,11 +911,9 @@ export function findMentions(tokens: Tokens): Mention[] {
     }
     let w = '';
     if (k === WORD) {
-      const s = start[i]!;
-      const e = end[i]!;
       // Odd casings (`mAy`) never start a date; a word that starts nothing but `… ago` ("a",
       // "two", "several") needs a three-letter token two or three on (`a week ago`, `a few days ago`).
-      const hit = triggerShape(text, s, e) ? triggerAt(text, s, e) : undefined;
+      const hit = hasShape(TRIGGER_FILTER, shape[i]!) ? triggerAt(text, start[i]!, end[i]!) : undefined;
       if (hit === undefined || (ONLY_AGO.has(hit) && !threeLettersAt(tokens, i + 2) && !threeLettersAt(tokens, i + 3))) {
         i++;
         continue;

@@ -14,7 +14,7 @@
  *   characters, each run of ASCII letters stands alone. (Case-insensitive matching without the
  *   `u` flag folds no other letter onto an ASCII one.)
  */
-import { NUM, PUNCT, WORD, type Tokens } from '../../text/tokens.js';
+import { hasShape, NUM, PUNCT, shapeFilter, WORD, type ShapeFilter, type Tokens } from '../../text/tokens.js';
 
 /** The anchor words by length and first two letters (case-folded): most words are turned away by one bit test. */
 export interface AnchorWords {
@@ -22,6 +22,8 @@ export interface AnchorWords {
   bySlot: Map<number, string[]>;
   /** The length of the longest word: longer words are turned away at once. */
   maxLen: number;
+  /** The words' shapes: a WORD token of ASCII letters whose shape is not here is none of them (tested by index, its letters unread). */
+  shapes: ShapeFilter;
 }
 
 const MAX_LEN = 15;
@@ -44,7 +46,24 @@ export function anchorWords(words: Iterable<string>): AnchorWords {
     if (!list) bySlot.set(s, [w]);
     else if (!list.includes(w)) list.push(w);
   }
-  return { bits, bySlot, maxLen };
+  return { bits, bySlot, maxLen, shapes: shapeFilter([...bySlot.values()].flat()) };
+}
+
+/** The sign characters (`£`, `$`, …) by code unit: ASCII ones in a table, so that the common marks need no set look-up. */
+export interface AnchorSigns {
+  ascii: Uint8Array;
+  others: ReadonlySet<number>;
+}
+
+export function anchorSigns(chars: string): AnchorSigns {
+  const ascii = new Uint8Array(128);
+  const others = new Set<number>();
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars.charCodeAt(k);
+    if (c < 128) ascii[c] = 1;
+    else others.add(c);
+  }
+  return { ascii, others };
 }
 
 /** Whether the ASCII letters `text[s, e)` spell one of the words, in any case. */
@@ -103,42 +122,51 @@ export class TokenAnchors {
     private readonly t: Tokens,
     private readonly words: AnchorWords,
     /** The sign characters (`£`, `$`, …), by code unit. */
-    private readonly signs: ReadonlySet<number>,
+    private readonly signs: AnchorSigns,
   ) {}
 
   next(from: number): number {
     const t = this.t;
-    const { kind, start, end, text, count } = t;
+    const { kind, start, end, text, count, shape, wide } = t;
+    const shapes = this.words.shapes;
     let i = this.i;
     while (i < count && end[i]! <= from) i++;
     let at = -1;
     for (; i < count; i++) {
-      const s = start[i]!;
       const k = kind[i];
-      if (k === NUM) {
+      if (k === WORD) {
+        if (wide[i] === 1) {
+          const a = wideWordAnchor(this.words, text, start[i]!, end[i]!, from);
+          if (a !== -1) {
+            at = a;
+            break;
+          }
+        } else if (hasShape(shapes, shape[i]!)) {
+          // (most words are turned away by their shape above, their letters unread)
+          const s = start[i]!;
+          const e = end[i]!;
+          if (s >= from && isAnchorWord(this.words, text, s, e) && !isDigitOrUnderscore(text.charCodeAt(s - 1)) && !isDigitOrUnderscore(text.charCodeAt(e))) {
+            at = s;
+            break;
+          }
+        }
+      } else if (k === NUM) {
         // every digit is an anchor (the scan may resume inside a run of them); an ordinal
         // suffix ("1st") is letters
+        const s = start[i]!;
         const digitsEnd = t.ordinal[i] === 1 ? end[i]! - 2 : end[i]!;
         const p = s >= from ? s : from;
         if (p < digitsEnd) {
           at = p;
           break;
         }
-      } else if (k === WORD) {
-        const e = end[i]!;
-        if (t.wide[i] === 1) {
-          const a = wideWordAnchor(this.words, text, s, e, from);
-          if (a !== -1) {
-            at = a;
-            break;
-          }
-        } else if (s >= from && isAnchorWord(this.words, text, s, e) && !isDigitOrUnderscore(text.charCodeAt(s - 1)) && !isDigitOrUnderscore(text.charCodeAt(e))) {
+      } else if (k === PUNCT) {
+        const s = start[i]!;
+        const c = text.charCodeAt(s);
+        if (s >= from && (c < 128 ? this.signs.ascii[c] === 1 : this.signs.others.has(c))) {
           at = s;
           break;
         }
-      } else if (k === PUNCT && s >= from && this.signs.has(text.charCodeAt(s))) {
-        at = s;
-        break;
       }
     }
     this.i = i;

@@ -46,7 +46,7 @@ import {
 } from '../../lexicon/nouns.js';
 import { ADDRESS_BLOCK_WORDS, STREET_DIRECTIONS, STREET_WORDS } from '../../lexicon/places.js';
 import { isCountableInvariant, looksPlural } from './singular.js';
-import { anchorWords, TokenAnchors } from './anchors.js';
+import { anchorSigns, anchorWords, TokenAnchors } from './anchors.js';
 import type { Tokens } from '../../text/tokens.js';
 import { parseNumberWords as parseWordsForRatio } from './parse.js';
 import {
@@ -226,7 +226,7 @@ const RE_ANCHOR = new RegExp(
 );
 /** The same anchors, for `TokenAnchors`. */
 const ANCHOR_WORDS = anchorWords([...NUMBER_WORD_SET, ...VAGUE.keys(), ...FRACTIONS.keys()]);
-const ANCHOR_SIGNS = new Set([...ANCHOR_SIGN_CHARS].map((c) => c.charCodeAt(0)));
+const ANCHOR_SIGNS = anchorSigns(ANCHOR_SIGN_CHARS);
 /** Digits with optional thousands separators and decimals. Bounded alternation: linear. */
 const RE_DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 /**
