@@ -184,7 +184,18 @@ const INTERNED = new Map<string, Map<string, string>>();
  * upper-case acronym keeps its case ("MPs" → `MP`, "RBIs" → `RBI`), as news writes it.
  */
 function unitOfNoun(head: string): string {
-  return /^[A-Z]{2,}s$/.test(head) ? head.slice(0, -1) : singular(head);
+  return isAcronymPlural(head) ? head.slice(0, -1) : singular(head);
+}
+
+/** `/^[A-Z]{2,}s$/.test(w)`, read by hand. */
+function isAcronymPlural(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115) return false;
+  for (let i = 0; i < n - 1; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 function scaleBy(v: number, factor: number): number {
