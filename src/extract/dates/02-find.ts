@@ -145,6 +145,9 @@ const ONLY_AGO = new Set(
   ),
 );
 
+/** The shapes of the trigger casings but those of `ONLY_AGO` words. */
+const NOT_ONLY_AGO_FILTER = shapeFilter([...TRIGGER_CASES].filter(([, w]) => !ONLY_AGO.has(w)).map(([k]) => k));
+
 /** Words before `last`/`this`/`next …` that turn it into a duration or a noun phrase (`the last year`). */
 /** Irregular plurals after which a four-digit number is a count, not a year. */
 const COUNT_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'feet', 'teeth', 'mice']);
@@ -913,7 +916,13 @@ export function findMentions(tokens: Tokens): Mention[] {
     if (k === WORD) {
       // Odd casings (`mAy`) never start a date; a word that starts nothing but `… ago` ("a",
       // "two", "several") needs a three-letter token two or three on (`a week ago`, `a few days ago`).
-      const hit = hasShape(TRIGGER_FILTER, shape[i]!) ? triggerAt(text, start[i]!, end[i]!) : undefined;
+      // (A word outside the other triggers' shapes can only be such a count word: the cheap
+      // three-letter test comes before its look-up, which turns away nearly every "a".)
+      const h = shape[i]!;
+      const hit =
+        hasShape(TRIGGER_FILTER, h) && (hasShape(NOT_ONLY_AGO_FILTER, h) || threeLettersAt(tokens, i + 2) || threeLettersAt(tokens, i + 3))
+          ? triggerAt(text, start[i]!, end[i]!)
+          : undefined;
       if (hit === undefined || (ONLY_AGO.has(hit) && !threeLettersAt(tokens, i + 2) && !threeLettersAt(tokens, i + 3))) {
         i++;
         continue;
