@@ -50,6 +50,22 @@ export interface Tokens {
   readonly wide: Uint8Array;
   /** WORD: its shape (`wordShape`), for `ShapeFilter` tests by index; 0 for other tokens. */
   readonly shape: Uint16Array;
+  /** The marked tokens, listed as the text was tokenized (read them through `markedTokens`). */
+  readonly marks: TokenMarks;
+}
+
+/**
+ * The indexes of the tokens an extractor may start at, in order: every NUM, every WORD with a
+ * letter beyond ASCII or of a marked shape (`markWords`), every PUNCT whose first code unit is a
+ * marked mark (`markMarks`). An extractor that looks for a few words, the numbers or a few signs
+ * walks this list instead of every token: most tokens are turned away once, by the tokenizer,
+ * for all of them.
+ */
+export interface TokenMarks {
+  readonly list: Int32Array;
+  readonly count: number;
+  /** The marks' version it was made with (see `markWords`). */
+  readonly version: number;
 }
 
 function isSpace(c: number): boolean {
@@ -145,6 +161,10 @@ export function tokenize(text: string): Tokens {
   let wide = a.wide;
   let shape = a.shape;
   let n = 0;
+  let marked = new Int32Array((text.length >> 4) + 16);
+  let m = 0;
+  const markedShapes = MARKED_SHAPES;
+  const markedMarks = MARKED_MARKS;
   // (growth is written out in the loop, not in a closure: arrays a closure assigns live in a
   // heap context, and every store to them in this loop would load them from there)
 
@@ -188,6 +208,11 @@ export function tokenize(text: string): Tokens {
       b.wide.set(wide); wide = b.wide;
       b.shape.set(shape); shape = b.shape;
     }
+    if (m === marked.length) {
+      const b = new Int32Array(m * 2);
+      b.set(marked);
+      marked = b;
+    }
     start[n] = i;
     gap[n] = g;
     if (cls === C_DIGIT) {
@@ -207,6 +232,7 @@ export function tokenize(text: string): Tokens {
       } else ordinal[n] = 0;
       end[n] = j;
       i = j;
+      marked[m++] = n;
     } else if (cls === C_LETTER) {
       let j = i + 1;
       let w = c >= 128 ? 1 : 0;
@@ -220,10 +246,12 @@ export function tokenize(text: string): Tokens {
       }
       kind[n] = WORD;
       wide[n] = w;
-      shape[n] = wordShape(j - i, c, j - i > 1 ? text.charCodeAt(i + 1) : 0, text.charCodeAt(j - 1));
+      const h = wordShape(j - i, c, j - i > 1 ? text.charCodeAt(i + 1) : 0, text.charCodeAt(j - 1));
+      shape[n] = h;
       value[n] = -1;
       end[n] = j;
       i = j;
+      if (w === 1 || hasShape(markedShapes, h)) marked[m++] = n;
     } else {
       // One punctuation mark; a surrogate pair stays whole.
       const lo = i + 1 < len ? text.charCodeAt(i + 1) : 0;
@@ -232,10 +260,11 @@ export function tokenize(text: string): Tokens {
       value[n] = -1;
       end[n] = i + w;
       i += w;
+      if (markedMarks[c] === 1) marked[m++] = n;
     }
     n++;
   }
-  return { text, count: n, kind, start, end, gap, value, digits, ordinal, wide, shape };
+  return { text, count: n, kind, start, end, gap, value, digits, ordinal, wide, shape, marks: { list: marked, count: m, version: marksVersion } };
 }
 
 /** Tokens of a segmented article, plus what is built from them on demand. */
@@ -383,4 +412,60 @@ export function shapeFilter(words: Iterable<string>): ShapeFilter {
 /** False when a word of shape `shape` is surely none of the filter's words. */
 export function hasShape(f: ShapeFilter, shape: number): boolean {
   return (f[shape >>> 5]! & (1 << (shape & 31))) !== 0;
+}
+
+/** The shapes of the marked words and the marked marks (by code unit), and their version: bumped when either grows. */
+const MARKED_SHAPES: ShapeFilter = new Uint32Array(2048);
+const MARKED_MARKS = new Uint8Array(0x10000);
+let marksVersion = 0;
+
+/**
+ * Mark words (in any ASCII case): from now on their tokens are listed in `Tokens.marks`. An
+ * extractor marks what it looks for when it is loaded; a token stream made before is listed
+ * again by `markedTokens` when first asked.
+ */
+export function markWords(words: Iterable<string>): void {
+  const f = shapeFilter(words);
+  let grew = false;
+  for (let k = 0; k < f.length; k++) {
+    if ((f[k]! & ~MARKED_SHAPES[k]!) !== 0) {
+      MARKED_SHAPES[k]! |= f[k]!;
+      grew = true;
+    }
+  }
+  if (grew) marksVersion++;
+}
+
+/** Mark punctuation marks (characters of one code unit): see `markWords`. */
+export function markMarks(chars: string): void {
+  let grew = false;
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars.charCodeAt(k);
+    if (MARKED_MARKS[c] === 0) {
+      MARKED_MARKS[c] = 1;
+      grew = true;
+    }
+  }
+  if (grew) marksVersion++;
+}
+
+const REMARKED = objectMemo<Tokens, TokenMarks>('markedTokens');
+
+/**
+ * The marked tokens of `t` (see `TokenMarks`): those the tokenizer listed, or, when words or
+ * marks were marked after `t` was made, the list made again (once).
+ */
+export function markedTokens(t: Tokens): TokenMarks {
+  if (t.marks.version === marksVersion) return t.marks;
+  const again = REMARKED.get(t);
+  if (again && again.version === marksVersion) return again;
+  const list = new Int32Array(t.count);
+  let m = 0;
+  for (let i = 0; i < t.count; i++) {
+    const k = t.kind[i];
+    if (k === NUM || (k === WORD && (t.wide[i] === 1 || hasShape(MARKED_SHAPES, t.shape[i]!))) || (k === PUNCT && MARKED_MARKS[t.text.charCodeAt(t.start[i]!)] === 1)) list[m++] = i;
+  }
+  const marks = { list, count: m, version: marksVersion };
+  REMARKED.set(t, marks);
+  return marks;
 }

@@ -42,7 +42,7 @@ import {
   YEAR_SUBJECT_VERBS,
 } from '../../lexicon/dates.js';
 import { GAP_BREAK, GAP_LINE, GAP_NONE, NUM, PUNCT, WORD, type Tokens } from './01-tokenize.js';
-import { hasShape, shapeFilter } from '../../text/tokens.js';
+import { hasShape, markedTokens, markWords, shapeFilter } from '../../text/tokens.js';
 import type { Mention, RawPoint } from './types.js';
 
 interface MonthWord {
@@ -102,6 +102,7 @@ for (const w of TRIGGERS) {
 }
 /** The shapes of the trigger casings (`Tokens.shape`): most WORD tokens are turned away by index, their letters unread. */
 const TRIGGER_FILTER = shapeFilter(TRIGGER_CASES.keys());
+markWords(TRIGGER_CASES.keys()); // (their tokens are listed as texts are tokenized: `findMentions` walks that list)
 /** Words longer than this are no trigger (and `w` does not read them). */
 const MAX_TRIGGER = 12;
 if (Math.max(...[...TRIGGER_CASES.keys()].map((k) => k.length)) > MAX_TRIGGER) throw new Error('dates: a trigger word is too long');
@@ -899,41 +900,42 @@ function threeLettersAt(t: Tokens, i: number): boolean {
   return i < t.count && t.end[i]! - t.start[i]! === 3;
 }
 
-/** Every date phrase of the tokenized text, in order, not overlapping. */
+/**
+ * Every date phrase of the tokenized text, in order, not overlapping. Only the marked tokens
+ * (`markedTokens`: every NUM, the words of the triggers' shapes, which this module marks, and the
+ * words with letters beyond ASCII) are looked at: punctuation and other words start nothing.
+ */
 export function findMentions(tokens: Tokens): Mention[] {
   const f = new Finder(tokens);
   const out: Mention[] = [];
-  let i = 0;
   const { kind, start, end, text, shape } = tokens;
-  while (i < tokens.count) {
-    // most tokens are punctuation or words that start nothing: turned away here
-    const k = kind[i];
-    if (k === PUNCT) {
-      i++;
-      continue;
-    }
+  const { list, count } = markedTokens(tokens);
+  // the first token a mention may start at (past the last mention)
+  let i = 0;
+  for (let k = 0; k < count; k++) {
+    const at = list[k]!;
+    if (at < i) continue;
+    const kd = kind[at];
+    if (kd === PUNCT) continue; // (marked for another extractor)
     let w = '';
-    if (k === WORD) {
+    if (kd === WORD) {
       // Odd casings (`mAy`) never start a date; a word that starts nothing but `… ago` ("a",
       // "two", "several") needs a three-letter token two or three on (`a week ago`, `a few days ago`).
       // (A word outside the other triggers' shapes can only be such a count word: the cheap
       // three-letter test comes before its look-up, which turns away nearly every "a".)
-      const h = shape[i]!;
+      const h = shape[at]!;
       const hit =
-        hasShape(TRIGGER_FILTER, h) && (hasShape(NOT_ONLY_AGO_FILTER, h) || threeLettersAt(tokens, i + 2) || threeLettersAt(tokens, i + 3))
-          ? triggerAt(text, start[i]!, end[i]!)
+        hasShape(TRIGGER_FILTER, h) && (hasShape(NOT_ONLY_AGO_FILTER, h) || threeLettersAt(tokens, at + 2) || threeLettersAt(tokens, at + 3))
+          ? triggerAt(text, start[at]!, end[at]!)
           : undefined;
-      if (hit === undefined || (ONLY_AGO.has(hit) && !threeLettersAt(tokens, i + 2) && !threeLettersAt(tokens, i + 3))) {
-        i++;
-        continue;
-      }
+      if (hit === undefined || (ONLY_AGO.has(hit) && !threeLettersAt(tokens, at + 2) && !threeLettersAt(tokens, at + 3))) continue;
       w = hit;
     }
-    const m = f.at(i, w);
+    const m = f.at(at, w);
     if (m) {
       out.push(m.mention);
-      i = Math.max(m.next, i + 1);
-    } else i++;
+      i = Math.max(m.next, at + 1);
+    } else i = at + 1;
   }
   return out;
 }

@@ -14,7 +14,7 @@
  *   characters, each run of ASCII letters stands alone. (Case-insensitive matching without the
  *   `u` flag folds no other letter onto an ASCII one.)
  */
-import { hasShape, NUM, PUNCT, shapeFilter, WORD, type ShapeFilter, type Tokens } from '../../text/tokens.js';
+import { hasShape, markedTokens, markMarks, markWords, NUM, PUNCT, shapeFilter, WORD, type ShapeFilter, type TokenMarks, type Tokens } from '../../text/tokens.js';
 
 /** The anchor words by length and first two letters (case-folded): most words are turned away by one bit test. */
 export interface AnchorWords {
@@ -46,7 +46,9 @@ export function anchorWords(words: Iterable<string>): AnchorWords {
     if (!list) bySlot.set(s, [w]);
     else if (!list.includes(w)) list.push(w);
   }
-  return { bits, bySlot, maxLen, shapes: shapeFilter([...bySlot.values()].flat()) };
+  const all = [...bySlot.values()].flat();
+  markWords(all); // (their tokens are listed as texts are tokenized: `TokenAnchors` walks that list)
+  return { bits, bySlot, maxLen, shapes: shapeFilter(all) };
 }
 
 /** The sign characters (`£`, `$`, …) by code unit: ASCII ones in a table, so that the common marks need no set look-up. */
@@ -63,6 +65,7 @@ export function anchorSigns(chars: string): AnchorSigns {
     if (c < 128) ascii[c] = 1;
     else others.add(c);
   }
+  markMarks(chars);
   return { ascii, others };
 }
 
@@ -113,28 +116,36 @@ function wideWordAnchor(words: AnchorWords, text: string, s: number, e: number, 
 /**
  * The anchors of a text in order, from its tokens. `next(from)` is where the regex, started at
  * `from`, would match next, or -1; `from` never goes back (the scan only moves on), so a cursor
- * walks the tokens once.
+ * walks the tokens once. It walks only the marked tokens (`markedTokens`: every NUM, the words
+ * with letters beyond ASCII, the tokens of the anchor words' shapes and of the signs, which
+ * `anchorWords` and `anchorSigns` mark): no other token holds an anchor.
  */
 export class TokenAnchors {
-  private i = 0;
+  private readonly marks: TokenMarks;
+  /** Cursor into the marked tokens. */
+  private k = 0;
 
   constructor(
     private readonly t: Tokens,
     private readonly words: AnchorWords,
     /** The sign characters (`£`, `$`, …), by code unit. */
     private readonly signs: AnchorSigns,
-  ) {}
+  ) {
+    this.marks = markedTokens(t);
+  }
 
   next(from: number): number {
     const t = this.t;
-    const { kind, start, end, text, count, shape, wide } = t;
+    const { kind, start, end, text, shape, wide } = t;
+    const { list, count } = this.marks;
     const shapes = this.words.shapes;
-    let i = this.i;
-    while (i < count && end[i]! <= from) i++;
+    let k = this.k;
+    while (k < count && end[list[k]!]! <= from) k++;
     let at = -1;
-    for (; i < count; i++) {
-      const k = kind[i];
-      if (k === WORD) {
+    for (; k < count; k++) {
+      const i = list[k]!;
+      const kd = kind[i];
+      if (kd === WORD) {
         if (wide[i] === 1) {
           const a = wideWordAnchor(this.words, text, start[i]!, end[i]!, from);
           if (a !== -1) {
@@ -142,7 +153,7 @@ export class TokenAnchors {
             break;
           }
         } else if (hasShape(shapes, shape[i]!)) {
-          // (most words are turned away by their shape above, their letters unread)
+          // (a word marked for another extractor is turned away by its shape)
           const s = start[i]!;
           const e = end[i]!;
           if (s >= from && isAnchorWord(this.words, text, s, e) && !isDigitOrUnderscore(text.charCodeAt(s - 1)) && !isDigitOrUnderscore(text.charCodeAt(e))) {
@@ -150,7 +161,7 @@ export class TokenAnchors {
             break;
           }
         }
-      } else if (k === NUM) {
+      } else if (kd === NUM) {
         // every digit is an anchor (the scan may resume inside a run of them); an ordinal
         // suffix ("1st") is letters
         const s = start[i]!;
@@ -160,7 +171,7 @@ export class TokenAnchors {
           at = p;
           break;
         }
-      } else if (k === PUNCT) {
+      } else if (kd === PUNCT) {
         const s = start[i]!;
         const c = text.charCodeAt(s);
         if (s >= from && (c < 128 ? this.signs.ascii[c] === 1 : this.signs.others.has(c))) {
@@ -169,7 +180,7 @@ export class TokenAnchors {
         }
       }
     }
-    this.i = i;
+    this.k = k;
     return at;
   }
 }
