@@ -1158,7 +1158,7 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
   // ("the dozen people", "the hundred days" still count)
   if (bare && start === w.start && lastWord !== 'dozen' && wordBefore(body, start, 1)?.lower !== 'the') return { reject: 'bare-scale', next: end };
   // "two and a half"
-  const tail = isSpaceOrTab(body.charCodeAt(end)) ? /^[ \t]+and a half\b/i.exec(body.slice(end, end + 16)) : null;
+  const tail = isSpaceOrTab(body.charCodeAt(end)) && (body.charCodeAt(skipSpacesOrTabs(body, end)) | 32) === 97 ? /^[ \t]+and a half\b/i.exec(body.slice(end, end + 16)) : null;
   if (tail) end += tail[0].length;
   w = null;
   const numeral = body.slice(start, end);
@@ -1179,6 +1179,12 @@ function isScaleLead(c: number): boolean {
 
 function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
+}
+
+/** Offset of the first character at or after `pos` that is not a space or a tab (the regex's `[ \t]+` before "and a half": nearly every number word is followed by a space, rarely by "and"). */
+function skipSpacesOrTabs(body: string, pos: number): number {
+  while (isSpaceOrTab(body.charCodeAt(pos))) pos++;
+  return pos;
 }
 
 function isScaleWord(w: string): boolean {
