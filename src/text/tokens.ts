@@ -119,8 +119,10 @@ function ordinalSuffixAt(text: string, i: number): boolean {
   return !isLetter(text, i + 2, n) && !isDigit(n);
 }
 
-/** The nine arrays of `cap` tokens, as views of one zeroed buffer (one allocation, not nine). */
+/** The ten arrays of `cap` tokens, as views of one zeroed buffer (one allocation, not ten). */
 interface Arrays {
+  /** The marked tokens' indexes (at most one a token). */
+  marked: Int32Array;
   shape: Uint16Array;
   kind: Uint8Array;
   start: Int32Array;
@@ -133,17 +135,18 @@ interface Arrays {
 }
 
 function arrays(cap: number): Arrays {
-  const buf = new ArrayBuffer(cap * 19);
+  const buf = new ArrayBuffer(cap * 23);
   return {
     start: new Int32Array(buf, 0, cap),
     end: new Int32Array(buf, cap * 4, cap),
     value: new Int32Array(buf, cap * 8, cap),
-    shape: new Uint16Array(buf, cap * 12, cap),
-    kind: new Uint8Array(buf, cap * 14, cap),
-    gap: new Uint8Array(buf, cap * 15, cap),
-    digits: new Uint8Array(buf, cap * 16, cap),
-    ordinal: new Uint8Array(buf, cap * 17, cap),
-    wide: new Uint8Array(buf, cap * 18, cap),
+    marked: new Int32Array(buf, cap * 12, cap),
+    shape: new Uint16Array(buf, cap * 16, cap),
+    kind: new Uint8Array(buf, cap * 18, cap),
+    gap: new Uint8Array(buf, cap * 19, cap),
+    digits: new Uint8Array(buf, cap * 20, cap),
+    ordinal: new Uint8Array(buf, cap * 21, cap),
+    wide: new Uint8Array(buf, cap * 22, cap),
   };
 }
 
@@ -161,7 +164,7 @@ export function tokenize(text: string): Tokens {
   let wide = a.wide;
   let shape = a.shape;
   let n = 0;
-  let marked = new Int32Array((text.length >> 4) + 16);
+  let marked = a.marked;
   let m = 0;
   const markedShapes = MARKED_SHAPES;
   const markedMarks = MARKED_MARKS;
@@ -207,11 +210,7 @@ export function tokenize(text: string): Tokens {
       b.ordinal.set(ordinal); ordinal = b.ordinal;
       b.wide.set(wide); wide = b.wide;
       b.shape.set(shape); shape = b.shape;
-    }
-    if (m === marked.length) {
-      const b = new Int32Array(m * 2);
-      b.set(marked);
-      marked = b;
+      b.marked.set(marked); marked = b.marked;
     }
     start[n] = i;
     gap[n] = g;
