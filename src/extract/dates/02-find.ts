@@ -216,6 +216,18 @@ function nextLowerGeneration(): number {
   return lowerGeneration;
 }
 
+/**
+ * The one-character string of a mark, made once: a slice of a character beyond Latin-1 (’ “ —)
+ * is a new string every time, hashed again by every set it is looked up in.
+ */
+const MARK_STRINGS = new Array<string | undefined>(0x2100); // (up to the general punctuation and currency signs)
+function markString(c: number): string {
+  if (c >= MARK_STRINGS.length) return String.fromCharCode(c);
+  let v = MARK_STRINGS[c];
+  if (v === undefined) MARK_STRINGS[c] = v = String.fromCharCode(c);
+  return v;
+}
+
 class Finder {
   /** This finder's generation in the lower-case memo. */
   private readonly gen = nextLowerGeneration();
@@ -252,14 +264,20 @@ class Finder {
 
   private cap(i: number): boolean {
     if (i < 0 || i >= this.t.count) return false;
-    const ch = this.t.text[this.t.start[i]!]!;
+    const s = this.t.start[i]!;
+    const c = this.t.text.charCodeAt(s);
+    // (ASCII read off its code; any other character is asked of its lower case)
+    if (c < 128) return c >= 65 && c <= 90;
+    const ch = this.t.text[s]!;
     return ch !== ch.toLowerCase();
   }
 
   private p(i: number): string {
     const t = this.t;
     if (i < 0 || i >= t.count || t.kind[i] !== PUNCT) return '';
-    return t.text.slice(t.start[i]!, t.end[i]!);
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    return e - s === 1 ? markString(t.text.charCodeAt(s)) : t.text.slice(s, e);
   }
 
   private isNum(i: number, maxDigits = 4, minDigits = 1): boolean {
