@@ -856,7 +856,8 @@ function rejectByContext(body: string, n: RawNumber, qualified: boolean): Reject
     if (dotted && MONTHS.has(dotted) && !qualified) return { reject: 'date-day', next: n.end };
     if (dotted && RANK_LEADERS.has(dotted) && !qualified) return { reject: 'rank', next: listEnd(body, n.end) };
     // "called 911", "a 999 call"
-    if (EMERGENCY_NUMBERS.has(n.numeral) && !n.attached && ((before && EMERGENCY_VERBS.has(before.lower)) || (after && EMERGENCY_NOUNS.has(after.lower)))) {
+    // (the numeral, a fresh string, is hashed only next to such a word)
+    if (!n.attached && ((before && EMERGENCY_VERBS.has(before.lower)) || (after && EMERGENCY_NOUNS.has(after.lower))) && EMERGENCY_NUMBERS.has(n.numeral)) {
       return { reject: 'emergency-number', next: n.end };
     }
     if (before && MONTHS.has(before.lower) && !qualified) return { reject: 'date-day', next: n.end };

@@ -154,7 +154,7 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
     text: body.slice(f.start, f.end),
     start: f.start,
     end: f.end,
-    rule: entry ? interned(interned(interned('figures/', kind), ':'), entry) : interned('figures/', kind),
+    rule: ruleOf(kind, entry),
     value,
     min,
     max,
@@ -178,6 +178,16 @@ function interned(a: string, b: string): string {
   return ab;
 }
 const INTERNED = new Map<string, Map<string, string>>();
+
+/** The rule id of a figure of `kind` matched by lexicon entry `entry` (`figures/<kind>[:<entry>]`), made once for each pair. */
+function ruleOf(kind: string, entry: string): string {
+  let byEntry = RULES.get(kind);
+  if (!byEntry) RULES.set(kind, (byEntry = new Map()));
+  let rule = byEntry.get(entry);
+  if (rule === undefined) byEntry.set(entry, (rule = entry ? `figures/${kind}:${entry}` : `figures/${kind}`));
+  return rule;
+}
+const RULES = new Map<string, Map<string, string>>();
 
 /**
  * The unit of a counted noun: its singular, lower-case ("children" → `child`), except that an
