@@ -235,17 +235,22 @@ export function tokenize(text: string): Tokens {
     } else if (cls === C_LETTER) {
       let j = i + 1;
       let w = c >= 128 ? 1 : 0;
+      let z = c; // the last letter (kept as read: cheaper than reading it again)
       while (j < len) {
         const d = text.charCodeAt(j);
-        if (((d | 32) - 97) >>> 0 < 26) j++; // ASCII letter, the common case
-        else if (d < CLASS_LIMIT ? CLASS[d] === C_LETTER : isLetter(text, j, d)) {
+        if (((d | 32) - 97) >>> 0 < 26) {
+          // ASCII letter, the common case
+          z = d;
+          j++;
+        } else if (d < CLASS_LIMIT ? CLASS[d] === C_LETTER : isLetter(text, j, d)) {
           w = 1;
+          z = d;
           j++;
         } else break;
       }
       kind[n] = WORD;
       wide[n] = w;
-      const h = wordShape(j - i, c, j - i > 1 ? text.charCodeAt(i + 1) : 0, text.charCodeAt(j - 1));
+      const h = wordShape(j - i, c, j - i > 1 ? text.charCodeAt(i + 1) : 0, z);
       shape[n] = h;
       value[n] = -1;
       end[n] = j;
