@@ -948,6 +948,11 @@ export function findMentions(tokens: Tokens): Mention[] {
           : undefined;
       if (hit === undefined || (ONLY_AGO.has(hit) && !threeLettersAt(tokens, at + 2) && !threeLettersAt(tokens, at + 3))) continue;
       w = hit;
+    } else if (kd === NUM) {
+      // A number of five digits or more starts nothing, nor one of three digits or above 31
+      // (no day, month or year) unless as "… ago" with a three-letter word two on.
+      const d = tokens.digits[at]!;
+      if (d >= 5 || (d !== 4 && (d === 3 || tokens.value[at]! > 31) && !threeLettersAt(tokens, at + 2))) continue;
     }
     const m = f.at(at, w);
     if (m) {
