@@ -11,6 +11,10 @@
  * `O’Malley` is WORD PUNCT WORD with no gap, `3.8m` is NUM PUNCT NUM WORD, `U.S.` is WORD
  * PUNCT WORD PUNCT: consumers join what they need by the gaps.
  *
+ * Each WORD also keeps its shape (a hash of its length and a few letters, `wordShape`), and the
+ * tokenizer lists as it goes the tokens an extractor may start at (`markedTokens`: numbers and
+ * the words and marks the extractors mark), so that no extractor walks every token again.
+ *
  * ```ts
  * const t = tokensOf(doc);
  * const [first, end] = sentenceTokens(doc, s.index);

@@ -57,6 +57,7 @@ export interface AnchorSigns {
   others: ReadonlySet<number>;
 }
 
+/** The table of the sign characters `chars` (each one code unit); marks them (`markMarks`) for `TokenAnchors`. */
 export function anchorSigns(chars: string): AnchorSigns {
   const ascii = new Uint8Array(128);
   const others = new Set<number>();
