@@ -5,7 +5,7 @@
  * replayed).
  */
 import { describe, expect, test } from 'vitest';
-import { anchorWords, TokenAnchors } from '../src/extract/figures/anchors.js';
+import { anchorSigns, anchorWords, TokenAnchors } from '../src/extract/figures/anchors.js';
 import { findFigures } from '../src/extract/figures/find.js';
 import { FRACTION_WORDS, NUMBER_WORDS, VAGUE_PLURALS } from '../src/lexicon/numbers.js';
 import { tokenize, WORD } from '../src/text/tokens.js';
@@ -27,7 +27,7 @@ const SIGN_CHARS = '£$€¥₹';
 /** The regex the figures scan used (and still uses without tokens). */
 const RE = new RegExp(`[0-9${SIGN_CHARS}]|\\b(?:${[...WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 const TABLE = anchorWords(WORDS);
-const SIGNS = new Set([...SIGN_CHARS].map((c) => c.charCodeAt(0)));
+const SIGNS = anchorSigns(SIGN_CHARS);
 
 function regexAnchor(text: string, from: number): number {
   RE.lastIndex = from;

@@ -11,6 +11,10 @@
  * `O’Malley` is WORD PUNCT WORD with no gap, `3.8m` is NUM PUNCT NUM WORD, `U.S.` is WORD
  * PUNCT WORD PUNCT: consumers join what they need by the gaps.
  *
+ * Each WORD also keeps its shape (a hash of its length and a few letters, `wordShape`), and the
+ * tokenizer lists as it goes the tokens an extractor may start at (`markedTokens`: numbers and
+ * the words and marks the extractors mark), so that no extractor walks every token again.
+ *
  * ```ts
  * const t = tokensOf(doc);
  * const [first, end] = sentenceTokens(doc, s.index);
@@ -48,6 +52,24 @@ export interface Tokens {
   readonly ordinal: Uint8Array;
   /** WORD: 1 when it holds a letter beyond ASCII (else its letters are `[A-Za-z]`). */
   readonly wide: Uint8Array;
+  /** WORD: its shape (`wordShape`), for `ShapeFilter` tests by index; 0 for other tokens. */
+  readonly shape: Uint16Array;
+  /** The marked tokens, listed as the text was tokenized (read them through `markedTokens`). */
+  readonly marks: TokenMarks;
+}
+
+/**
+ * The indexes of the tokens an extractor may start at, in order: every NUM, every WORD with a
+ * letter beyond ASCII or of a marked shape (`markWords`), every PUNCT whose first code unit is a
+ * marked mark (`markMarks`). An extractor that looks for a few words, the numbers or a few signs
+ * walks this list instead of every token: most tokens are turned away once, by the tokenizer,
+ * for all of them.
+ */
+export interface TokenMarks {
+  readonly list: Int32Array;
+  readonly count: number;
+  /** The marks' version it was made with (see `markWords`). */
+  readonly version: number;
 }
 
 function isSpace(c: number): boolean {
@@ -101,8 +123,11 @@ function ordinalSuffixAt(text: string, i: number): boolean {
   return !isLetter(text, i + 2, n) && !isDigit(n);
 }
 
-/** The eight arrays of `cap` tokens, as views of one zeroed buffer (one allocation, not eight). */
+/** The ten arrays of `cap` tokens, as views of one zeroed buffer (one allocation, not ten). */
 interface Arrays {
+  /** The marked tokens' indexes (at most one a token). */
+  marked: Int32Array;
+  shape: Uint16Array;
   kind: Uint8Array;
   start: Int32Array;
   end: Int32Array;
@@ -114,16 +139,18 @@ interface Arrays {
 }
 
 function arrays(cap: number): Arrays {
-  const buf = new ArrayBuffer(cap * 17);
+  const buf = new ArrayBuffer(cap * 23);
   return {
     start: new Int32Array(buf, 0, cap),
     end: new Int32Array(buf, cap * 4, cap),
     value: new Int32Array(buf, cap * 8, cap),
-    kind: new Uint8Array(buf, cap * 12, cap),
-    gap: new Uint8Array(buf, cap * 13, cap),
-    digits: new Uint8Array(buf, cap * 14, cap),
-    ordinal: new Uint8Array(buf, cap * 15, cap),
-    wide: new Uint8Array(buf, cap * 16, cap),
+    marked: new Int32Array(buf, cap * 12, cap),
+    shape: new Uint16Array(buf, cap * 16, cap),
+    kind: new Uint8Array(buf, cap * 18, cap),
+    gap: new Uint8Array(buf, cap * 19, cap),
+    digits: new Uint8Array(buf, cap * 20, cap),
+    ordinal: new Uint8Array(buf, cap * 21, cap),
+    wide: new Uint8Array(buf, cap * 22, cap),
   };
 }
 
@@ -139,7 +166,12 @@ export function tokenize(text: string): Tokens {
   let digits = a.digits;
   let ordinal = a.ordinal;
   let wide = a.wide;
+  let shape = a.shape;
   let n = 0;
+  let marked = a.marked;
+  let m = 0;
+  const markedShapes = MARKED_SHAPES;
+  const markedMarks = MARKED_MARKS;
   // (growth is written out in the loop, not in a closure: arrays a closure assigns live in a
   // heap context, and every store to them in this loop would load them from there)
 
@@ -181,6 +213,8 @@ export function tokenize(text: string): Tokens {
       b.digits.set(digits); digits = b.digits;
       b.ordinal.set(ordinal); ordinal = b.ordinal;
       b.wide.set(wide); wide = b.wide;
+      b.shape.set(shape); shape = b.shape;
+      b.marked.set(marked); marked = b.marked;
     }
     start[n] = i;
     gap[n] = g;
@@ -201,22 +235,31 @@ export function tokenize(text: string): Tokens {
       } else ordinal[n] = 0;
       end[n] = j;
       i = j;
+      marked[m++] = n;
     } else if (cls === C_LETTER) {
       let j = i + 1;
       let w = c >= 128 ? 1 : 0;
+      let z = c; // the last letter (kept as read: cheaper than reading it again)
       while (j < len) {
         const d = text.charCodeAt(j);
-        if (((d | 32) - 97) >>> 0 < 26) j++; // ASCII letter, the common case
-        else if (d < CLASS_LIMIT ? CLASS[d] === C_LETTER : isLetter(text, j, d)) {
+        if (((d | 32) - 97) >>> 0 < 26) {
+          // ASCII letter, the common case
+          z = d;
+          j++;
+        } else if (d < CLASS_LIMIT ? CLASS[d] === C_LETTER : isLetter(text, j, d)) {
           w = 1;
+          z = d;
           j++;
         } else break;
       }
       kind[n] = WORD;
       wide[n] = w;
+      const h = wordShape(j - i, c, j - i > 1 ? text.charCodeAt(i + 1) : 0, z);
+      shape[n] = h;
       value[n] = -1;
       end[n] = j;
       i = j;
+      if (w === 1 || hasShape(markedShapes, h)) marked[m++] = n;
     } else {
       // One punctuation mark; a surrogate pair stays whole.
       const lo = i + 1 < len ? text.charCodeAt(i + 1) : 0;
@@ -225,10 +268,11 @@ export function tokenize(text: string): Tokens {
       value[n] = -1;
       end[n] = i + w;
       i += w;
+      if (markedMarks[c] === 1) marked[m++] = n;
     }
     n++;
   }
-  return { text, count: n, kind, start, end, gap, value, digits, ordinal, wide };
+  return { text, count: n, kind, start, end, gap, value, digits, ordinal, wide, shape, marks: { list: marked, count: m, version: marksVersion } };
 }
 
 /** Tokens of a segmented article, plus what is built from them on demand. */
@@ -343,4 +387,93 @@ export function wordFilter(...sets: Iterable<string>[]): WordFilter {
 export function mayContain(f: WordFilter, w: string): boolean {
   const h = wordSlot(w);
   return (f[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
+/**
+ * The shape of a word: a 16-bit hash of its length and its first, second (0 for a one-letter
+ * word) and last code units, each folded with `| 32` (ASCII letters to lower case). The
+ * tokenizer keeps it for every WORD token (`Tokens.shape`), so a scan that looks for a few words
+ * among all of them (figure anchors, date triggers) tests one bit by token index, without
+ * reading the word's characters: only the words that pass are read.
+ */
+export function wordShape(len: number, first: number, second: number, last: number): number {
+  return Math.imul(len | ((first | 32) << 4) | ((second | 32) << 11) | ((last | 32) << 18), 0x9e3779b1) >>> 16;
+}
+
+/**
+ * A set of words as a bitmap of their shapes (65,536 bits): `hasShape(f, t.shape[i])` is true
+ * for every WORD token that spells one of the words in any ASCII case, and false for nearly all
+ * others.
+ */
+export type ShapeFilter = Uint32Array;
+
+/** The shape filter of a set of words (matched in any ASCII case). */
+export function shapeFilter(words: Iterable<string>): ShapeFilter {
+  const f = new Uint32Array(2048);
+  for (const w of words) {
+    const h = wordShape(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(w.length - 1));
+    f[h >>> 5]! |= 1 << (h & 31);
+  }
+  return f;
+}
+
+/** False when a word of shape `shape` is surely none of the filter's words. */
+export function hasShape(f: ShapeFilter, shape: number): boolean {
+  return (f[shape >>> 5]! & (1 << (shape & 31))) !== 0;
+}
+
+/** The shapes of the marked words and the marked marks (by code unit), and their version: bumped when either grows. */
+const MARKED_SHAPES: ShapeFilter = new Uint32Array(2048);
+const MARKED_MARKS = new Uint8Array(0x10000);
+let marksVersion = 0;
+
+/**
+ * Mark words (in any ASCII case): from now on their tokens are listed in `Tokens.marks`. An
+ * extractor marks what it looks for when it is loaded; a token stream made before is listed
+ * again by `markedTokens` when first asked.
+ */
+export function markWords(words: Iterable<string>): void {
+  const f = shapeFilter(words);
+  let grew = false;
+  for (let k = 0; k < f.length; k++) {
+    if ((f[k]! & ~MARKED_SHAPES[k]!) !== 0) {
+      MARKED_SHAPES[k]! |= f[k]!;
+      grew = true;
+    }
+  }
+  if (grew) marksVersion++;
+}
+
+/** Mark punctuation marks (characters of one code unit): see `markWords`. */
+export function markMarks(chars: string): void {
+  let grew = false;
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars.charCodeAt(k);
+    if (MARKED_MARKS[c] === 0) {
+      MARKED_MARKS[c] = 1;
+      grew = true;
+    }
+  }
+  if (grew) marksVersion++;
+}
+
+const REMARKED = objectMemo<Tokens, TokenMarks>('markedTokens');
+
+/**
+ * The marked tokens of `t` (see `TokenMarks`): those the tokenizer listed, or, when words or
+ * marks were marked after `t` was made, the list made again (once).
+ */
+export function markedTokens(t: Tokens): TokenMarks {
+  if (t.marks.version === marksVersion) return t.marks;
+  const again = REMARKED.get(t);
+  if (again && again.version === marksVersion) return again;
+  const list = new Int32Array(t.count);
+  let m = 0;
+  for (let i = 0; i < t.count; i++) {
+    const k = t.kind[i];
+    if (k === NUM || (k === WORD && (t.wide[i] === 1 || hasShape(MARKED_SHAPES, t.shape[i]!))) || (k === PUNCT && MARKED_MARKS[t.text.charCodeAt(t.start[i]!)] === 1)) list[m++] = i;
+  }
+  const marks = { list, count: m, version: marksVersion };
+  REMARKED.set(t, marks);
+  return marks;
 }

@@ -42,6 +42,7 @@ import {
   YEAR_SUBJECT_VERBS,
 } from '../../lexicon/dates.js';
 import { GAP_BREAK, GAP_LINE, GAP_NONE, NUM, PUNCT, WORD, type Tokens } from './01-tokenize.js';
+import { hasShape, markedTokens, markWords, shapeFilter } from '../../text/tokens.js';
 import type { Mention, RawPoint } from './types.js';
 
 interface MonthWord {
@@ -99,43 +100,12 @@ for (const w of TRIGGERS) {
   TRIGGER_CASES.set(w[0]!.toUpperCase() + w.slice(1), w);
   TRIGGER_CASES.set(w.toUpperCase(), w);
 }
-/** Length and first letter of every trigger casing: most words fail this test without a substring being made. */
-const TRIGGER_SHAPES = new Set<number>();
-for (const k of TRIGGER_CASES.keys()) TRIGGER_SHAPES.add(k.length * 65536 + k.charCodeAt(0));
-/**
- * The same test, sharpened by the second and the last characters, as a bit set for words of at
- * most 12 characters whose first, second and last characters are ASCII (nearly all words): a
- * hash of the length and the three characters picks one of 65,536 bits (8 KB, so it stays in
- * cache). The last character tells `the`, `that`, `their` from `tue`, `thur`, `third`. A false
- * hit only costs the exact look-up that follows it (`triggerAt`).
- */
+/** The shapes of the trigger casings (`Tokens.shape`): most WORD tokens are turned away by index, their letters unread. */
+const TRIGGER_FILTER = shapeFilter(TRIGGER_CASES.keys());
+markWords(TRIGGER_CASES.keys()); // (their tokens are listed as texts are tokenized: `findMentions` walks that list)
+/** Words longer than this are no trigger (and `w` does not read them). */
 const MAX_TRIGGER = 12;
-const TRIGGER_BITS = new Uint32Array(65536 >>> 5);
-function shapeSlot(len: number, a: number, b: number, z: number): number {
-  return Math.imul(len | (a << 4) | (b << 11) | (z << 18), 0x9e3779b1) >>> 16;
-}
-for (const k of TRIGGER_CASES.keys()) {
-  const b = k.length > 1 ? k.charCodeAt(1) : 0;
-  const z = k.charCodeAt(k.length - 1);
-  if (k.length <= MAX_TRIGGER && k.charCodeAt(0) < 128 && b < 128 && z < 128) {
-    const x = shapeSlot(k.length, k.charCodeAt(0), b, z);
-    TRIGGER_BITS[x >>> 5]! |= 1 << (x & 31);
-  }
-}
-
-/** Could the word `text[s, e)` be a trigger, as written? (False for most words, without a substring being made.) */
-function triggerShape(text: string, s: number, e: number): boolean {
-  const len = e - s;
-  if (len > MAX_TRIGGER) return false;
-  const a = text.charCodeAt(s);
-  const b = len > 1 ? text.charCodeAt(s + 1) : 0;
-  const z = text.charCodeAt(e - 1);
-  if (a < 128 && b < 128 && z < 128) {
-    const x = shapeSlot(len, a, b, z);
-    return (TRIGGER_BITS[x >>> 5]! & (1 << (x & 31))) !== 0;
-  }
-  return TRIGGER_SHAPES.has(len * 65536 + a);
-}
+if (Math.max(...[...TRIGGER_CASES.keys()].map((k) => k.length)) > MAX_TRIGGER) throw new Error('dates: a trigger word is too long');
 
 /** The trigger casings in an open-addressing table by a hash of their characters: `triggerAt` makes no substring. */
 const CASE_BITS = 11;
@@ -175,6 +145,9 @@ const ONLY_AGO = new Set(
       !(w in RELATIVE_DAY_PHRASES) && !(w in DIRECTIONS) && w !== 'between' && w !== 'from',
   ),
 );
+
+/** The shapes of the trigger casings but those of `ONLY_AGO` words. */
+const NOT_ONLY_AGO_FILTER = shapeFilter([...TRIGGER_CASES].filter(([, w]) => !ONLY_AGO.has(w)).map(([k]) => k));
 
 /** Words before `last`/`this`/`next …` that turn it into a duration or a noun phrase (`the last year`). */
 /** Irregular plurals after which a four-digit number is a count, not a year. */
@@ -243,6 +216,18 @@ function nextLowerGeneration(): number {
   return lowerGeneration;
 }
 
+/**
+ * The one-character string of a mark, made once: a slice of a character beyond Latin-1 (’ “ —)
+ * is a new string every time, hashed again by every set it is looked up in.
+ */
+const MARK_STRINGS = new Array<string | undefined>(0x2100); // (up to the general punctuation and currency signs)
+function markString(c: number): string {
+  if (c >= MARK_STRINGS.length) return String.fromCharCode(c);
+  let v = MARK_STRINGS[c];
+  if (v === undefined) MARK_STRINGS[c] = v = String.fromCharCode(c);
+  return v;
+}
+
 class Finder {
   /** This finder's generation in the lower-case memo. */
   private readonly gen = nextLowerGeneration();
@@ -271,7 +256,7 @@ class Finder {
     let v = '';
     if (e - s <= MAX_TRIGGER) {
       // a trigger casing maps to its word; any other word is lower-cased
-      v = (triggerShape(t.text, s, e) ? triggerAt(t.text, s, e) : undefined) ?? t.text.slice(s, e).toLowerCase();
+      v = (hasShape(TRIGGER_FILTER, t.shape[i]!) ? triggerAt(t.text, s, e) : undefined) ?? t.text.slice(s, e).toLowerCase();
     }
     this.remember(i, v);
     return v;
@@ -279,14 +264,20 @@ class Finder {
 
   private cap(i: number): boolean {
     if (i < 0 || i >= this.t.count) return false;
-    const ch = this.t.text[this.t.start[i]!]!;
+    const s = this.t.start[i]!;
+    const c = this.t.text.charCodeAt(s);
+    // (ASCII read off its code; any other character is asked of its lower case)
+    if (c < 128) return c >= 65 && c <= 90;
+    const ch = this.t.text[s]!;
     return ch !== ch.toLowerCase();
   }
 
   private p(i: number): string {
     const t = this.t;
     if (i < 0 || i >= t.count || t.kind[i] !== PUNCT) return '';
-    return t.text.slice(t.start[i]!, t.end[i]!);
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    return e - s === 1 ? markString(t.text.charCodeAt(s)) : t.text.slice(s, e);
   }
 
   private isNum(i: number, maxDigits = 4, minDigits = 1): boolean {
@@ -927,37 +918,47 @@ function threeLettersAt(t: Tokens, i: number): boolean {
   return i < t.count && t.end[i]! - t.start[i]! === 3;
 }
 
-/** Every date phrase of the tokenized text, in order, not overlapping. */
+/**
+ * Every date phrase of the tokenized text, in order, not overlapping. Only the marked tokens
+ * (`markedTokens`: every NUM, the words of the triggers' shapes, which this module marks, and the
+ * words with letters beyond ASCII) are looked at: punctuation and other words start nothing.
+ */
 export function findMentions(tokens: Tokens): Mention[] {
   const f = new Finder(tokens);
   const out: Mention[] = [];
+  const { kind, start, end, text, shape } = tokens;
+  const { list, count } = markedTokens(tokens);
+  // the first token a mention may start at (past the last mention)
   let i = 0;
-  const { kind, start, end, text } = tokens;
-  while (i < tokens.count) {
-    // most tokens are punctuation or words that start nothing: turned away here
-    const k = kind[i];
-    if (k === PUNCT) {
-      i++;
-      continue;
-    }
+  for (let k = 0; k < count; k++) {
+    const at = list[k]!;
+    if (at < i) continue;
+    const kd = kind[at];
+    if (kd === PUNCT) continue; // (marked for another extractor)
     let w = '';
-    if (k === WORD) {
-      const s = start[i]!;
-      const e = end[i]!;
+    if (kd === WORD) {
       // Odd casings (`mAy`) never start a date; a word that starts nothing but `… ago` ("a",
       // "two", "several") needs a three-letter token two or three on (`a week ago`, `a few days ago`).
-      const hit = triggerShape(text, s, e) ? triggerAt(text, s, e) : undefined;
-      if (hit === undefined || (ONLY_AGO.has(hit) && !threeLettersAt(tokens, i + 2) && !threeLettersAt(tokens, i + 3))) {
-        i++;
-        continue;
-      }
+      // (A word outside the other triggers' shapes can only be such a count word: the cheap
+      // three-letter test comes before its look-up, which turns away nearly every "a".)
+      const h = shape[at]!;
+      const hit =
+        hasShape(TRIGGER_FILTER, h) && (hasShape(NOT_ONLY_AGO_FILTER, h) || threeLettersAt(tokens, at + 2) || threeLettersAt(tokens, at + 3))
+          ? triggerAt(text, start[at]!, end[at]!)
+          : undefined;
+      if (hit === undefined || (ONLY_AGO.has(hit) && !threeLettersAt(tokens, at + 2) && !threeLettersAt(tokens, at + 3))) continue;
       w = hit;
+    } else if (kd === NUM) {
+      // A number of five digits or more starts nothing, nor one of three digits or above 31
+      // (no day, month or year) unless as "… ago" with a three-letter word two on.
+      const d = tokens.digits[at]!;
+      if (d >= 5 || (d !== 4 && (d === 3 || tokens.value[at]! > 31) && !threeLettersAt(tokens, at + 2))) continue;
     }
-    const m = f.at(i, w);
+    const m = f.at(at, w);
     if (m) {
       out.push(m.mention);
-      i = Math.max(m.next, i + 1);
-    } else i++;
+      i = Math.max(m.next, at + 1);
+    } else i = at + 1;
   }
   return out;
 }

@@ -42,45 +42,53 @@ export function extractDates(doc: Segmented, ctx: ExtractContext): DateDraft[] {
  * the same paragraph, else `null`.
  */
 function contextYears(doc: Segmented, exprs: DateExpr[]): (number | null)[] {
-  const sentenceOf = (o: number): number => {
-    const i = findSpanAt(doc.sentences, o);
-    return i >= 0 && doc.sentences[i]!.end > o ? i : -1;
-  };
-  const paragraphOf = (o: number): number => {
-    const i = findSpanAt(doc.paragraphs, o);
-    return i >= 0 && doc.paragraphs[i]!.end > o ? i : -1;
-  };
-  const anchors = exprs.map((e) => (hasExplicitYear(e) ? e.from.year! : null));
-  const sent = exprs.map((e) => sentenceOf(e.start));
-  const para = exprs.map((e) => paragraphOf(e.start));
-  // Dates are in text order and sentences/paragraphs are contiguous, so the nearest explicit
-  // date on each side is the only candidate there: two sweeps, linear.
   const n = exprs.length;
-  const left: number[] = new Array<number>(n).fill(-1);
-  const right: number[] = new Array<number>(n).fill(-1);
+  const out = new Array<number | null>(n).fill(null);
+  // Dates are in text order and sentences/paragraphs are contiguous, so the nearest explicit
+  // date on each side is the only candidate there: two sweeps, linear. (Plain loops over index
+  // arrays: an article without dates, or whose dates all or none have written years, costs
+  // next to nothing.)
+  let explicit = 0;
+  for (let i = 0; i < n; i++) if (hasExplicitYear(exprs[i]!)) explicit++;
+  if (explicit === 0 || explicit === n) return out;
+  const anchors = new Array<number | null>(n);
+  const sent = new Array<number>(n);
+  const para = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const e = exprs[i]!;
+    anchors[i] = hasExplicitYear(e) ? e.from.year! : null;
+    sent[i] = spanOf(doc.sentences, e.start);
+    para[i] = spanOf(doc.paragraphs, e.start);
+  }
+  const left = new Array<number>(n);
   for (let i = 0, last = -1; i < n; i++) {
     left[i] = last;
     if (anchors[i] !== null) last = i;
   }
-  for (let i = n - 1, last = -1; i >= 0; i--) {
-    right[i] = last;
-    if (anchors[i] !== null) last = i;
-  }
-  return exprs.map((e, i) => {
-    if (anchors[i] !== null) return null;
-    let best: number | null = null;
-    let bestScore = Infinity;
-    for (const x of [left[i]!, right[i]!]) {
-      if (x < 0) continue;
-      const sameSentence = sent[x] === sent[i] && sent[i] !== -1;
-      const sameParagraph = para[x] === para[i] && para[i] !== -1;
-      if (!sameSentence && !sameParagraph) continue;
-      const score = (sameSentence ? 0 : 1e9) + Math.abs(exprs[x]!.start - e.start);
-      if (score < bestScore) {
-        bestScore = score;
-        best = anchors[x]!;
+  for (let i = n - 1, right = -1; i >= 0; i--) {
+    if (anchors[i] === null) {
+      let best: number | null = null;
+      let bestScore = Infinity;
+      for (let side = 0; side < 2; side++) {
+        const x = side === 0 ? left[i]! : right;
+        if (x < 0) continue;
+        const sameSentence = sent[x] === sent[i] && sent[i] !== -1;
+        const sameParagraph = para[x] === para[i] && para[i] !== -1;
+        if (!sameSentence && !sameParagraph) continue;
+        const score = (sameSentence ? 0 : 1e9) + Math.abs(exprs[x]!.start - exprs[i]!.start);
+        if (score < bestScore) {
+          bestScore = score;
+          best = anchors[x]!;
+        }
       }
-    }
-    return best;
-  });
+      out[i] = best;
+    } else right = i;
+  }
+  return out;
+}
+
+/** The index of the span holding offset `o`, or -1. */
+function spanOf(spans: readonly { start: number; end: number }[], o: number): number {
+  const i = findSpanAt(spans, o);
+  return i >= 0 && spans[i]!.end > o ? i : -1;
 }

@@ -14,7 +14,7 @@
  *   characters, each run of ASCII letters stands alone. (Case-insensitive matching without the
  *   `u` flag folds no other letter onto an ASCII one.)
  */
-import { NUM, PUNCT, WORD, type Tokens } from '../../text/tokens.js';
+import { hasShape, markedTokens, markMarks, markWords, NUM, PUNCT, shapeFilter, WORD, type ShapeFilter, type TokenMarks, type Tokens } from '../../text/tokens.js';
 
 /** The anchor words by length and first two letters (case-folded): most words are turned away by one bit test. */
 export interface AnchorWords {
@@ -22,6 +22,8 @@ export interface AnchorWords {
   bySlot: Map<number, string[]>;
   /** The length of the longest word: longer words are turned away at once. */
   maxLen: number;
+  /** The words' shapes: a WORD token of ASCII letters whose shape is not here is none of them (tested by index, its letters unread). */
+  shapes: ShapeFilter;
 }
 
 const MAX_LEN = 15;
@@ -44,7 +46,28 @@ export function anchorWords(words: Iterable<string>): AnchorWords {
     if (!list) bySlot.set(s, [w]);
     else if (!list.includes(w)) list.push(w);
   }
-  return { bits, bySlot, maxLen };
+  const all = [...bySlot.values()].flat();
+  markWords(all); // (their tokens are listed as texts are tokenized: `TokenAnchors` walks that list)
+  return { bits, bySlot, maxLen, shapes: shapeFilter(all) };
+}
+
+/** The sign characters (`£`, `$`, …) by code unit: ASCII ones in a table, so that the common marks need no set look-up. */
+export interface AnchorSigns {
+  ascii: Uint8Array;
+  others: ReadonlySet<number>;
+}
+
+/** The table of the sign characters `chars` (each one code unit); marks them (`markMarks`) for `TokenAnchors`. */
+export function anchorSigns(chars: string): AnchorSigns {
+  const ascii = new Uint8Array(128);
+  const others = new Set<number>();
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars.charCodeAt(k);
+    if (c < 128) ascii[c] = 1;
+    else others.add(c);
+  }
+  markMarks(chars);
+  return { ascii, others };
 }
 
 /** Whether the ASCII letters `text[s, e)` spell one of the words, in any case. */
@@ -94,54 +117,71 @@ function wideWordAnchor(words: AnchorWords, text: string, s: number, e: number, 
 /**
  * The anchors of a text in order, from its tokens. `next(from)` is where the regex, started at
  * `from`, would match next, or -1; `from` never goes back (the scan only moves on), so a cursor
- * walks the tokens once.
+ * walks the tokens once. It walks only the marked tokens (`markedTokens`: every NUM, the words
+ * with letters beyond ASCII, the tokens of the anchor words' shapes and of the signs, which
+ * `anchorWords` and `anchorSigns` mark): no other token holds an anchor.
  */
 export class TokenAnchors {
-  private i = 0;
+  private readonly marks: TokenMarks;
+  /** Cursor into the marked tokens. */
+  private k = 0;
 
   constructor(
     private readonly t: Tokens,
     private readonly words: AnchorWords,
     /** The sign characters (`£`, `$`, …), by code unit. */
-    private readonly signs: ReadonlySet<number>,
-  ) {}
+    private readonly signs: AnchorSigns,
+  ) {
+    this.marks = markedTokens(t);
+  }
 
   next(from: number): number {
     const t = this.t;
-    const { kind, start, end, text, count } = t;
-    let i = this.i;
-    while (i < count && end[i]! <= from) i++;
+    const { kind, start, end, text, shape, wide } = t;
+    const { list, count } = this.marks;
+    const shapes = this.words.shapes;
+    let k = this.k;
+    while (k < count && end[list[k]!]! <= from) k++;
     let at = -1;
-    for (; i < count; i++) {
-      const s = start[i]!;
-      const k = kind[i];
-      if (k === NUM) {
+    for (; k < count; k++) {
+      const i = list[k]!;
+      const kd = kind[i];
+      if (kd === WORD) {
+        if (wide[i] === 1) {
+          const a = wideWordAnchor(this.words, text, start[i]!, end[i]!, from);
+          if (a !== -1) {
+            at = a;
+            break;
+          }
+        } else if (hasShape(shapes, shape[i]!)) {
+          // (a word marked for another extractor is turned away by its shape)
+          const s = start[i]!;
+          const e = end[i]!;
+          if (s >= from && isAnchorWord(this.words, text, s, e) && !isDigitOrUnderscore(text.charCodeAt(s - 1)) && !isDigitOrUnderscore(text.charCodeAt(e))) {
+            at = s;
+            break;
+          }
+        }
+      } else if (kd === NUM) {
         // every digit is an anchor (the scan may resume inside a run of them); an ordinal
         // suffix ("1st") is letters
+        const s = start[i]!;
         const digitsEnd = t.ordinal[i] === 1 ? end[i]! - 2 : end[i]!;
         const p = s >= from ? s : from;
         if (p < digitsEnd) {
           at = p;
           break;
         }
-      } else if (k === WORD) {
-        const e = end[i]!;
-        if (t.wide[i] === 1) {
-          const a = wideWordAnchor(this.words, text, s, e, from);
-          if (a !== -1) {
-            at = a;
-            break;
-          }
-        } else if (s >= from && isAnchorWord(this.words, text, s, e) && !isDigitOrUnderscore(text.charCodeAt(s - 1)) && !isDigitOrUnderscore(text.charCodeAt(e))) {
+      } else if (kd === PUNCT) {
+        const s = start[i]!;
+        const c = text.charCodeAt(s);
+        if (s >= from && (c < 128 ? this.signs.ascii[c] === 1 : this.signs.others.has(c))) {
           at = s;
           break;
         }
-      } else if (k === PUNCT && s >= from && this.signs.has(text.charCodeAt(s))) {
-        at = s;
-        break;
       }
     }
-    this.i = i;
+    this.k = k;
     return at;
   }
 }

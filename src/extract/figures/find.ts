@@ -46,7 +46,7 @@ import {
 } from '../../lexicon/nouns.js';
 import { ADDRESS_BLOCK_WORDS, STREET_DIRECTIONS, STREET_WORDS } from '../../lexicon/places.js';
 import { isCountableInvariant, looksPlural } from './singular.js';
-import { anchorWords, TokenAnchors } from './anchors.js';
+import { anchorSigns, anchorWords, TokenAnchors } from './anchors.js';
 import type { Tokens } from '../../text/tokens.js';
 import { parseNumberWords as parseWordsForRatio } from './parse.js';
 import {
@@ -226,7 +226,7 @@ const RE_ANCHOR = new RegExp(
 );
 /** The same anchors, for `TokenAnchors`. */
 const ANCHOR_WORDS = anchorWords([...NUMBER_WORD_SET, ...VAGUE.keys(), ...FRACTIONS.keys()]);
-const ANCHOR_SIGNS = new Set([...ANCHOR_SIGN_CHARS].map((c) => c.charCodeAt(0)));
+const ANCHOR_SIGNS = anchorSigns(ANCHOR_SIGN_CHARS);
 /** Digits with optional thousands separators and decimals. Bounded alternation: linear. */
 const RE_DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 /**
@@ -486,7 +486,7 @@ function figureAt(body: string, at: number): FoundFigure | Reject {
       if (hi <= lo) return { reject: 'score', next: p };
     }
     if (!high && low.words && !low.scale) {
-      if (/^(?:one|a|an)$/i.test(low.numeral)) return { reject: 'pronoun', next: low.end };
+      if (isOneWord(low.numeral)) return { reject: 'pronoun', next: low.end };
       const b = wordBefore(body, low.start);
       if (b && PRONOUN_LEADERS.has(b.lower)) return { reject: 'pronoun', next: low.end };
     }
@@ -567,6 +567,10 @@ function addressEnd(body: string, pos: number): number {
   }
   let p = pos;
   for (let i = 0; i < 5; i++) {
+    // the regex needs a space or tab, then a capital or a digit: most numbers fail here, without a regex call
+    const c0 = body.charCodeAt(p);
+    const c1 = body.charCodeAt(p + 1);
+    if ((c0 !== 32 && c0 !== 9) || !((c1 >= 65 && c1 <= 90) || isDigitCode(c1))) return -1;
     RE_ADDRESS_WORD.lastIndex = p;
     const m = RE_ADDRESS_WORD.exec(body);
     if (!m) return -1;
@@ -770,8 +774,16 @@ function wordValue(numeral: string): number | null {
   return parseWordsForRatio(numeral);
 }
 
+/** `/^(?:one|a|an)$/i.test(s)`, read by hand (case folded with `| 32`: only an ASCII letter folds onto a lower-case one). */
+function isOneWord(s: string): boolean {
+  const n = s.length;
+  if (n === 1) return (s.charCodeAt(0) | 32) === 97;
+  if (n === 2) return (s.charCodeAt(0) | 32) === 97 && (s.charCodeAt(1) | 32) === 110;
+  return n === 3 && (s.charCodeAt(0) | 32) === 111 && (s.charCodeAt(1) | 32) === 110 && (s.charCodeAt(2) | 32) === 101;
+}
+
 function valueIsOne(n: RawNumber): boolean {
-  return !n.scale && /^(?:1|one|a|an)$/i.test(n.numeral);
+  return !n.scale && (n.numeral === '1' || isOneWord(n.numeral));
 }
 
 function isChange(body: string, pos: number): boolean {
@@ -844,7 +856,8 @@ function rejectByContext(body: string, n: RawNumber, qualified: boolean): Reject
     if (dotted && MONTHS.has(dotted) && !qualified) return { reject: 'date-day', next: n.end };
     if (dotted && RANK_LEADERS.has(dotted) && !qualified) return { reject: 'rank', next: listEnd(body, n.end) };
     // "called 911", "a 999 call"
-    if (EMERGENCY_NUMBERS.has(n.numeral) && !n.attached && ((before && EMERGENCY_VERBS.has(before.lower)) || (after && EMERGENCY_NOUNS.has(after.lower)))) {
+    // (the numeral, a fresh string, is hashed only next to such a word)
+    if (!n.attached && ((before && EMERGENCY_VERBS.has(before.lower)) || (after && EMERGENCY_NOUNS.has(after.lower))) && EMERGENCY_NUMBERS.has(n.numeral)) {
       return { reject: 'emergency-number', next: n.end };
     }
     if (before && MONTHS.has(before.lower) && !qualified) return { reject: 'date-day', next: n.end };
@@ -858,7 +871,7 @@ function rejectByContext(body: string, n: RawNumber, qualified: boolean): Reject
     // "No 10", "number one priority", "chapter 3"; "No." with its dot too
     if (before.lower !== 'no' || body[before.start] === 'N' || body[before.end] === '.') return { reject: 'rank', next: listEnd(body, n.end) };
   }
-  if (n.words && /^(?:one)$/i.test(n.numeral)) {
+  if (n.words && n.numeral.length === 3 && isOneWord(n.numeral)) {
     if (before && PRONOUN_LEADERS.has(before.lower)) return { reject: 'pronoun', next: n.end };
     if (after && PRONOUN_FOLLOWERS.has(after.lower)) return { reject: 'pronoun', next: n.end };
   }
@@ -959,8 +972,8 @@ function digitsAt(body: string, start: number, p: number, currency: Match<Curren
   // versions, IPs, times, dates, fractions, phone groups, ids
   if ((next === 46 || next === 58 || next === 47 || next === 44) && isDigitCode(next2)) return { reject: 'id', next: skipRun(body, p) };
   if (!currency) {
-    if (/^0\d/.test(numeral)) return { reject: 'phone', next: skipPhone(body, p) };
-    if (/^\d{7,}$/.test(numeral)) return { reject: 'long-id', next: end };
+    if (numeral.charCodeAt(0) === 48 && isDigitCode(numeral.charCodeAt(1))) return { reject: 'phone', next: skipPhone(body, p) };
+    if (numeral.length >= 7 && allInRange(numeral, 0, numeral.length, 48, 57)) return { reject: 'long-id', next: end };
     if (isInlineSpace(next) && isDigitCode(next2) && anchor && /^\d{1,4}$/.test(numeral)) {
       const after = RE_DIGITS;
       after.lastIndex = end + 1;
@@ -1134,7 +1147,7 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
   const lastWord = body.slice(lastStart, lastEnd).toLowerCase();
   const bare = count === 1 && (isScaleWord(lastWord) || lastWord === 'hundred' || lastWord === 'dozen');
   // "a dozen", "a million", "half a million", "an hundred"
-  if (RE_SCALE_LEAD.test(body.charAt(start)) && /^(?:hundred|thousand|million|billion|trillion|dozen)/.test(body.slice(start, start + 10).toLowerCase())) {
+  if (isScaleLead(body.charCodeAt(start)) && /^(?:hundred|thousand|million|billion|trillion|dozen)/.test(body.slice(start, start + 10).toLowerCase())) {
     const a = wordBefore(body, start, 1);
     if (a && (a.lower === 'a' || a.lower === 'an')) {
       start = a.start;
@@ -1146,7 +1159,7 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
   // ("the dozen people", "the hundred days" still count)
   if (bare && start === w.start && lastWord !== 'dozen' && wordBefore(body, start, 1)?.lower !== 'the') return { reject: 'bare-scale', next: end };
   // "two and a half"
-  const tail = isSpaceOrTab(body.charCodeAt(end)) ? /^[ \t]+and a half\b/i.exec(body.slice(end, end + 16)) : null;
+  const tail = isSpaceOrTab(body.charCodeAt(end)) && (body.charCodeAt(skipSpacesOrTabs(body, end)) | 32) === 97 ? /^[ \t]+and a half\b/i.exec(body.slice(end, end + 16)) : null;
   if (tail) end += tail[0].length;
   w = null;
   const numeral = body.slice(start, end);
@@ -1159,11 +1172,20 @@ function wordsAt(body: string, pos: number): RawNumber | Reject {
   return { start, end, currency: null, numeral, words: true, scale: null, attached };
 }
 
-/** First letters of the scale words that "a" may stand before: the test below lower-cases ten characters only after one of them. */
-const RE_SCALE_LEAD = /[hHtTmMbBdD]/;
+/** A first letter of the scale words that "a" may stand before (`h t m b d`, any case): the test below lower-cases ten characters only after one of them. */
+function isScaleLead(c: number): boolean {
+  const l = c | 32; // (only the upper and lower case of a letter fold onto it)
+  return l === 104 || l === 116 || l === 109 || l === 98 || l === 100;
+}
 
 function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
+}
+
+/** Offset of the first character at or after `pos` that is not a space or a tab (the regex's `[ \t]+` before "and a half": nearly every number word is followed by a space, rarely by "and"). */
+function skipSpacesOrTabs(body: string, pos: number): number {
+  while (isSpaceOrTab(body.charCodeAt(pos))) pos++;
+  return pos;
 }
 
 function isScaleWord(w: string): boolean {

@@ -154,7 +154,7 @@ export function draftOf(body: string, f: FoundFigure): FigureDraft | null {
     text: body.slice(f.start, f.end),
     start: f.start,
     end: f.end,
-    rule: entry ? interned(interned(interned('figures/', kind), ':'), entry) : interned('figures/', kind),
+    rule: ruleOf(kind, entry),
     value,
     min,
     max,
@@ -179,12 +179,33 @@ function interned(a: string, b: string): string {
 }
 const INTERNED = new Map<string, Map<string, string>>();
 
+/** The rule id of a figure of `kind` matched by lexicon entry `entry` (`figures/<kind>[:<entry>]`), made once for each pair. */
+function ruleOf(kind: string, entry: string): string {
+  let byEntry = RULES.get(kind);
+  if (!byEntry) RULES.set(kind, (byEntry = new Map()));
+  let rule = byEntry.get(entry);
+  if (rule === undefined) byEntry.set(entry, (rule = entry ? `figures/${kind}:${entry}` : `figures/${kind}`));
+  return rule;
+}
+const RULES = new Map<string, Map<string, string>>();
+
 /**
  * The unit of a counted noun: its singular, lower-case ("children" → `child`), except that an
  * upper-case acronym keeps its case ("MPs" → `MP`, "RBIs" → `RBI`), as news writes it.
  */
 function unitOfNoun(head: string): string {
-  return /^[A-Z]{2,}s$/.test(head) ? head.slice(0, -1) : singular(head);
+  return isAcronymPlural(head) ? head.slice(0, -1) : singular(head);
+}
+
+/** `/^[A-Z]{2,}s$/.test(w)`, read by hand. */
+function isAcronymPlural(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115) return false;
+  for (let i = 0; i < n - 1; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 function scaleBy(v: number, factor: number): number {

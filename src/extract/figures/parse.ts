@@ -23,10 +23,27 @@ export function scaleSuffix(suffix: string): ScaleSuffix | undefined {
  * decimal string (`4.2e6`), so no binary rounding error creeps in. `null` if malformed.
  */
 export function parseDigits(raw: string, exponent = 0): number | null {
-  const plain = raw.replace(/,/g, '');
-  if (!/^\d+(?:\.\d+)?$/.test(plain)) return null;
+  const plain = raw.includes(',') ? raw.replace(/,/g, '') : raw;
+  if (!isPlainDecimal(plain)) return null;
   const v = Number(exponent === 0 ? plain : `${plain}e${exponent}`);
   return Number.isFinite(v) ? v : null;
+}
+
+/** `/^\d+(?:\.\d+)?$/.test(s)`, read by hand (no regex call for every number). */
+function isPlainDecimal(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  if (i === 0) return false;
+  if (i === n) return true;
+  if (s.charCodeAt(i) !== 46) return false;
+  const f = ++i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  return i > f && i === n;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**

@@ -57,7 +57,7 @@ function singularOf(word: string): string {
 /** Whether a lower-case word reads as a plural noun that can be counted ("children", "staff"). */
 export function looksPlural(w: string): boolean {
   if (irregularOf(w) !== undefined) return true;
-  if (w.length < 3 || !w.endsWith('s')) return /men$/.test(w) && w.length >= 5 && w !== 'omen' && w !== 'semen';
+  if (w.length < 3 || !w.endsWith('s')) return w.endsWith('men') && w.length >= 5 && w !== 'omen' && w !== 'semen';
   return !endsWithAny(w, NON_PLURAL_S_ENDINGS);
 }
 

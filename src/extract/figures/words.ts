@@ -53,6 +53,19 @@ const startWords: (Word | null)[] = new Array<Word | null>(MEMO_SLOTS).fill(null
 const endKeys = new Int32Array(MEMO_SLOTS);
 const endGens = new Int32Array(MEMO_SLOTS).fill(-1);
 const endWords: (Word | null)[] = new Array<Word | null>(MEMO_SLOTS).fill(null);
+/**
+ * The slots filled since the memo was last dropped (start slots as they are, end slots plus
+ * `MEMO_SLOTS`), so that `forgetWords` clears those few rather than every slot of both memos
+ * after each article; -1 in `filledCount` once more were filled than the list holds.
+ */
+const filled = new Int32Array(128);
+let filledCount = 0;
+
+function noteFilled(slot: number): void {
+  if (filledCount === -1) return;
+  if (filledCount === filled.length) filledCount = -1;
+  else filled[filledCount++] = slot;
+}
 
 function memoOf(body: string): void {
   if (body === memoBody) return;
@@ -73,8 +86,17 @@ function nextGeneration(): void {
 export function forgetWords(): void {
   memoBody = '';
   nextGeneration();
-  startWords.fill(null);
-  endWords.fill(null);
+  if (filledCount === -1) {
+    startWords.fill(null);
+    endWords.fill(null);
+  } else {
+    for (let k = 0; k < filledCount; k++) {
+      const slot = filled[k]!;
+      if (slot < MEMO_SLOTS) startWords[slot] = null;
+      else endWords[slot - MEMO_SLOTS] = null;
+    }
+  }
+  filledCount = 0;
 }
 
 /** The word starting exactly at `pos`, or null. */
@@ -87,6 +109,7 @@ export function wordAt(body: string, pos: number): Word | null {
   startKeys[slot] = pos;
   startGens[slot] = generation;
   startWords[slot] = w;
+  noteFilled(slot);
   return w;
 }
 
@@ -132,6 +155,7 @@ export function wordBefore(body: string, pos: number, maxGap = 3): Word | null {
   endKeys[slot] = e;
   endGens[slot] = generation;
   endWords[slot] = w;
+  noteFilled(slot + MEMO_SLOTS);
   return w;
 }
 
