@@ -5,7 +5,8 @@ import { datesCompatible, dateValue, rangeLength } from '../src/compare/dates.js
 import { figureInterval, writtenPrecision } from '../src/compare/figures.js';
 import { intersects } from '../src/compare/interval.js';
 import { quoteSentences, relate, samePerson } from '../src/compare/quotes.js';
-import { normalise, wordKeys } from '../src/compare/text.js';
+import { contentStems, normalise, tokenize, tokenStems, wordKeys } from '../src/compare/text.js';
+import fc from 'fast-check';
 import { diffSequences } from '../src/compare/worddiff.js';
 import { checkTexts, groupOf, members, storyTexts } from './compare-helpers.js';
 import { expectLinear } from './linear.js';
@@ -315,5 +316,22 @@ describe('one article with thousands of figures of distinct values (a table, a h
     // the figures of one article that cannot both hold are never grouped together
     const r = checkTexts({ table: table.slice(0, 2_000), other: 'Police said 12 million people were hurt on 3 May 2017.' });
     for (const g of r.groups) expect(new Set(g.claims.filter((c) => c.article === 'table').map((c) => c.value)).size).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('content stems read off tokens', () => {
+  test('tokenStems(tokens, i, j) is contentStems of the other tokens\' words written out again', () => {
+    const piece = fc.constantFrom('co-ordinated', 're-co-ordinated', 'co–ordinated', 'the', 'Council', "don't", 'won’t', '2.4', '1,000', 'a', '-', '—', '/', 'e-mail', 'U.S.', 'naïve', 'İstanbul', '“quoted”', 'and/or', '12%', 'not', 'reports', 'inspected');
+    const sep = fc.constantFrom(' ', ' ', '-', '', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, sep), { maxLength: 12 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const tokens = tokenize(parts.map(([p, s]) => p + s).join(''));
+        const i = x % (tokens.length + 1);
+        const j = i + (y % (tokens.length - i + 1));
+        const rest = tokens.filter((_, k) => k < i || k >= j).map((t) => t.text).join(' ');
+        expect(tokenStems(tokens, i, j)).toEqual(contentStems(rest));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

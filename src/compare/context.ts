@@ -6,7 +6,7 @@
 import type { Claim } from '../schema.js';
 import { EVENT_CLASSES, PRIOR_MARKERS } from '../lexicon/events.js';
 import { MONTHS } from '../lexicon/dates.js';
-import { contentStems, stem, tokenize, type Token } from './text.js';
+import { contentStems, stem, tokenize, tokenStems, type Token } from './text.js';
 
 /** A sparse vector: stem → weight. */
 export type Vector = Map<string, number>;
@@ -19,6 +19,24 @@ const MONTH_WORDS = new Set(MONTHS.flatMap((m) => m.words).map(stem));
 export const EVENT_WINDOW = 20;
 /** How far before the earlier of event word and date a prior marker counts ("since the inspection"). */
 const MARKER_LEAD = 3;
+
+/**
+ * The tokens of a claim's sentence, memoised by the sentence: the claims of one sentence share
+ * it, and a date's events and context read it twice. Callers only read the tokens. Bounded:
+ * emptied when full.
+ */
+function sentenceTokens(sentence: string): Token[] {
+  let t = SENTENCE_TOKENS.get(sentence);
+  if (!t) {
+    t = tokenize(sentence);
+    if (SENTENCE_TOKENS.size >= MAX_SENTENCES) SENTENCE_TOKENS.clear();
+    SENTENCE_TOKENS.set(sentence, t);
+  }
+  return t;
+}
+
+const SENTENCE_TOKENS = new Map<string, Token[]>();
+const MAX_SENTENCES = 4096;
 
 /** Where the claim's words stand in its sentence's tokens: `[first, last)` token indices. */
 export function claimTokens(c: Claim, tokens: readonly Token[]): [number, number] {
@@ -44,7 +62,7 @@ export interface EventKey {
  * or just before the earlier of the two; else `current`. Each class is kept once, nearest first.
  */
 export function eventKeys(c: Claim): EventKey[] {
-  const tokens = tokenize(c.sentence);
+  const tokens = sentenceTokens(c.sentence);
   const [ci, cj] = claimTokens(c, tokens);
   if (ci === cj) return [];
   const best = new Map<string, EventKey>();
@@ -73,10 +91,9 @@ export function contextStems(c: Claim): string[] {
   let out: string[];
   if (c.type === 'quote' || c.type === 'finding') out = contentStems(c.text);
   else {
-    const tokens = tokenize(c.sentence);
+    const tokens = sentenceTokens(c.sentence);
     const [ci, cj] = claimTokens(c, tokens);
-    const rest = tokens.filter((_, k) => k < ci || k >= cj).map((t) => t.text).join(' ');
-    out = contentStems(rest).filter((s) => !MONTH_WORDS.has(s));
+    out = tokenStems(tokens, ci, cj).filter((s) => !MONTH_WORDS.has(s));
     if (c.type === 'figure' && c.subject) out.push(...contentStems(c.subject));
   }
   return out;

@@ -105,8 +105,15 @@ export function stem(key: string): string {
  * kept, repeats kept (callers count them).
  */
 export function contentStems(text: string): string[] {
+  return tokenStems(tokenize(text));
+}
+
+/** `contentStems` of the tokens' words (those of `tokenize`), skipping those in `[from, to)`. */
+export function tokenStems(tokens: readonly Token[], from = 0, to = 0): string[] {
   const out: string[] = [];
-  for (const k of wordKeys(text)) {
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= from && i < to) continue;
+    const k = tokens[i]!.key;
     if (k.length < 2 || STOP.has(k) || isNegator(k) || /^\d/.test(k)) continue;
     out.push(stem(k));
   }
