@@ -60,6 +60,11 @@ Exit codes: 0 done; 1 check --fail-on or diff --fail-on-change found what it loo
 validate found drift from the snapshot; 2 bad usage or an input that could not be read (the
 other inputs are still processed).
 
+Environment: CLAIMCHECK_CONFIG, CLAIMCHECK_TOLERANCE, CLAIMCHECK_TYPES and CLAIMCHECK_FAIL_ON
+(settings, below flags and above the configuration file); CLAIMCHECK_POOL_AFTER_MS (ms of work
+before worker threads start, default 2000); CLAIMCHECK_MAX_CLAIMS (claims kept of one article,
+default 100000, 0 for no limit); NO_COLOR.
+
 Run 'claimcheck <command> --help' for a command's options and examples.`,
     );
 
