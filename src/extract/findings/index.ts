@@ -24,6 +24,7 @@ import { parseMention } from './parse.js';
 import { quotedRegions, regionAt, type Region } from './quotes.js';
 import { SourceMemory, sourceOfTokens, type Source } from './source.js';
 import { tokenize, type Token } from './tokens.js';
+import { markedTokens, markWords, tokensIfMade, WORD, wordShape, type Tokens } from '../../text/tokens.js';
 
 export { tokenize } from './tokens.js';
 export { findMentions, type Mention, type Shape } from './find.js';
@@ -41,7 +42,7 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
   const body = doc.article.body;
   const regions = quotedRegions(body, doc.paragraphs);
   const memory = new SourceMemory();
-  const triggers = triggerOffsets(body);
+  const triggers = triggerOffsets(doc);
   let ti = 0;
   const out: FindingDraft[] = [];
   let si = 0;
@@ -105,18 +106,86 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
   return dedupe(out.sort((a, b) => a.start - b.start || a.end - b.end));
 }
 
-/** Every word that can open a cue, compiled into one search: a sentence without one is skipped. */
-const TRIGGER = new RegExp(
-  `\\b(?:${[...new Set([...FINDING_VERBS.flatMap((v) => v.forms), 'according'])].sort((a, b) => b.length - a.length).join('|')})\\b`,
-  'gi',
-);
+/** Every word that can open a cue (all lower-case ASCII letters): a sentence without one is skipped. */
+const CUE_WORDS = [...new Set([...FINDING_VERBS.flatMap((v) => v.forms), 'according'])];
+markWords(CUE_WORDS); // (their tokens are listed as texts are tokenized: `cueOffsets` walks that list)
+/** The cue words by shape (`wordShape`), `null` for a shape of none: most tokens are turned away by their shape. */
+const CUE_BY_SHAPE = new Array<string[] | null>(0x10000).fill(null);
+for (const w of CUE_WORDS) (CUE_BY_SHAPE[wordShape(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(w.length - 1))] ??= []).push(w);
 
-/** Offsets of the cue words of the body, in order. */
-function triggerOffsets(body: string): number[] {
+/**
+ * Offsets of the cue words of the body, in order: read from the shared tokens when other
+ * extractors made them (in a run of all claim types), else found by one regular expression (the
+ * tokens cost more than it; `cueOffsets` gives the same offsets).
+ */
+function triggerOffsets(doc: Segmented): number[] {
+  const t = tokensIfMade(doc);
+  if (t) return cueOffsets(t);
+  const body = doc.article.body;
   const out: number[] = [];
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(body); m !== null; m = TRIGGER.exec(body)) out.push(m.index);
   return out;
+}
+
+/** The cue words compiled into one search (a cue word is all lower-case ASCII letters). */
+const TRIGGER = new RegExp(`\\b(?:${[...CUE_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+
+/**
+ * Offsets of the cue words in the text of `t`, in order: where a run of ASCII letters, digits
+ * and `_` (a word of `\b`, as a case-insensitive regular expression without the `u` flag reads
+ * it) is a cue word in any ASCII case. Read from the marked tokens: a run of ASCII letters is in
+ * one WORD token, the whole of it when the token has no letter beyond ASCII; a token with one
+ * (always marked) is searched for its ASCII runs.
+ */
+export function cueOffsets(t: Tokens): number[] {
+  const out: number[] = [];
+  const { list, count } = markedTokens(t);
+  const text = t.text;
+  for (let k = 0; k < count; k++) {
+    const i = list[k]!;
+    if (t.kind[i] !== WORD) continue;
+    const a = t.start[i]!;
+    const b = t.end[i]!;
+    if (t.wide[i] === 0) {
+      const words = CUE_BY_SHAPE[t.shape[i]!]!;
+      if (words !== null && isCueRun(text, a, b, words)) out.push(a);
+      continue;
+    }
+    // ASCII runs inside a word with letters beyond ASCII (which are no word characters of `\b`).
+    let r = a;
+    while (r < b) {
+      while (r < b && text.charCodeAt(r) >= 128) r++;
+      let e = r;
+      while (e < b && text.charCodeAt(e) < 128) e++;
+      if (e > r && isCueRun(text, r, e, CUE_WORDS)) out.push(r);
+      r = e;
+    }
+  }
+  return out;
+}
+
+/** A digit or `_`: a word character of `\b` that is no letter. */
+function isWordNonLetter(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * True when `text[a, b)`, a run of ASCII letters with no letter beside it, is one of `words` in
+ * any ASCII case and no digit or `_` stands beside it.
+ */
+function isCueRun(text: string, a: number, b: number, words: readonly string[]): boolean {
+  if (a > 0 && isWordNonLetter(text.charCodeAt(a - 1))) return false;
+  if (b < text.length && isWordNonLetter(text.charCodeAt(b))) return false;
+  for (let w = 0; w < words.length; w++) if (sameLetters(text, a, b, words[w]!)) return true;
+  return false;
+}
+
+/** True when the ASCII letters `text[a, b)` spell `word` (lower case) in any case. */
+function sameLetters(text: string, a: number, b: number, word: string): boolean {
+  if (word.length !== b - a) return false;
+  for (let j = 0; j < word.length; j++) if ((text.charCodeAt(a + j) | 32) !== word.charCodeAt(j)) return false;
+  return true;
 }
 
 /** Sentences looked back over for the person a "he"/"she" source refers to. */
