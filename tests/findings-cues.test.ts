@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueOffsets } from '../src/extract/findings/index.js';
+import { cueOffsets, quotedRegions } from '../src/extract/findings/index.js';
 import { FINDING_VERBS } from '../src/lexicon/findings.js';
 import { tokenize } from '../src/text/tokens.js';
 
@@ -37,6 +37,28 @@ describe('cueOffsets', () => {
       let s = '';
       for (let n = rnd(12); n > 0; n--) s += parts[rnd(parts.length)];
       expect(cueOffsets(tokenize(s)), JSON.stringify(s)).toEqual(viaRegex(s));
+    }
+  });
+});
+
+describe('quotedRegions from the shared tokens', () => {
+  it('are the regions found by searching the text', () => {
+    const parts = ['"', '“', '”', '„', '«', '»', "'", '’', ' ', 'a', 'said', '(', '[', 'é', '\u{1d400}', '.'];
+    let seed = 11;
+    const rnd = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      for (let n = 1 + rnd(30); n > 0; n--) s += parts[rnd(parts.length)];
+      // two paragraphs, the second starting a third of the way in
+      const cut = Math.floor(s.length / 3);
+      const paragraphs = [
+        { index: 0, start: 0, end: cut },
+        { index: 1, start: cut, end: s.length },
+      ];
+      expect(quotedRegions(s, paragraphs, tokenize(s)), JSON.stringify(s)).toEqual(quotedRegions(s, paragraphs));
     }
   });
 });

@@ -40,9 +40,10 @@ interface ListIntro {
 /** Findings of a segmented article, sorted by start. */
 export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDraft[] {
   const body = doc.article.body;
-  const regions = quotedRegions(body, doc.paragraphs);
+  const tokens = tokensIfMade(doc);
+  const regions = quotedRegions(body, doc.paragraphs, tokens);
   const memory = new SourceMemory();
-  const triggers = triggerOffsets(doc);
+  const triggers = triggerOffsets(body, tokens);
   let ti = 0;
   const out: FindingDraft[] = [];
   let si = 0;
@@ -118,10 +119,8 @@ for (const w of CUE_WORDS) (CUE_BY_SHAPE[wordShape(w.length, w.charCodeAt(0), w.
  * extractors made them (in a run of all claim types), else found by one regular expression (the
  * tokens cost more than it; `cueOffsets` gives the same offsets).
  */
-function triggerOffsets(doc: Segmented): number[] {
-  const t = tokensIfMade(doc);
-  if (t) return cueOffsets(t);
-  const body = doc.article.body;
+function triggerOffsets(body: string, tokens: Tokens | null): number[] {
+  if (tokens) return cueOffsets(tokens);
   const out: number[] = [];
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(body); m !== null; m = TRIGGER.exec(body)) out.push(m.index);
