@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cueOffsets, quotedRegions } from '../src/extract/findings/index.js';
+import { cueOffsets, extractFindings, quotedRegions } from '../src/extract/findings/index.js';
 import { FINDING_VERBS } from '../src/lexicon/findings.js';
-import { tokenize } from '../src/text/tokens.js';
+import { tokenize, tokensOf } from '../src/text/tokens.js';
+import { segment } from '../src/text/segment.js';
+import { articleFromText } from './helpers.js';
 
 // The search `cueOffsets` stands in for when the shared tokens are made: its offsets must be the same.
 const WORDS = [...new Set([...FINDING_VERBS.flatMap((v) => v.forms), 'according'])].sort((a, b) => b.length - a.length);
@@ -59,6 +61,29 @@ describe('quotedRegions from the shared tokens', () => {
         { index: 1, start: cut, end: s.length },
       ];
       expect(quotedRegions(s, paragraphs, tokenize(s)), JSON.stringify(s)).toEqual(quotedRegions(s, paragraphs));
+    }
+  });
+});
+
+describe('findings with the shared tokens made', () => {
+  it('are the findings without them', () => {
+    const parts = [
+      'said', 'Said', 'SAYS', 'found', 'according to', 'told', 'the', 'to', 'The report', 'inspectors', 'Jane Smith', 'he',
+      'that', ' ', ' ', ' ', ',', '.', '. ', ':', '\n\n', '"', '“', '”', "'", '’', '-', '_', '2', 'é', '\u212a', 'thin',
+      'was', 'rated', 'inadequate', 'by', 'also', '(', '* ',
+    ];
+    let seed = 5;
+    const rnd = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let k = 0; k < 1500; k++) {
+      let s = '';
+      for (let n = 5 + rnd(40); n > 0; n--) s += parts[rnd(parts.length)];
+      const plain = segment(articleFromText(s));
+      const made = segment(articleFromText(s));
+      tokensOf(made);
+      expect(extractFindings(made, { published: null }), JSON.stringify(s)).toEqual(extractFindings(plain, { published: null }));
     }
   });
 });

@@ -24,7 +24,7 @@ import { parseMention } from './parse.js';
 import { quotedRegions, regionAt, type Region } from './quotes.js';
 import { SourceMemory, sourceOfTokens, type Source } from './source.js';
 import { tokenize, type Token } from './tokens.js';
-import { markedTokens, markWords, tokensIfMade, WORD, wordShape, type Tokens } from '../../text/tokens.js';
+import { markedTokens, markMarks, markWords, PUNCT, tokensIfMade, WORD, wordShape, type Tokens } from '../../text/tokens.js';
 
 export { tokenize } from './tokens.js';
 export { findMentions, type Mention, type Shape } from './find.js';
@@ -43,8 +43,11 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
   const tokens = tokensIfMade(doc);
   const regions = quotedRegions(body, doc.paragraphs, tokens);
   const memory = new SourceMemory();
-  const triggers = triggerOffsets(body, tokens);
+  /** Where a letter beyond ASCII or a `_` stands (made with the triggers from the tokens, else `null`). */
+  const odd: number[] | null = tokens ? [] : null;
+  const triggers = tokens ? cueOffsets(tokens, odd!) : searchCues(body);
   let ti = 0;
+  let oi = 0;
   const out: FindingDraft[] = [];
   let si = 0;
   let list: ListIntro | null = null;
@@ -75,8 +78,15 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
       headline ??= isHeadline(body, p.start, p.end);
       const toks = tokenize(body, s.start, s.end);
       if (headline || isQuestion(toks)) continue;
+      // In a sentence of ASCII words without `_`, a token that is a verb form or "according" is
+      // a cue word as the triggers have them, at its start: findMentions need look at no other.
+      let plain = false;
+      if (odd !== null) {
+        while (oi < odd.length && odd[oi]! < s.start) oi++;
+        plain = oi === odd.length || odd[oi]! >= s.end;
+      }
       let previous: Source | null = null;
-      for (const m of findMentions(body, toks, regions)) {
+      for (const m of findMentions(body, toks, regions, plain ? triggers : null, ti)) {
         let source = resolve(m, previous, memory);
         if (m.source?.pronoun === 'person') source = nearestPerson(body, doc.sentences, k, m.anchor, regions, memory, personIn) ?? source;
         if (m.source && !m.source.pronoun) memory.remember(m.source, m.anchor);
@@ -110,17 +120,13 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
 /** Every word that can open a cue (all lower-case ASCII letters): a sentence without one is skipped. */
 const CUE_WORDS = [...new Set([...FINDING_VERBS.flatMap((v) => v.forms), 'according'])];
 markWords(CUE_WORDS); // (their tokens are listed as texts are tokenized: `cueOffsets` walks that list)
+markMarks('_'); // (and so is every `_`: see `cueOffsets`)
 /** The cue words by shape (`wordShape`), `null` for a shape of none: most tokens are turned away by their shape. */
 const CUE_BY_SHAPE = new Array<string[] | null>(0x10000).fill(null);
 for (const w of CUE_WORDS) (CUE_BY_SHAPE[wordShape(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(w.length - 1))] ??= []).push(w);
 
-/**
- * Offsets of the cue words of the body, in order: read from the shared tokens when other
- * extractors made them (in a run of all claim types), else found by one regular expression (the
- * tokens cost more than it; `cueOffsets` gives the same offsets).
- */
-function triggerOffsets(body: string, tokens: Tokens | null): number[] {
-  if (tokens) return cueOffsets(tokens);
+/** Offsets of the cue words of the body, in order, found by one regular expression (`cueOffsets` gives the same from the tokens, for less, once they are made). */
+function searchCues(body: string): number[] {
   const out: number[] = [];
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(body); m !== null; m = TRIGGER.exec(body)) out.push(m.index);
@@ -135,15 +141,19 @@ const TRIGGER = new RegExp(`\\b(?:${[...CUE_WORDS].sort((a, b) => b.length - a.l
  * and `_` (a word of `\b`, as a case-insensitive regular expression without the `u` flag reads
  * it) is a cue word in any ASCII case. Read from the marked tokens: a run of ASCII letters is in
  * one WORD token, the whole of it when the token has no letter beyond ASCII; a token with one
- * (always marked) is searched for its ASCII runs.
+ * (always marked) is searched for its ASCII runs. `odd`, when given, gets the offsets of those
+ * tokens and of every `_` (each a token of its own, marked too).
  */
-export function cueOffsets(t: Tokens): number[] {
+export function cueOffsets(t: Tokens, odd: number[] | null = null): number[] {
   const out: number[] = [];
   const { list, count } = markedTokens(t);
   const text = t.text;
   for (let k = 0; k < count; k++) {
     const i = list[k]!;
-    if (t.kind[i] !== WORD) continue;
+    if (t.kind[i] !== WORD) {
+      if (odd !== null && t.kind[i] === PUNCT && text.charCodeAt(t.start[i]!) === 0x5f) odd.push(t.start[i]!);
+      continue;
+    }
     const a = t.start[i]!;
     const b = t.end[i]!;
     if (t.wide[i] === 0) {
@@ -152,6 +162,7 @@ export function cueOffsets(t: Tokens): number[] {
       continue;
     }
     // ASCII runs inside a word with letters beyond ASCII (which are no word characters of `\b`).
+    if (odd !== null) odd.push(a);
     let r = a;
     while (r < b) {
       while (r < b && text.charCodeAt(r) >= 128) r++;
