@@ -24,7 +24,7 @@ import { parseMention } from './parse.js';
 import { quotedRegions, regionAt, type Region } from './quotes.js';
 import { SourceMemory, sourceOfTokens, type Source } from './source.js';
 import { tokenize, type Token } from './tokens.js';
-import { markedTokens, markMarks, markWords, PUNCT, tokensIfMade, WORD, wordShape, type Tokens } from '../../text/tokens.js';
+import { hasShape, markedTokens, markMarks, markWords, PUNCT, shapeFilter, tokensIfMade, WORD, wordShape, type Tokens } from '../../text/tokens.js';
 
 export { tokenize } from './tokens.js';
 export { findMentions, type Mention, type Shape } from './find.js';
@@ -121,9 +121,14 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
 const CUE_WORDS = [...new Set([...FINDING_VERBS.flatMap((v) => v.forms), 'according'])];
 markWords(CUE_WORDS); // (their tokens are listed as texts are tokenized: `cueOffsets` walks that list)
 markMarks('_'); // (and so is every `_`: see `cueOffsets`)
-/** The cue words by shape (`wordShape`), `null` for a shape of none: most tokens are turned away by their shape. */
-const CUE_BY_SHAPE = new Array<string[] | null>(0x10000).fill(null);
-for (const w of CUE_WORDS) (CUE_BY_SHAPE[wordShape(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(w.length - 1))] ??= []).push(w);
+/** The cue words by shape (`wordShape`). */
+const CUE_BY_SHAPE = new Map<number, string[]>();
+for (const w of CUE_WORDS) {
+  const h = wordShape(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(w.length - 1));
+  CUE_BY_SHAPE.set(h, [...(CUE_BY_SHAPE.get(h) ?? []), w]);
+}
+/** The same shapes as a bitmap (8 KB, where a table by shape would take 512 KB of the cache). */
+const CUE_SHAPES = shapeFilter(CUE_WORDS);
 
 /** Offsets of the cue words of the body, in order, found by one regular expression (`cueOffsets` gives the same from the tokens, for less, once they are made). */
 function searchCues(body: string): number[] {
@@ -147,18 +152,18 @@ const TRIGGER = new RegExp(`\\b(?:${[...CUE_WORDS].sort((a, b) => b.length - a.l
 export function cueOffsets(t: Tokens, odd: number[] | null = null): number[] {
   const out: number[] = [];
   const { list, count } = markedTokens(t);
-  const text = t.text;
+  const { text, kind, start, end, wide, shape } = t;
   for (let k = 0; k < count; k++) {
     const i = list[k]!;
-    if (t.kind[i] !== WORD) {
-      if (odd !== null && t.kind[i] === PUNCT && text.charCodeAt(t.start[i]!) === 0x5f) odd.push(t.start[i]!);
+    if (kind[i] !== WORD) {
+      if (odd !== null && kind[i] === PUNCT && text.charCodeAt(start[i]!) === 0x5f) odd.push(start[i]!);
       continue;
     }
-    const a = t.start[i]!;
-    const b = t.end[i]!;
-    if (t.wide[i] === 0) {
-      const words = CUE_BY_SHAPE[t.shape[i]!]!;
-      if (words !== null && isCueRun(text, a, b, words)) out.push(a);
+    const a = start[i]!;
+    const b = end[i]!;
+    if (wide[i] === 0) {
+      // (most marked words are other extractors': turned away by their shape)
+      if (hasShape(CUE_SHAPES, shape[i]!) && isCueRun(text, a, b, CUE_BY_SHAPE.get(shape[i]!)!)) out.push(a);
       continue;
     }
     // ASCII runs inside a word with letters beyond ASCII (which are no word characters of `\b`).
