@@ -24,7 +24,7 @@ import { parseMention } from './parse.js';
 import { quotedRegions, regionAt, type Region } from './quotes.js';
 import { SourceMemory, sourceOfTokens, type Source } from './source.js';
 import { tokenize, type Token } from './tokens.js';
-import { hasShape, markedTokens, markMarks, markWords, PUNCT, shapeFilter, tokensIfMade, WORD, wordShape, type Tokens } from '../../text/tokens.js';
+import { markedTokens, markMarks, markWords, PUNCT, tokensIfMade, WORD, wordShape, type Tokens } from '../../text/tokens.js';
 
 export { tokenize } from './tokens.js';
 export { findMentions, type Mention, type Shape } from './find.js';
@@ -121,14 +121,18 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
 const CUE_WORDS = [...new Set([...FINDING_VERBS.flatMap((v) => v.forms), 'according'])];
 markWords(CUE_WORDS); // (their tokens are listed as texts are tokenized: `cueOffsets` walks that list)
 markMarks('_'); // (and so is every `_`: see `cueOffsets`)
-/** The cue words by shape (`wordShape`). */
-const CUE_BY_SHAPE = new Map<number, string[]>();
+/**
+ * The cue words by shape (`wordShape`): `CUE_GROUPS[CUE_GROUP_OF[shape] - 1]` are the words of
+ * a shape (a few shapes have two), `CUE_GROUP_OF[shape]` is 0 for a shape of none. (A table of
+ * bytes: 64 KB, where one of the word lists by shape would take 512 KB of the cache.)
+ */
+const CUE_GROUP_OF = new Uint8Array(0x10000);
+const CUE_GROUPS: string[][] = [];
 for (const w of CUE_WORDS) {
   const h = wordShape(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(w.length - 1));
-  CUE_BY_SHAPE.set(h, [...(CUE_BY_SHAPE.get(h) ?? []), w]);
+  if (CUE_GROUP_OF[h] === 0) CUE_GROUP_OF[h] = CUE_GROUPS.push([]);
+  CUE_GROUPS[CUE_GROUP_OF[h]! - 1]!.push(w);
 }
-/** The same shapes as a bitmap (8 KB, where a table by shape would take 512 KB of the cache). */
-const CUE_SHAPES = shapeFilter(CUE_WORDS);
 
 /** Offsets of the cue words of the body, in order, found by one regular expression (`cueOffsets` gives the same from the tokens, for less, once they are made). */
 function searchCues(body: string): number[] {
@@ -163,7 +167,8 @@ export function cueOffsets(t: Tokens, odd: number[] | null = null): number[] {
     const b = end[i]!;
     if (wide[i] === 0) {
       // (most marked words are other extractors': turned away by their shape)
-      if (hasShape(CUE_SHAPES, shape[i]!) && isCueRun(text, a, b, CUE_BY_SHAPE.get(shape[i]!)!)) out.push(a);
+      const g = CUE_GROUP_OF[shape[i]!]!;
+      if (g !== 0 && isCueRun(text, a, b, CUE_GROUPS[g - 1]!)) out.push(a);
       continue;
     }
     // ASCII runs inside a word with letters beyond ASCII (which are no word characters of `\b`).
