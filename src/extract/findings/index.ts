@@ -21,7 +21,7 @@ import type { ExtractContext } from '../context.js';
 import { findMentions, type Mention } from './find.js';
 import { bareIntroducer, itemSpan } from './lists.js';
 import { parseMention } from './parse.js';
-import { quotedRegions, regionAt, type Region } from './quotes.js';
+import { isQuoteMark, quotedRegions, regionAt, regionsOfMarks, type Region } from './quotes.js';
 import { SourceMemory, sourceOfTokens, type Source } from './source.js';
 import { tokenize, type Token } from './tokens.js';
 import { markedTokens, markMarks, markWords, PUNCT, tokensIfMade, WORD, wordShape, type Tokens } from '../../text/tokens.js';
@@ -41,11 +41,13 @@ interface ListIntro {
 export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDraft[] {
   const body = doc.article.body;
   const tokens = tokensIfMade(doc);
-  const regions = quotedRegions(body, doc.paragraphs, tokens);
-  const memory = new SourceMemory();
-  /** Where a letter beyond ASCII or a `_` stands (made with the triggers from the tokens, else `null`). */
+  /** Where a letter beyond ASCII or a `_` stands (read with the cue words from the tokens, else `null`). */
   const odd: number[] | null = tokens ? [] : null;
-  const triggers = tokens ? cueOffsets(tokens, odd!) : searchCues(body);
+  // (with the tokens, one walk of the marked ones finds the cue words and the quotation marks)
+  const marks: number[] = [];
+  const triggers = tokens ? cueOffsets(tokens, odd!, marks) : searchCues(body);
+  const regions = tokens ? regionsOfMarks(body, doc.paragraphs, marks) : quotedRegions(body, doc.paragraphs);
+  const memory = new SourceMemory();
   let ti = 0;
   let oi = 0;
   const out: FindingDraft[] = [];
@@ -151,16 +153,21 @@ const TRIGGER = new RegExp(`\\b(?:${[...CUE_WORDS].sort((a, b) => b.length - a.l
  * it) is a cue word in any ASCII case. Read from the marked tokens: a run of ASCII letters is in
  * one WORD token, the whole of it when the token has no letter beyond ASCII; a token with one
  * (always marked) is searched for its ASCII runs. `odd`, when given, gets the offsets of those
- * tokens and of every `_` (each a token of its own, marked too).
+ * tokens and of every `_` (each a token of its own, marked too); `quoteMarks` those of the double
+ * quotation marks (marked by `quotes.ts`).
  */
-export function cueOffsets(t: Tokens, odd: number[] | null = null): number[] {
+export function cueOffsets(t: Tokens, odd: number[] | null = null, quoteMarks: number[] | null = null): number[] {
   const out: number[] = [];
   const { list, count } = markedTokens(t);
   const { text, kind, start, end, wide, shape } = t;
   for (let k = 0; k < count; k++) {
     const i = list[k]!;
     if (kind[i] !== WORD) {
-      if (odd !== null && kind[i] === PUNCT && text.charCodeAt(start[i]!) === 0x5f) odd.push(start[i]!);
+      if (kind[i] === PUNCT) {
+        const c = text.charCodeAt(start[i]!);
+        if (c === 0x5f) odd?.push(start[i]!);
+        else if (isQuoteMark(c)) quoteMarks?.push(start[i]!);
+      }
       continue;
     }
     const a = start[i]!;

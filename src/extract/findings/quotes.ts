@@ -35,8 +35,12 @@ markMarks('"\u201c\u201d\u201e\u00ab\u00bb'); // (their tokens are listed as tex
  * tokens when they are made, tell where the marks stand without searching the text again.
  */
 export function quotedRegions(text: string, paragraphs: readonly Paragraph[], tokens: Tokens | null = null): Region[] {
+  return regionsOfMarks(text, paragraphs, tokens ? markOffsets(tokens) : searchMarks(text));
+}
+
+/** The quoted regions of `text` from the offsets of its double quotation marks, ascending. */
+export function regionsOfMarks(text: string, paragraphs: readonly Paragraph[], marks: readonly number[]): Region[] {
   const out: Region[] = [];
-  const marks = tokens ? markOffsets(tokens) : searchMarks(text);
   let m = 0;
   for (const p of paragraphs) {
     let open = -1;
