@@ -299,6 +299,14 @@ export function tokensOf(doc: Segmented): Tokens {
 }
 
 /**
+ * The tokens of `doc` when they were already made (by `tokensOf`), else `null`: for an extractor
+ * with a cheaper way of its own when nothing else reads the tokens.
+ */
+export function tokensIfMade(doc: Segmented): Tokens | null {
+  return DOC_TOKENS.get(doc)?.tokens ?? null;
+}
+
+/**
  * The tokens of sentence `k` of `doc` as a half-open index range `[first, end)` into
  * `tokensOf(doc)`. A sentence is a trimmed span that ends before white space, so no token
  * straddles its edges; the ranges of all sentences are built in one merge pass on first use.

@@ -169,16 +169,24 @@ function appositiveSubject(body: string, toks: readonly Token[], g: number): { s
 /**
  * The reporting cues of one sentence (tokens `toks`, in order) with their raw spans.
  * `regions` are the quoted regions of the article: cues inside a quotation are the quoted
- * speaker's words, not the article's findings.
+ * speaker's words, not the article's findings. `cues`, when given, are offsets (ascending, from
+ * index `first` on) where every token that is a verb form or "according" starts: the other
+ * tokens are passed over unread.
  */
-export function findMentions(body: string, toks: readonly Token[], regions: readonly Region[]): Mention[] {
+export function findMentions(body: string, toks: readonly Token[], regions: readonly Region[], cues: readonly number[] | null = null, first = 0): Mention[] {
   const out: Mention[] = [];
   if (toks.length === 0) return out;
   const sStart = toks[0]!.start;
   const sEnd = toks[toks.length - 1]!.end;
+  let c = first;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.word) continue;
+    if (cues !== null) {
+      while (c < cues.length && cues[c]! < t.start) c++;
+      if (c === cues.length) break;
+      if (cues[c] !== t.start) continue;
+    }
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       if (regionAt(regions, t.start)) continue;
       const m = accordingTo(body, toks, i, sStart, sEnd);

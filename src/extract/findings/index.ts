@@ -21,9 +21,10 @@ import type { ExtractContext } from '../context.js';
 import { findMentions, type Mention } from './find.js';
 import { bareIntroducer, itemSpan } from './lists.js';
 import { parseMention } from './parse.js';
-import { quotedRegions, regionAt, type Region } from './quotes.js';
+import { isQuoteMark, quotedRegions, regionAt, regionsOfMarks, type Region } from './quotes.js';
 import { SourceMemory, sourceOfTokens, type Source } from './source.js';
 import { tokenize, type Token } from './tokens.js';
+import { markedTokens, markMarks, markWords, PUNCT, tokensIfMade, WORD, wordShape, type Tokens } from '../../text/tokens.js';
 
 export { tokenize } from './tokens.js';
 export { findMentions, type Mention, type Shape } from './find.js';
@@ -39,10 +40,16 @@ interface ListIntro {
 /** Findings of a segmented article, sorted by start. */
 export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDraft[] {
   const body = doc.article.body;
-  const regions = quotedRegions(body, doc.paragraphs);
+  const tokens = tokensIfMade(doc);
+  /** Where a letter beyond ASCII or a `_` stands (read with the cue words from the tokens, else `null`). */
+  const odd: number[] | null = tokens ? [] : null;
+  // (with the tokens, one walk of the marked ones finds the cue words and the quotation marks)
+  const marks: number[] = [];
+  const triggers = tokens ? cueOffsets(tokens, odd!, marks) : searchCues(body);
+  const regions = tokens ? regionsOfMarks(body, doc.paragraphs, marks) : quotedRegions(body, doc.paragraphs);
   const memory = new SourceMemory();
-  const triggers = triggerOffsets(body);
   let ti = 0;
+  let oi = 0;
   const out: FindingDraft[] = [];
   let si = 0;
   let list: ListIntro | null = null;
@@ -73,8 +80,15 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
       headline ??= isHeadline(body, p.start, p.end);
       const toks = tokenize(body, s.start, s.end);
       if (headline || isQuestion(toks)) continue;
+      // In a sentence of ASCII words without `_`, a token that is a verb form or "according" is
+      // a cue word as the triggers have them, at its start: findMentions need look at no other.
+      let plain = false;
+      if (odd !== null) {
+        while (oi < odd.length && odd[oi]! < s.start) oi++;
+        plain = oi === odd.length || odd[oi]! >= s.end;
+      }
       let previous: Source | null = null;
-      for (const m of findMentions(body, toks, regions)) {
+      for (const m of findMentions(body, toks, regions, plain ? triggers : null, ti)) {
         let source = resolve(m, previous, memory);
         if (m.source?.pronoun === 'person') source = nearestPerson(body, doc.sentences, k, m.anchor, regions, memory, personIn) ?? source;
         if (m.source && !m.source.pronoun) memory.remember(m.source, m.anchor);
@@ -105,18 +119,100 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
   return dedupe(out.sort((a, b) => a.start - b.start || a.end - b.end));
 }
 
-/** Every word that can open a cue, compiled into one search: a sentence without one is skipped. */
-const TRIGGER = new RegExp(
-  `\\b(?:${[...new Set([...FINDING_VERBS.flatMap((v) => v.forms), 'according'])].sort((a, b) => b.length - a.length).join('|')})\\b`,
-  'gi',
-);
+/** Every word that can open a cue (all lower-case ASCII letters): a sentence without one is skipped. */
+const CUE_WORDS = [...new Set([...FINDING_VERBS.flatMap((v) => v.forms), 'according'])];
+markWords(CUE_WORDS); // (their tokens are listed as texts are tokenized: `cueOffsets` walks that list)
+markMarks('_'); // (and so is every `_`: see `cueOffsets`)
+/**
+ * The cue words by shape (`wordShape`): `CUE_GROUPS[CUE_GROUP_OF[shape] - 1]` are the words of
+ * a shape (a few shapes have two), `CUE_GROUP_OF[shape]` is 0 for a shape of none. (A table of
+ * bytes: 64 KB, where one of the word lists by shape would take 512 KB of the cache.)
+ */
+const CUE_GROUP_OF = new Uint8Array(0x10000);
+const CUE_GROUPS: string[][] = [];
+for (const w of CUE_WORDS) {
+  const h = wordShape(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(w.length - 1));
+  if (CUE_GROUP_OF[h] === 0) CUE_GROUP_OF[h] = CUE_GROUPS.push([]);
+  CUE_GROUPS[CUE_GROUP_OF[h]! - 1]!.push(w);
+}
 
-/** Offsets of the cue words of the body, in order. */
-function triggerOffsets(body: string): number[] {
+/** Offsets of the cue words of the body, in order, found by one regular expression (`cueOffsets` gives the same from the tokens, for less, once they are made). */
+function searchCues(body: string): number[] {
   const out: number[] = [];
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(body); m !== null; m = TRIGGER.exec(body)) out.push(m.index);
   return out;
+}
+
+/** The cue words compiled into one search (a cue word is all lower-case ASCII letters). */
+const TRIGGER = new RegExp(`\\b(?:${[...CUE_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+
+/**
+ * Offsets of the cue words in the text of `t`, in order: where a run of ASCII letters, digits
+ * and `_` (a word of `\b`, as a case-insensitive regular expression without the `u` flag reads
+ * it) is a cue word in any ASCII case. Read from the marked tokens: a run of ASCII letters is in
+ * one WORD token, the whole of it when the token has no letter beyond ASCII; a token with one
+ * (always marked) is searched for its ASCII runs. `odd`, when given, gets the offsets of those
+ * tokens and of every `_` (each a token of its own, marked too); `quoteMarks` those of the double
+ * quotation marks (marked by `quotes.ts`).
+ */
+export function cueOffsets(t: Tokens, odd: number[] | null = null, quoteMarks: number[] | null = null): number[] {
+  const out: number[] = [];
+  const { list, count } = markedTokens(t);
+  const { text, kind, start, end, wide, shape } = t;
+  for (let k = 0; k < count; k++) {
+    const i = list[k]!;
+    if (kind[i] !== WORD) {
+      if (kind[i] === PUNCT) {
+        const c = text.charCodeAt(start[i]!);
+        if (c === 0x5f) odd?.push(start[i]!);
+        else if (isQuoteMark(c)) quoteMarks?.push(start[i]!);
+      }
+      continue;
+    }
+    const a = start[i]!;
+    const b = end[i]!;
+    if (wide[i] === 0) {
+      // (most marked words are other extractors': turned away by their shape)
+      const g = CUE_GROUP_OF[shape[i]!]!;
+      if (g !== 0 && isCueRun(text, a, b, CUE_GROUPS[g - 1]!)) out.push(a);
+      continue;
+    }
+    // ASCII runs inside a word with letters beyond ASCII (which are no word characters of `\b`).
+    if (odd !== null) odd.push(a);
+    let r = a;
+    while (r < b) {
+      while (r < b && text.charCodeAt(r) >= 128) r++;
+      let e = r;
+      while (e < b && text.charCodeAt(e) < 128) e++;
+      if (e > r && isCueRun(text, r, e, CUE_WORDS)) out.push(r);
+      r = e;
+    }
+  }
+  return out;
+}
+
+/** A digit or `_`: a word character of `\b` that is no letter. */
+function isWordNonLetter(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * True when `text[a, b)`, a run of ASCII letters with no letter beside it, is one of `words` in
+ * any ASCII case and no digit or `_` stands beside it.
+ */
+function isCueRun(text: string, a: number, b: number, words: readonly string[]): boolean {
+  if (a > 0 && isWordNonLetter(text.charCodeAt(a - 1))) return false;
+  if (b < text.length && isWordNonLetter(text.charCodeAt(b))) return false;
+  for (let w = 0; w < words.length; w++) if (sameLetters(text, a, b, words[w]!)) return true;
+  return false;
+}
+
+/** True when the ASCII letters `text[a, b)` spell `word` (lower case) in any case. */
+function sameLetters(text: string, a: number, b: number, word: string): boolean {
+  if (word.length !== b - a) return false;
+  for (let j = 0; j < word.length; j++) if ((text.charCodeAt(a + j) | 32) !== word.charCodeAt(j)) return false;
+  return true;
 }
 
 /** Sentences looked back over for the person a "he"/"she" source refers to. */

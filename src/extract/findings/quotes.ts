@@ -11,6 +11,7 @@
 import type { Paragraph } from '../../schema.js';
 import { isSpace } from '../../text/paragraphs.js';
 import { findSpanAt } from '../../text/location.js';
+import { markedTokens, markMarks, PUNCT, type Tokens } from '../../text/tokens.js';
 
 export interface Region {
   /** Offset of the opening mark and one past the closing mark (or the paragraph end). */
@@ -25,18 +26,28 @@ export function isQuoteMark(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 }
 
-/** Finds the next double quotation mark; a regular expression search is far faster than a loop. */
+/** The double quotation marks, as one search (every mark is one code unit). */
 const MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
+markMarks('"\u201c\u201d\u201e\u00ab\u00bb'); // (their tokens are listed as texts are tokenized: `markOffsets` walks that list)
 
-export function quotedRegions(text: string, paragraphs: readonly Paragraph[]): Region[] {
+/**
+ * The quoted regions of `text`, a body cut into `paragraphs`. `tokens`, the body's shared
+ * tokens when they are made, tell where the marks stand without searching the text again.
+ */
+export function quotedRegions(text: string, paragraphs: readonly Paragraph[], tokens: Tokens | null = null): Region[] {
+  return regionsOfMarks(text, paragraphs, tokens ? markOffsets(tokens) : searchMarks(text));
+}
+
+/** The quoted regions of `text` from the offsets of its double quotation marks, ascending. */
+export function regionsOfMarks(text: string, paragraphs: readonly Paragraph[], marks: readonly number[]): Region[] {
   const out: Region[] = [];
-  let next = nextMark(text, 0);
+  let m = 0;
   for (const p of paragraphs) {
     let open = -1;
-    // `next` is the first mark at or after the paragraph: one search over the body in all.
-    while (next !== -1 && next < p.start) next = nextMark(text, next + 1);
-    for (; next !== -1 && next < p.end; next = nextMark(text, next + 1)) {
-      const i = next;
+    // (`marks[m]` is the first mark at or after the paragraph)
+    while (m < marks.length && marks[m]! < p.start) m++;
+    for (; m < marks.length && marks[m]! < p.end; m++) {
+      const i = marks[m]!;
       const c = text.charCodeAt(i);
       const before = i === p.start ? 32 : text.charCodeAt(i - 1);
       const after = i + 1 < p.end ? text.charCodeAt(i + 1) : 32;
@@ -58,10 +69,24 @@ export function quotedRegions(text: string, paragraphs: readonly Paragraph[]): R
   return out;
 }
 
-function nextMark(text: string, from: number): number {
-  MARK.lastIndex = from;
-  // (`test` builds no match object; every mark is one code unit)
-  return MARK.test(text) ? MARK.lastIndex - 1 : -1;
+/** Offsets of the double quotation marks of `text`, ascending (one native search). */
+function searchMarks(text: string): number[] {
+  const out: number[] = [];
+  MARK.lastIndex = 0;
+  // (`test` builds no match object)
+  while (MARK.test(text)) out.push(MARK.lastIndex - 1);
+  return out;
+}
+
+/** The same offsets read from the marked tokens (every mark is a PUNCT token of its own). */
+function markOffsets(t: Tokens): number[] {
+  const out: number[] = [];
+  const { list, count } = markedTokens(t);
+  for (let k = 0; k < count; k++) {
+    const i = list[k]!;
+    if (t.kind[i] === PUNCT && isQuoteMark(t.text.charCodeAt(t.start[i]!))) out.push(t.start[i]!);
+  }
+  return out;
 }
 
 /** The region containing `offset`, or `undefined`. */
