@@ -7,6 +7,7 @@ import { extractDates } from './dates/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractFindings } from './findings/index.js';
 import { entitiesOf, entityTable, parsePhrase, resolvePhrase, tokenize, type SpeakerPhrase } from './speakers/index.js';
+import { tokensOf } from '../text/tokens.js';
 
 export type { ExtractContext, Extractor } from './context.js';
 
@@ -55,6 +56,7 @@ export function extractDocument(article: Article, options: ExtractOptions = {}):
   const wanted = new Set(options.types ?? CLAIM_TYPES);
   const ctx = contextOf(doc);
   const drafts: ClaimDraft[] = [];
+  if (runs('date', wanted)) tokensOf(doc); // (see `extractDocuments`)
   for (const { type, run } of EXTRACTORS) if (runs(type, wanted)) collect(doc, run(doc, ctx), drafts);
   return { extracted: extracted(doc, drafts, wanted, options.maxClaims ?? MAX_CLAIMS), doc };
 }
@@ -82,6 +84,8 @@ export function extractDocuments(articles: readonly Article[], options: ExtractO
   const wanted = new Set(options.types ?? CLAIM_TYPES);
   // (the tables are memoised on each document: the quote extractor and `entities` reuse them)
   if (withEntities(wanted)) for (const doc of docs) entityTable(doc);
+  // (the shared tokens, made first: findings read their cue words from them when dates run too)
+  if (runs('date', wanted)) for (const doc of docs) tokensOf(doc);
   const ctxs = docs.map(contextOf);
   const drafts = docs.map((): ClaimDraft[] => []);
   for (const { type, run } of EXTRACTORS) {
@@ -138,6 +142,7 @@ export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] 
   const ctx = contextOf(doc);
   const wanted = new Set(options.types ?? CLAIM_TYPES);
   const drafts: ClaimDraft[] = [];
+  if (runs('date', wanted)) tokensOf(doc); // (see `extractDocuments`)
   for (const { type, run } of EXTRACTORS) if (runs(type, wanted)) collect(doc, run(doc, ctx), drafts);
   return finish(doc, drafts, wanted, new LineIndex(doc.article.body), options.maxClaims ?? MAX_CLAIMS).claims;
 }
