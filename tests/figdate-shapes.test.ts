@@ -7,18 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { hasShape, markedTokens, markMarks, markWords, NUM, PUNCT, shapeFilter, tokenize, wordShape, WORD, type Tokens } from '../src/text/tokens.js';
-
-/** A small seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './helpers.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéÉßñ';
 

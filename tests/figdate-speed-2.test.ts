@@ -9,18 +9,7 @@ import { anchorSigns, anchorWords, TokenAnchors } from '../src/extract/figures/a
 import { findFigures } from '../src/extract/figures/find.js';
 import { FRACTION_WORDS, NUMBER_WORDS, VAGUE_PLURALS } from '../src/lexicon/numbers.js';
 import { tokenize, WORD } from '../src/text/tokens.js';
-
-/** A small seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './helpers.js';
 
 const WORDS = [...new Set([...NUMBER_WORDS.map((w) => w.word), ...VAGUE_PLURALS.map((v) => v.word), ...FRACTION_WORDS.map((f) => f.word)])];
 const SIGN_CHARS = '£$€¥₹';

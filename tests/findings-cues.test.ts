@@ -3,7 +3,7 @@ import { cueOffsets, extractFindings, quotedRegions } from '../src/extract/findi
 import { FINDING_VERBS } from '../src/lexicon/findings.js';
 import { tokenize, tokensOf } from '../src/text/tokens.js';
 import { segment } from '../src/text/segment.js';
-import { articleFromText } from './helpers.js';
+import { articleFromText, random } from './helpers.js';
 
 // The search `cueOffsets` stands in for when the shared tokens are made: its offsets must be the same.
 const WORDS = [...new Set([...FINDING_VERBS.flatMap((v) => v.forms), 'according'])].sort((a, b) => b.length - a.length);
@@ -30,11 +30,8 @@ describe('cueOffsets', () => {
 
   it('agrees with the regular expression on random strings', () => {
     const parts = ['a', 'Z', 'said', 'SAYS', 'fOund', 'shows', 'according', 'rules', 'add', '_', '1', 'é', 'ſ', '\u212a', 'İ', 'ı', ' ', '\n', '.', '’', "'", '-', '“', '"', '\u{1d400}', 'ǅ', 'Ⅻ'];
-    let seed = 7;
-    const rnd = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
+    const next = random(7);
+    const rnd = (n: number): number => Math.floor(next() * n);
     for (let k = 0; k < 20000; k++) {
       let s = '';
       for (let n = rnd(12); n > 0; n--) s += parts[rnd(parts.length)];
@@ -46,11 +43,8 @@ describe('cueOffsets', () => {
 describe('quotedRegions from the shared tokens', () => {
   it('are the regions found by searching the text', () => {
     const parts = ['"', '“', '”', '„', '«', '»', "'", '’', ' ', 'a', 'said', '(', '[', 'é', '\u{1d400}', '.'];
-    let seed = 11;
-    const rnd = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
+    const next = random(11);
+    const rnd = (n: number): number => Math.floor(next() * n);
     for (let k = 0; k < 5000; k++) {
       let s = '';
       for (let n = 1 + rnd(30); n > 0; n--) s += parts[rnd(parts.length)];
@@ -72,11 +66,8 @@ describe('findings with the shared tokens made', () => {
       'that', ' ', ' ', ' ', ',', '.', '. ', ':', '\n\n', '"', '“', '”', "'", '’', '-', '_', '2', 'é', '\u212a', 'thin',
       'was', 'rated', 'inadequate', 'by', 'also', '(', '* ',
     ];
-    let seed = 5;
-    const rnd = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
+    const next = random(5);
+    const rnd = (n: number): number => Math.floor(next() * n);
     for (let k = 0; k < 1500; k++) {
       let s = '';
       for (let n = 5 + rnd(40); n > 0; n--) s += parts[rnd(parts.length)];

@@ -32,3 +32,15 @@ export function spawnCli(args: string[], cwd: string, extraEnv: Record<string, s
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env, input: '' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** A small seeded generator (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
