@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { chunks, jsonChunks, prettyJson } from '../src/report/json-pieces.js';
+import { jsonPieces, prettyJson } from '../src/report/json-pieces.js';
+import { chunks } from '../src/cli/io.js';
 import { checkMarkdownLines, checkTextPieces, formatCheckJson } from '../src/report/check.js';
 import { checkHtmlPieces } from '../src/report/html.js';
 import { Chalk } from 'chalk';
@@ -32,7 +33,7 @@ describe('prettyJson is JSON.stringify(value, null, 2)', () => {
 
   test('values with toJSON (dates) and strings holding line breaks and quotes', () => {
     const v = { when: new Date(Date.UTC(2017, 6, 12)), text: 'a "quoted"\nline', list: [[], {}, [1, [2, { x: null }]]] };
-    expect(joined(jsonChunks(v))).toBe(`${JSON.stringify(v, null, 2)}\n`);
+    expect(joined(jsonPieces(v))).toBe(`${JSON.stringify(v, null, 2)}\n`);
   });
 });
 

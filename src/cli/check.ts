@@ -13,7 +13,7 @@ import { defaultJobs, ISOLATE_CHARS, poolAfterMs } from './extract.js';
 import type { ExtractPool } from './pool.js';
 import { maxClaimsFrom, plural, readArticles, warnOmitted, type InputTally } from './inputs.js';
 import { chalkFor, write, writeAll, type Io } from './io.js';
-import { chunks, jsonChunks, linesOf } from '../report/json-pieces.js';
+import { jsonPieces, linesOf } from '../report/json-pieces.js';
 import { openOutput } from './output.js';
 
 export interface CompareCliOptions {
@@ -114,9 +114,9 @@ export async function checkCommand(paths: string[], opts: CheckCliOptions, io: I
   const format = opts.format ?? (out.stream.isTTY ? 'text' : 'json');
   const chalk = chalkFor(out.stream, io.env, opts.color);
   try {
-    if (format === 'text') await writeAll(out.stream, chunks(checkTextPieces(report, { chalk })));
-    else if (format === 'markdown') await writeAll(out.stream, chunks(linesOf(checkMarkdownLines(report))));
-    else if (format === 'html') await writeAll(out.stream, chunks(checkHtmlPieces(report, htmlExtras(inputs))));
+    if (format === 'text') await writeAll(out.stream, checkTextPieces(report, { chalk }));
+    else if (format === 'markdown') await writeAll(out.stream, linesOf(checkMarkdownLines(report)));
+    else if (format === 'html') await writeAll(out.stream, checkHtmlPieces(report, htmlExtras(inputs)));
     else if (format === 'json') await writeAll(out.stream, formatCheckJson(report));
     else if (format === 'junit') await write(out.stream, formatCheckJunit(report, opts.failOn));
     else for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
@@ -175,14 +175,14 @@ async function checkByStory(inputs: Awaited<ReturnType<typeof extractAll>>, opts
   const lonely = unclustered.map((i) => i.article.id);
   try {
     if (format === 'json') {
-      await writeAll(out.stream, jsonChunks({ stories: reports, unclustered: lonely, errors: tally.errors }));
+      await writeAll(out.stream, jsonPieces({ stories: reports, unclustered: lonely, errors: tally.errors }));
     } else if (format === 'ndjson') {
       for (const r of reports) await write(out.stream, JSON.stringify(r) + '\n');
     } else {
       for (const [i, r] of reports.entries()) {
         const head = format === 'markdown' ? `${i ? '\n' : ''}# Story ${i + 1}: ${r.story.label}\n\n` : `${i ? '\n' : ''}${chalk.bold.inverse(` Story ${i + 1} `)} ${chalk.bold(r.story.label)}\n`;
         await write(out.stream, head);
-        await writeAll(out.stream, chunks(format === 'markdown' ? linesOf(checkMarkdownLines(r)) : checkTextPieces(r, { chalk })));
+        await writeAll(out.stream, format === 'markdown' ? linesOf(checkMarkdownLines(r)) : checkTextPieces(r, { chalk }));
       }
       if (lonely.length) await write(out.stream, `\n${format === 'markdown' ? '## ' : ''}Articles in no story (${lonely.length}): ${lonely.join(', ')}\n`);
     }

@@ -19,7 +19,7 @@ import type { CheckReport, Claim, ExtractedArticle, InputError, Segmented } from
 import { streamLines } from '../load/stream.js';
 import { CliError, EXIT } from './errors.js';
 import { chalkFor, write, writeAll, type Io } from './io.js';
-import { chunks, jsonChunks, linesOf } from '../report/json-pieces.js';
+import { jsonPieces, linesOf } from '../report/json-pieces.js';
 import { openOutput } from './output.js';
 import type { CheckCliOptions } from './check.js';
 
@@ -107,7 +107,7 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
     // with stories, the shapes of check --by-story: JSON {stories, errors}, NDJSON a document a line
     if (format === 'json' && byStory) {
       const docs = reports.map(({ story, report }) => ({ story, ...report, errors: [], note: REUSE_NOTE }));
-      await writeAll(out.stream, jsonChunks({ stories: docs, errors }));
+      await writeAll(out.stream, jsonPieces({ stories: docs, errors }));
     } else {
       for (const [i, { story, report }] of reports.entries()) {
         if (format === 'json') await writeAll(out.stream, formatCheckJson({ ...report, note: REUSE_NOTE } as CheckReport));
@@ -116,12 +116,12 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
         else if (format === 'ndjson') for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
         else if (format === 'markdown') {
           await write(out.stream, `${i ? '\n' : ''}${byStory ? `# Story ${i + 1}: ${label(story)}\n\n` : ''}`);
-          await writeAll(out.stream, chunks(linesOf(checkMarkdownLines(report))));
+          await writeAll(out.stream, linesOf(checkMarkdownLines(report)));
           await write(out.stream, `\n_${REUSE_NOTE}._\n`);
         } else {
           const head = byStory ? `${i ? '\n' : ''}${chalk.bold.inverse(` Story ${i + 1} `)} ${chalk.bold(label(story))}\n` : '';
           await write(out.stream, head);
-          await writeAll(out.stream, chunks(checkTextPieces(report, { chalk })));
+          await writeAll(out.stream, checkTextPieces(report, { chalk }));
           await write(out.stream, `${chalk.dim(REUSE_NOTE)}\n`);
         }
       }

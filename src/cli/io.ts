@@ -25,9 +25,28 @@ export async function write(out: OutStream, chunk: string): Promise<void> {
   if (!out.write(chunk) && out.once) await new Promise<void>((resolve) => out.once!('drain', resolve));
 }
 
-/** Each chunk written in turn (`write`): output too large for one string, e.g. `jsonChunks`. */
-export async function writeAll(out: OutStream, chunks: Iterable<string>): Promise<void> {
-  for (const chunk of chunks) await write(out, chunk);
+/**
+ * Output too large for one string (`jsonPieces`, a report's lines), written in chunks of about
+ * `CHUNK_CHARS`: a write per piece would be a write per line.
+ */
+export async function writeAll(out: OutStream, pieces: Iterable<string>): Promise<void> {
+  for (const chunk of chunks(pieces)) await write(out, chunk);
+}
+
+/** Characters gathered before a write (see `writeAll`). */
+export const CHUNK_CHARS = 1 << 20;
+
+/** The pieces joined into chunks of at least `size` characters (the last may be shorter). */
+export function* chunks(pieces: Iterable<string>, size = CHUNK_CHARS): Generator<string> {
+  let current = '';
+  for (const p of pieces) {
+    current += p;
+    if (current.length >= size) {
+      yield current;
+      current = '';
+    }
+  }
+  if (current) yield current;
 }
 
 /**

@@ -54,11 +54,16 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 export function extractDocument(article: Article, options: ExtractOptions = {}): { extracted: ExtractedArticle; doc: Segmented } {
   const doc = segment(article, { keepBoilerplate: options.keepBoilerplate ?? false });
   const wanted = new Set(options.types ?? CLAIM_TYPES);
+  return { extracted: extracted(doc, draftsOf(doc, wanted), wanted, options.maxClaims ?? MAX_CLAIMS), doc };
+}
+
+/** The drafts of every extractor that runs for `wanted`, over one document. */
+function draftsOf(doc: Segmented, wanted: ReadonlySet<ClaimType>): ClaimDraft[] {
   const ctx = contextOf(doc);
   const drafts: ClaimDraft[] = [];
   if (runs('date', wanted)) tokensOf(doc); // (see `extractDocuments`)
   for (const { type, run } of EXTRACTORS) if (runs(type, wanted)) collect(doc, run(doc, ctx), drafts);
-  return { extracted: extracted(doc, drafts, wanted, options.maxClaims ?? MAX_CLAIMS), doc };
+  return drafts;
 }
 
 /** `extractArticle` of each article, in order: see `extractDocuments`. */
@@ -139,12 +144,8 @@ function entities(doc: Segmented, lines: LineIndex): Entity[] {
 
 /** The claims of an already segmented article, in order of position. */
 export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] {
-  const ctx = contextOf(doc);
   const wanted = new Set(options.types ?? CLAIM_TYPES);
-  const drafts: ClaimDraft[] = [];
-  if (runs('date', wanted)) tokensOf(doc); // (see `extractDocuments`)
-  for (const { type, run } of EXTRACTORS) if (runs(type, wanted)) collect(doc, run(doc, ctx), drafts);
-  return finish(doc, drafts, wanted, new LineIndex(doc.article.body), options.maxClaims ?? MAX_CLAIMS).claims;
+  return finish(doc, draftsOf(doc, wanted), wanted, new LineIndex(doc.article.body), options.maxClaims ?? MAX_CLAIMS).claims;
 }
 
 /** Does the extractor of `type` run? Dates are always found so that the numbers inside them never turn into figures. */

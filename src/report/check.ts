@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CheckReport, DiffPart, Group, GroupClaim, Verdict } from '../schema.js';
 import { junitDocument, type JunitCase } from './junit.js';
-import { jsonChunks } from './json-pieces.js';
+import { jsonPieces } from './json-pieces.js';
 
 export interface CheckFormatOptions {
   chalk: ChalkInstance;
@@ -120,12 +120,7 @@ function textSingle(g: Group, names: Map<string, string>, chalk: ChalkInstance):
   return `  ${chalk.dim(VERDICT_SYMBOL.single)} ${chalk.dim(g.type.padEnd(7))} ${value ? `${value}  ` : ''}“${oneLine(c.text, 80)}”  ${chalk.dim(`${names.get(c.article) ?? c.article} ${c.path}:${c.line}:${c.column}`)}\n`;
 }
 
-/** The terminal report. */
-export function formatCheckText(report: CheckReport, options: CheckFormatOptions): string {
-  return checkTextPieces(report, options).join('');
-}
-
-/** The terminal report in pieces, to write in turn (one string could outgrow V8's limit on a huge story). */
+/** The terminal report, in pieces to write in turn (one string could outgrow V8's limit on a huge story). */
 export function checkTextPieces(report: CheckReport, { chalk }: CheckFormatOptions): string[] {
   const names = sourceNames(report);
   const out: string[] = [];
@@ -163,10 +158,9 @@ export function summaryLine(report: Pick<CheckReport, 'summary'>, chalk: ChalkIn
   return `${s.claims} claims in ${s.articles} source${s.articles === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }
 
-/** The document `--format json` prints. */
-/** `JSON.stringify(report, null, 2)` and a line break, in chunks to write in turn (see `jsonChunks`). */
+/** The document `--format json` prints, in pieces (`jsonPieces`). */
 export function formatCheckJson(report: CheckReport): Iterable<string> {
-  return jsonChunks(report);
+  return jsonPieces(report);
 }
 
 const mdEscape = (s: string): string => s.replace(/([\\`*_[\]|<>])/g, '\\$1').replace(/\s+/g, ' ').trim();

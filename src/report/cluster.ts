@@ -9,17 +9,13 @@
 import type { ChalkInstance } from 'chalk';
 import type { InputError } from '../schema.js';
 import type { ClusterReport } from '../cluster/schema.js';
-import { jsonChunks } from './json-pieces.js';
+import { jsonPieces } from './json-pieces.js';
 
 export interface ClusterFormatOptions {
   chalk: ChalkInstance;
 }
 
 export type ClusterDocument = ClusterReport & { errors: InputError[] };
-
-function json(report: ClusterDocument): Iterable<string> {
-  return jsonChunks(report);
-}
 
 function ndjson(report: ClusterDocument): string {
   return [...report.stories.map((s) => JSON.stringify(s)), JSON.stringify({ unclustered: report.unclustered })].join('\n') + '\n';
@@ -43,7 +39,7 @@ export function clusterSummary(report: ClusterReport): string {
 
 export const CLUSTER_FORMATS = {
   text: (r: ClusterDocument, o: ClusterFormatOptions): Iterable<string> => [text(r, o)],
-  json: (r: ClusterDocument): Iterable<string> => json(r),
+  json: (r: ClusterDocument): Iterable<string> => jsonPieces(r),
   ndjson: (r: ClusterDocument): Iterable<string> => [ndjson(r)],
 } as const;
 export type ClusterFormatName = keyof typeof CLUSTER_FORMATS;

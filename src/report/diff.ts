@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { DiffReport, GroupClaim } from '../schema.js';
 import { claimValue, diffMarkdown, diffText } from './check.js';
-import { jsonChunks } from './json-pieces.js';
+import { jsonPieces } from './json-pieces.js';
 
 type Typed = GroupClaim & { type: string };
 
@@ -41,9 +41,9 @@ export function diffSummary(report: DiffReport): string {
   return `${report.changed.length} changed, ${report.removed.length} removed, ${report.added.length} added, ${report.unchanged.length} unchanged`;
 }
 
-/** `JSON.stringify(report, null, 2)` and a line break, in chunks to write in turn (see `jsonChunks`). */
+/** The document `diff --format json` prints, in pieces (`jsonPieces`). */
 export function formatDiffJson(report: DiffReport): Iterable<string> {
-  return jsonChunks(report);
+  return jsonPieces(report);
 }
 
 export function formatDiffMarkdown(report: DiffReport): string {

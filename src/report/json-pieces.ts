@@ -13,9 +13,6 @@
  */
 const WHOLE_NODES = 2000;
 
-/** Pieces of about this many characters are handed on (see `chunks`). */
-export const CHUNK_CHARS = 1 << 20;
-
 /**
  * The text of `JSON.stringify(value, null, 2)`, in pieces. Runs of items of at most `whole`
  * nested values are stringified together.
@@ -90,13 +87,10 @@ function nested(value: unknown, level: number): string {
   let wrapped = value;
   for (let k = 0; k < level; k++) wrapped = [wrapped];
   const s = JSON.stringify(wrapped, null, 2);
-  if (!level) return s;
-  // the wrappers' lines: `[` plus a line break at each level before, `\n` indent `]` after
-  let head = 0;
-  for (let k = 0; k < level; k++) head += 2 * k + 2;
-  let tail = 0;
-  for (let k = 0; k < level; k++) tail += 2 * k + 2;
-  return s.slice(head, s.length - tail);
+  // the wrappers' lines, indented 2·k and two characters each (`[` and a line break before,
+  // a line break and `]` after), for k below `level`: level·(level + 1) characters each side
+  const cut = level * (level + 1);
+  return s.slice(cut, s.length - cut);
 }
 
 /** The items of `run` as they stand, each on its own lines, in an array at nesting `level - 1`, joined by `,\n`. */
@@ -125,19 +119,6 @@ function omitted(v: unknown): boolean {
   return v === undefined || typeof v === 'function' || typeof v === 'symbol';
 }
 
-/** The pieces joined into chunks of at least `size` characters (the last may be shorter), to write. */
-export function* chunks(pieces: Iterable<string>, size = CHUNK_CHARS): Generator<string> {
-  let current = '';
-  for (const p of pieces) {
-    current += p;
-    if (current.length >= size) {
-      yield current;
-      current = '';
-    }
-  }
-  if (current) yield current;
-}
-
 /** `lines.join('\n')` in pieces. */
 export function* linesOf(lines: readonly string[]): Generator<string> {
   for (let i = 0; i < lines.length; i++) {
@@ -146,12 +127,8 @@ export function* linesOf(lines: readonly string[]): Generator<string> {
   }
 }
 
-/** A report as `JSON.stringify(report, null, 2)` and a line break, in chunks to write in turn. */
-export function jsonChunks(report: unknown): Generator<string> {
-  return chunks(withNewline(prettyJson(report)));
-}
-
-function* withNewline(pieces: Iterable<string>): Generator<string> {
-  yield* pieces;
+/** A report as `JSON.stringify(report, null, 2)` and a line break, in pieces to write in turn (`writeAll`). */
+export function* jsonPieces(report: unknown): Generator<string> {
+  yield* prettyJson(report);
   yield '\n';
 }
