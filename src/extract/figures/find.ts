@@ -247,8 +247,6 @@ function numeralEnd(body: string, p: number): number {
   return e;
 }
 
-/** A run of id-like characters, skipped whole when a number inside it is rejected. */
-const RE_ID_RUN = /[A-Za-z0-9_]+(?:[.,:/-][A-Za-z0-9_]+)*/y;
 /** Range connectors: `-`, `–`, `—`, `- to`, `-to`, `to`, `and`, `or`, US `through` (see `connectorAt`). */
 const CONNECTOR_WORDS = ['to', 'and', 'or', 'through', 'thru'];
 
@@ -342,10 +340,27 @@ function isAsciiLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * Past the id-like run at `pos` (word characters `[A-Za-z0-9_]` joined by single `.,:/-`:
+ * "v2.1.3", "10:30", "1,1,1"), or one character on when none starts there. Scanned by hand: the regular
+ * expression's backtracking stack grows with the repetitions and overflowed on a 40 MB run of
+ * "1,".
+ */
 function skipRun(body: string, pos: number): number {
-  RE_ID_RUN.lastIndex = pos;
-  const m = RE_ID_RUN.exec(body);
-  return m ? pos + m[0].length : pos + 1;
+  let i = pos;
+  while (i < body.length && isIdCode(body.charCodeAt(i))) i++;
+  if (i === pos) return pos + 1;
+  for (;;) {
+    const c = body.charCodeAt(i);
+    if (!(c === 46 || c === 44 || c === 58 || c === 47 || c === 45) || !isIdCode(body.charCodeAt(i + 1))) return i;
+    i += 2;
+    while (i < body.length && isIdCode(body.charCodeAt(i))) i++;
+  }
+}
+
+/** `[A-Za-z0-9_]` (NaN past the end is none). */
+function isIdCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** A digit or sign at `pos` glued to what precedes it: part of a word, id, hashtag, URL or version. */
@@ -972,7 +987,8 @@ function digitsAt(body: string, start: number, p: number, currency: Match<Curren
   // versions, IPs, times, dates, fractions, phone groups, ids
   if ((next === 46 || next === 58 || next === 47 || next === 44) && isDigitCode(next2)) return { reject: 'id', next: skipRun(body, p) };
   if (!currency) {
-    if (numeral.charCodeAt(0) === 48 && isDigitCode(numeral.charCodeAt(1))) return { reject: 'phone', next: skipPhone(body, p) };
+    // (past the whole numeral too: "000,000,…" would otherwise be read again from each group)
+    if (numeral.charCodeAt(0) === 48 && isDigitCode(numeral.charCodeAt(1))) return { reject: 'phone', next: Math.max(skipPhone(body, p), digitsEnd) };
     if (numeral.length >= 7 && allInRange(numeral, 0, numeral.length, 48, 57)) return { reject: 'long-id', next: end };
     if (isInlineSpace(next) && isDigitCode(next2) && anchor && /^\d{1,4}$/.test(numeral)) {
       const after = RE_DIGITS;
