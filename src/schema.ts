@@ -249,8 +249,17 @@ export const ExtractedArticle = ArticleMeta.extend({
   claims: z.array(Claim),
   /** The people and bodies the article names (filled by the quote and finding extractors). */
   entities: z.array(Entity),
-  /** Claims found beyond the limit on one article's claims (`MAX_CLAIMS`) and left out; absent when none were. */
-  omitted: z.number().int().positive().optional(),
+  /**
+   * Where the article reached the limit on one article's claims (`MAX_CLAIMS`): no claim from
+   * here on was extracted. Absent when it did not.
+   */
+  truncated: z
+    .object({
+      start: z.number().int().nonnegative(),
+      line: z.number().int().positive(),
+      column: z.number().int().positive(),
+    })
+    .optional(),
 });
 export type ExtractedArticle = z.infer<typeof ExtractedArticle>;
 

@@ -11,7 +11,7 @@ import type { Article, CheckReport, ClaimType, DiffReport, ExtractedArticle, Seg
 import { CliError, EXIT } from './errors.js';
 import { defaultJobs, ISOLATE_CHARS, poolAfterMs } from './extract.js';
 import type { ExtractPool } from './pool.js';
-import { maxClaimsFrom, plural, readArticles, warnOmitted, type InputTally } from './inputs.js';
+import { maxClaimsFrom, plural, readArticles, warnTruncated, type InputTally } from './inputs.js';
 import { chalkFor, write, writeAll, type Io } from './io.js';
 import { jsonPieces, linesOf } from '../report/json-pieces.js';
 import { openOutput } from './output.js';
@@ -91,7 +91,7 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
       for (const r of group) {
         if (r.extracted) {
           const x = r.extracted.extracted;
-          warnOmitted(r.article.path, x.claims.length, x.omitted, opts, io, tally);
+          warnTruncated(r.article.path, x.claims.length, x.truncated, opts, io, tally);
           inputs.push({ article: applyAliases(x, aliases), doc: r.extracted.doc });
         } else {
           tally.errors.push({ path: r.article.path, message: r.failed! });

@@ -4,7 +4,7 @@ import { extractDocuments } from '../extract/index.js';
 import { batches, IN_PROCESS_BATCH } from './batch.js';
 import { CLUSTER_FORMATS, clusterSummary, type ClusterDocument } from '../report/cluster.js';
 import { EXIT } from './errors.js';
-import { maxClaimsFrom, readArticles, warnOmitted, type InputTally } from './inputs.js';
+import { maxClaimsFrom, readArticles, warnTruncated, type InputTally } from './inputs.js';
 import { chalkFor, writeAll, type Io } from './io.js';
 
 export interface ClusterCliOptions extends ClusterOptions {
@@ -22,7 +22,7 @@ export async function clusterCommand(paths: string[], opts: ClusterCliOptions, i
   const maxClaims = maxClaimsFrom(io.env);
   for await (const batch of batches(readArticles(paths, opts, io, tally), IN_PROCESS_BATCH, (a) => a.body.length)) {
     for (const { extracted, doc } of extractDocuments(batch, { keepBoilerplate: opts.keepBoilerplate, maxClaims })) {
-      warnOmitted(extracted.path, extracted.claims.length, extracted.omitted, opts, io, tally);
+      warnTruncated(extracted.path, extracted.claims.length, extracted.truncated, opts, io, tally);
       inputs.push({ article: extracted, doc });
     }
   }

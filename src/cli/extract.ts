@@ -12,7 +12,7 @@ import type { ExtractOptions } from '../extract/index.js';
 import { EXTRACT_FORMATS } from '../report/extract.js';
 import type { Article, ClaimType, InputError } from '../schema.js';
 import { CliError, EXIT } from './errors.js';
-import { maxClaimsFrom, readArticles, plural, warnOmitted, type InputTally } from './inputs.js';
+import { maxClaimsFrom, readArticles, plural, warnTruncated, type InputTally } from './inputs.js';
 import { chalkFor, write, type Io } from './io.js';
 import { Lanes, orderedMap, type Outcome } from './pool.js';
 import { batches, extractEach, IN_PROCESS_BATCH, TASK_BATCH } from './batch.js';
@@ -142,12 +142,12 @@ export async function extractCommand(paths: string[], opts: ExtractCliOptions, i
       }
       if ('rendered' in outcome) {
         const kept = outcome.rendered.counts.reduce((sum, [, n]) => sum + n, 0);
-        warnOmitted(article.path, kept, outcome.rendered.omitted, opts, err, tally);
+        warnTruncated(article.path, kept, outcome.rendered.truncated, opts, err, tally);
         for (const [type, n] of outcome.rendered.counts) counts.set(type, (counts.get(type) ?? 0) + n);
         if (articles) await write(io.stdout, formatter.separator);
         for (const piece of outcome.rendered.text) await write(io.stdout, piece);
       } else {
-        warnOmitted(article.path, outcome.result.claims.length, outcome.result.omitted, opts, err, tally);
+        warnTruncated(article.path, outcome.result.claims.length, outcome.result.truncated, opts, err, tally);
         const result = applyAliases(outcome.result, aliases);
         for (const c of result.claims) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
         for (const piece of formatter.article(result, articles)) await write(io.stdout, piece);

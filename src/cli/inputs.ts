@@ -5,7 +5,7 @@
 import { excludeMatchingLines } from '../config/apply.js';
 import { loadArticles, type LoadOptions } from '../load/index.js';
 import type { IgnoreRule } from '../load/glob.js';
-import type { Article, InputError } from '../schema.js';
+import type { Article, ExtractedArticle, InputError } from '../schema.js';
 import { CliError } from './errors.js';
 import { chalkFor, readAll, type Io } from './io.js';
 
@@ -68,20 +68,22 @@ export function maxClaimsFrom(env: Io['env']): number | undefined {
 }
 
 /**
- * Warns on stderr (unless quiet) that an article's claims were cut to the first `kept`, with
- * `omitted` more left out (`ExtractedArticle.omitted`), and counts the warning.
+ * Warns on stderr (unless quiet) that an article's claims were cut to the first `kept` at
+ * `truncated` (`ExtractedArticle.truncated`), and counts the warning.
  */
-export function warnOmitted(path: string, kept: number, omitted: number | undefined, opts: { quiet?: boolean | undefined; color?: boolean | undefined }, io: Io, tally: InputTally): void {
-  if (!omitted) return;
+export function warnTruncated(path: string, kept: number, truncated: Truncated | undefined, opts: { quiet?: boolean | undefined; color?: boolean | undefined }, io: Io, tally: InputTally): void {
+  if (!truncated) return;
   tally.warnings++;
   if (opts.quiet) return;
-  io.stderr.write(`${chalkFor(io.stderr, io.env, opts.color).yellow('claimcheck: warning:')} ${path}: ${omittedMessage(kept, omitted)}\n`);
+  io.stderr.write(`${chalkFor(io.stderr, io.env, opts.color).yellow('claimcheck: warning:')} ${path}: ${truncatedMessage(kept, truncated)}\n`);
 }
 
-/** Why an article holds fewer claims than it has: see `warnOmitted`. */
-export function omittedMessage(kept: number, omitted: number): string {
+type Truncated = NonNullable<ExtractedArticle['truncated']>;
+
+/** Why an article holds fewer claims than it has: see `warnTruncated`. */
+export function truncatedMessage(kept: number, truncated: Truncated): string {
   const n = (x: number) => x.toLocaleString('en-GB');
-  return `${n(kept + omitted)} claims; only the first ${n(kept)} are kept (the limit on one article, CLAIMCHECK_MAX_CLAIMS: no news article comes near it)`;
+  return `over ${n(kept)} claims; extraction stopped at line ${n(truncated.line)}, column ${n(truncated.column)} (the limit on one article's claims, CLAIMCHECK_MAX_CLAIMS: no news article comes near it)`;
 }
 
 /** The message without a leading `line N: ` (the location is printed as `path:N`). */

@@ -17,7 +17,7 @@ import type { Article, ClaimType, InputError, Verdict } from '../schema.js';
 import { compareSnapshots, isEmpty } from '../validate/drift.js';
 import { buildSnapshot, formatSnapshot, parseSnapshot, SNAPSHOT_FILE, type Snapshot } from '../validate/snapshot.js';
 import { CliError, EXIT } from './errors.js';
-import { maxClaimsFrom, omittedMessage } from './inputs.js';
+import { maxClaimsFrom, truncatedMessage } from './inputs.js';
 import { chalkFor, readAll, write, type Io } from './io.js';
 import { openOutput } from './output.js';
 
@@ -56,7 +56,7 @@ async function runCorpus(corpus: string, opts: ValidateCliOptions, io: Io): Prom
   const maxClaims = maxClaimsFrom(io.env);
   const extractPending = () => {
     for (const { extracted, doc } of extractDocuments(pending.splice(0), { types: opts.types, keepBoilerplate: opts.keepBoilerplate, maxClaims })) {
-      if (extracted.omitted) problems.push({ path: extracted.path, message: omittedMessage(extracted.claims.length, extracted.omitted) });
+      if (extracted.truncated) problems.push({ path: extracted.path, message: truncatedMessage(extracted.claims.length, extracted.truncated) });
       inputs.push({ article: applyAliases(extracted, aliases), doc });
     }
   };

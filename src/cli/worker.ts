@@ -45,8 +45,8 @@ export interface Rendered {
   text: string[];
   counts: Array<[ClaimType, number]>;
   entry?: string;
-  /** The article's `omitted` claims (beyond the limit), when any. */
-  omitted?: number;
+  /** Where the article reached the limit on its claims, when it did (`ExtractedArticle.truncated`). */
+  truncated?: ExtractedArticle['truncated'];
 }
 
 /** One article's answer in a batch: its extraction, its rendered output, or why it failed. */
@@ -93,7 +93,7 @@ async function handle(task: WorkerTask): Promise<void> {
       for (const c of named.claims) counts.set(c.type, (counts.get(c.type) ?? 0) + 1);
       const rendered: Rendered = { text: r.formatter.body(named), counts: [...counts] };
       if (task.render!.entries) rendered.entry = JSON.stringify(x.result);
-      if (x.result.omitted) rendered.omitted = x.result.omitted;
+      if (x.result.truncated) rendered.truncated = x.result.truncated;
       return { rendered };
     });
     reply = { seq: task.seq, answers };

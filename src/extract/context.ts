@@ -4,6 +4,20 @@ import type { Segmented, ClaimDraft } from '../schema.js';
 export interface ExtractContext {
   /** The article's publication date as `YYYY-MM-DD` when known, else `null`. */
   published: string | null;
+  /**
+   * Drafts the pipeline can use at most (absent: all). An extractor may stop once it has found
+   * this many; one that does sets `stoppedAt` (see `stopped`). The pipeline keeps an article's
+   * first claims only (`MAX_CLAIMS`): a limit keeps hostile text dense in claims from making
+   * millions of drafts to throw away.
+   */
+  limit?: number;
+  /** Set by an extractor that stopped early: every draft it did not find starts at or after this offset. */
+  stoppedAt?: number;
+}
+
+/** Records on `ctx` that an extractor stopped early at `at` (see `ExtractContext.stoppedAt`). */
+export function stopped(ctx: ExtractContext, at: number): void {
+  ctx.stoppedAt = Math.min(ctx.stoppedAt ?? Infinity, at);
 }
 
 /**

@@ -34,8 +34,9 @@ export interface ExtractOptions {
  * The default limit on one article's claims. The most in 2,128 real articles is 805; hostile
  * text dense in claims (a line of quotation marks and words) makes one every few characters,
  * and `check`, which holds and compares every claim of a story, exhausted its heap on the
- * 2.3 million of one 16 MB file. An article cut to its first claims says so: its `omitted`
- * counts the rest.
+ * 2.3 million of one 16 MB file. An article keeps its first claims by position: the extractors
+ * stop soon after the limit (so such a file costs no memory for the claims it would throw away)
+ * and the article says where in `truncated`.
  */
 export const MAX_CLAIMS = 100_000;
 
@@ -54,16 +55,33 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 export function extractDocument(article: Article, options: ExtractOptions = {}): { extracted: ExtractedArticle; doc: Segmented } {
   const doc = segment(article, { keepBoilerplate: options.keepBoilerplate ?? false });
   const wanted = new Set(options.types ?? CLAIM_TYPES);
-  return { extracted: extracted(doc, draftsOf(doc, wanted), wanted, options.maxClaims ?? MAX_CLAIMS), doc };
+  const maxClaims = options.maxClaims ?? MAX_CLAIMS;
+  return { extracted: extracted(doc, draftsOf(doc, wanted, maxClaims), wanted, maxClaims), doc };
 }
 
 /** The drafts of every extractor that runs for `wanted`, over one document. */
-function draftsOf(doc: Segmented, wanted: ReadonlySet<ClaimType>): ClaimDraft[] {
-  const ctx = contextOf(doc);
+function draftsOf(doc: Segmented, wanted: ReadonlySet<ClaimType>, maxClaims: number): Drafts {
+  const ctx = contextOf(doc, maxClaims);
   const drafts: ClaimDraft[] = [];
   if (runs('date', wanted)) tokensOf(doc); // (see `extractDocuments`)
   for (const { type, run } of EXTRACTORS) if (runs(type, wanted)) collect(doc, run(doc, ctx), drafts);
-  return drafts;
+  return stoppedDrafts(drafts, ctx);
+}
+
+/** An article's drafts, and where an extractor stopped at the limit (`Infinity`: none did). */
+interface Drafts {
+  drafts: ClaimDraft[];
+  stoppedAt: number;
+}
+
+/**
+ * The drafts of an article whose extractors ran with a limit: when one stopped early, only the
+ * drafts before where it stopped, which are all the article has there (the others may have found
+ * more beyond it; a figure there may stand in a date not found).
+ */
+function stoppedDrafts(drafts: ClaimDraft[], ctx: ExtractContext): Drafts {
+  const at = ctx.stoppedAt ?? Infinity;
+  return { drafts: at === Infinity ? drafts : drafts.filter((d) => d.start < at), stoppedAt: at };
 }
 
 /** `extractArticle` of each article, in order: see `extractDocuments`. */
@@ -91,18 +109,24 @@ export function extractDocuments(articles: readonly Article[], options: ExtractO
   if (withEntities(wanted)) for (const doc of docs) entityTable(doc);
   // (the shared tokens, made first: findings read their cue words from them when dates run too)
   if (runs('date', wanted)) for (const doc of docs) tokensOf(doc);
-  const ctxs = docs.map(contextOf);
+  const maxClaims = options.maxClaims ?? MAX_CLAIMS;
+  const ctxs = docs.map((doc) => contextOf(doc, maxClaims));
   const drafts = docs.map((): ClaimDraft[] => []);
   for (const { type, run } of EXTRACTORS) {
     if (!runs(type, wanted)) continue;
     for (let i = 0; i < docs.length; i++) collect(docs[i]!, run(docs[i]!, ctxs[i]!), drafts[i]!);
   }
-  const maxClaims = options.maxClaims ?? MAX_CLAIMS;
-  return docs.map((doc, i) => ({ extracted: extracted(doc, drafts[i]!, wanted, maxClaims), doc }));
+  return docs.map((doc, i) => ({ extracted: extracted(doc, stoppedDrafts(drafts[i]!, ctxs[i]!), wanted, maxClaims), doc }));
 }
 
-function contextOf(doc: Segmented): ExtractContext {
-  return { published: isoDay(doc.article.published) };
+/**
+ * What the extractors know of an article. Their limit is one more than the article keeps: an
+ * extractor that finds that many shows that the article has more claims than it keeps.
+ */
+function contextOf(doc: Segmented, maxClaims: number): ExtractContext {
+  const ctx: ExtractContext = { published: isoDay(doc.article.published) };
+  if (maxClaims > 0) ctx.limit = maxClaims + 1;
+  return ctx;
 }
 
 /** The entity table goes with quotes and findings (their speakers and sources). */
@@ -111,10 +135,10 @@ function withEntities(wanted: ReadonlySet<ClaimType>): boolean {
 }
 
 /** The extracted article from the drafts of every extractor that ran. */
-function extracted(doc: Segmented, drafts: ClaimDraft[], wanted: ReadonlySet<ClaimType>, maxClaims: number): ExtractedArticle {
+function extracted(doc: Segmented, found: Drafts, wanted: ReadonlySet<ClaimType>, maxClaims: number): ExtractedArticle {
   const article = doc.article;
   const lines = new LineIndex(article.body);
-  const { claims, omitted } = finish(doc, drafts, wanted, lines, maxClaims);
+  const { claims, cutAt } = finish(doc, found, wanted, lines, maxClaims);
   const out: ExtractedArticle = {
     id: article.id,
     path: article.path,
@@ -126,7 +150,7 @@ function extracted(doc: Segmented, drafts: ClaimDraft[], wanted: ReadonlySet<Cla
     claims,
     entities: withEntities(wanted) ? entities(doc, lines) : [],
   };
-  if (omitted) out.omitted = omitted;
+  if (cutAt !== Infinity) out.truncated = { start: cutAt, ...lines.locate(cutAt) };
   return out;
 }
 
@@ -145,7 +169,8 @@ function entities(doc: Segmented, lines: LineIndex): Entity[] {
 /** The claims of an already segmented article, in order of position. */
 export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] {
   const wanted = new Set(options.types ?? CLAIM_TYPES);
-  return finish(doc, draftsOf(doc, wanted), wanted, new LineIndex(doc.article.body), options.maxClaims ?? MAX_CLAIMS).claims;
+  const maxClaims = options.maxClaims ?? MAX_CLAIMS;
+  return finish(doc, draftsOf(doc, wanted, maxClaims), wanted, new LineIndex(doc.article.body), maxClaims).claims;
 }
 
 /** Does the extractor of `type` run? Dates are always found so that the numbers inside them never turn into figures. */
@@ -166,14 +191,22 @@ function collect(doc: Segmented, found: readonly ClaimDraft[], drafts: ClaimDraf
 
 /**
  * The claims of the drafts of every extractor that ran: overlaps resolved, cut to the first
- * `max` (0: all), sources made canonical, located, attributed; and how many were cut.
+ * `max` (0: all), sources made canonical, located, attributed; and where the article was cut
+ * (`Infinity`: it was not), at the first claim left out or where an extractor stopped: no claim
+ * kept starts there or later.
  */
-function finish(doc: Segmented, drafts: ClaimDraft[], wanted: ReadonlySet<ClaimType>, lines: LineIndex, max: number): { claims: Claim[]; omitted: number } {
-  const kept = resolveOverlaps(drafts).filter((d) => wanted.has(d.type));
-  const omitted = max > 0 && kept.length > max ? kept.length - max : 0;
-  if (omitted) kept.length = max;
+function finish(doc: Segmented, found: Drafts, wanted: ReadonlySet<ClaimType>, lines: LineIndex, max: number): { claims: Claim[]; cutAt: number } {
+  const kept = resolveOverlaps(found.drafts).filter((d) => wanted.has(d.type));
+  let cutAt = found.stoppedAt;
+  if (max > 0 && kept.length > max) {
+    cutAt = Math.min(cutAt, kept[max]!.start);
+    // (and claims that start where the first one left out does go with it: none from there on is kept)
+    let n = max;
+    while (n > 0 && kept[n - 1]!.start >= cutAt) n--;
+    kept.length = n;
+  }
   for (const d of kept) if (d.type === 'finding') canonicalSource(doc, d);
-  return { claims: attribute(locate(doc, kept, lines)), omitted };
+  return { claims: attribute(locate(doc, kept, lines)), cutAt };
 }
 
 /**

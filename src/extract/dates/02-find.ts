@@ -923,7 +923,7 @@ function threeLettersAt(t: Tokens, i: number): boolean {
  * (`markedTokens`: every NUM, the words of the triggers' shapes, which this module marks, and the
  * words with letters beyond ASCII) are looked at: punctuation and other words start nothing.
  */
-export function findMentions(tokens: Tokens): Mention[] {
+export function findMentions(tokens: Tokens, limit = Infinity): Mention[] {
   const f = new Finder(tokens);
   const out: Mention[] = [];
   const { kind, start, end, text, shape } = tokens;
@@ -956,7 +956,7 @@ export function findMentions(tokens: Tokens): Mention[] {
     }
     const m = f.at(at, w);
     if (m) {
-      out.push(m.mention);
+      if (out.push(m.mention) >= limit) break;
       i = Math.max(m.next, at + 1);
     } else i = at + 1;
   }

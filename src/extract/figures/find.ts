@@ -289,10 +289,11 @@ interface Reject {
 }
 
 /**
- * Find every figure mention in `body`. With the body's `tokens`, the anchors are read off them
- * (`anchors.ts`: the same places, without a regex scan of every character).
+ * Find every figure mention in `body`, in order, or the first `limit`. With the body's `tokens`,
+ * the anchors are read off them (`anchors.ts`: the same places, without a regex scan of every
+ * character).
  */
-export function findFigures(body: string, tokens?: Tokens): FoundFigure[] {
+export function findFigures(body: string, tokens?: Tokens, limit = Infinity): FoundFigure[] {
   const out: FoundFigure[] = [];
   if (tokens && tokens.text === body) {
     const anchors = new TokenAnchors(tokens, ANCHOR_WORDS, ANCHOR_SIGNS);
@@ -303,7 +304,7 @@ export function findFigures(body: string, tokens?: Tokens): FoundFigure[] {
         from = Math.max(r.next, at + 1);
         continue;
       }
-      out.push(r);
+      if (out.push(r) >= limit) break;
       from = Math.max(r.end, at + 1);
     }
   } else {
@@ -317,7 +318,7 @@ export function findFigures(body: string, tokens?: Tokens): FoundFigure[] {
         re.lastIndex = Math.max(r.next, at + 1);
         continue;
       }
-      out.push(r);
+      if (out.push(r) >= limit) break;
       re.lastIndex = Math.max(r.end, at + 1);
     }
   }

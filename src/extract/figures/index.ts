@@ -44,7 +44,7 @@
  *   9"): a known cost.
  */
 import type { FigureDraft, Segmented } from '../../schema.js';
-import type { ExtractContext } from '../context.js';
+import { stopped, type ExtractContext } from '../context.js';
 import { CLAUSE_BREAKERS, PHRASE_BREAKERS } from '../../lexicon/nouns.js';
 import { AGE_BEFORE } from '../../lexicon/units.js';
 import { findFigures, type FoundFigure, type RawNumber, type RawUnit } from './find.js';
@@ -59,12 +59,15 @@ export { parseNumeral, parseNumberWords, parseDigits } from './parse.js';
 export { singular } from './singular.js';
 
 /** Figures: counts, money, percentages, durations, ranges, with qualifier and subject. */
-export function extractFigures(doc: Segmented, _ctx: ExtractContext): FigureDraft[] {
+export function extractFigures(doc: Segmented, ctx: ExtractContext): FigureDraft[] {
   const body = doc.article.body;
   const out: FigureDraft[] = [];
   let ex = 0;
   const excluded = doc.excluded;
-  for (const f of findFigures(body, tokensOf(doc))) {
+  const found = findFigures(body, tokensOf(doc), ctx.limit);
+  // (a later figure starts after the last one found ends: the scan resumes there)
+  if (ctx.limit !== undefined && found.length >= ctx.limit) stopped(ctx, found[found.length - 1]!.start);
+  for (const f of found) {
     while (ex < excluded.length && excluded[ex]!.end <= f.start) ex++;
     if (ex < excluded.length && excluded[ex]!.start < f.end) continue;
     const d = draftOf(body, f);

@@ -17,7 +17,7 @@
 import type { FindingDraft, Segmented, Sentence } from '../../schema.js';
 import { FINDING_VERBS } from '../../lexicon/findings.js';
 import { bulletEnd } from '../../text/paragraphs.js';
-import type { ExtractContext } from '../context.js';
+import { stopped, type ExtractContext } from '../context.js';
 import { findMentions, type Mention } from './find.js';
 import { bareIntroducer, itemSpan } from './lists.js';
 import { parseMention } from './parse.js';
@@ -38,7 +38,7 @@ interface ListIntro {
 }
 
 /** Findings of a segmented article, sorted by start. */
-export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDraft[] {
+export function extractFindings(doc: Segmented, ctx: ExtractContext): FindingDraft[] {
   const body = doc.article.body;
   const tokens = tokensIfMade(doc);
   /** Where a letter beyond ASCII or a `_` stands (read with the cue words from the tokens, else `null`). */
@@ -55,7 +55,14 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
   let list: ListIntro | null = null;
   /** The last person named in each whole sentence looked back over (see `nearestPerson`). */
   const personIn = new Map<number, PersonAt | null>();
-  for (const p of doc.paragraphs) {
+  const limit = ctx.limit ?? Infinity;
+  // (a finding stands inside its sentence: once `limit` are found, every one not found yet starts
+  // at the next sentence or later)
+  paragraphs: for (const p of doc.paragraphs) {
+    if (out.length >= limit) {
+      stopped(ctx, p.start);
+      break;
+    }
     const first = si;
     while (si < doc.sentences.length && doc.sentences[si]!.paragraph === p.index) si++;
     if (si === first) continue;
@@ -69,6 +76,10 @@ export function extractFindings(doc: Segmented, _ctx: ExtractContext): FindingDr
     let headline: boolean | null = null;
     for (let k = first; k < si; k++) {
       const s = doc.sentences[k]!;
+      if (out.length >= limit) {
+        stopped(ctx, s.start);
+        break paragraphs;
+      }
       const last = k === si - 1;
       // Only sentences with a cue word (or a list introducer's colon) are tokenized.
       while (ti < triggers.length && triggers[ti]! < s.start) ti++;

@@ -28,6 +28,7 @@
  *   and make no quotation.
  */
 import type { Segmented } from '../../schema.js';
+import { stopped, type ExtractContext } from '../context.js';
 import { QUOTE_MARK_BY_CODE, TWO_APOSTROPHES, type QuoteFamily, type QuoteMark } from '../../lexicon/quote-marks.js';
 import { isSpace } from '../../text/paragraphs.js';
 
@@ -256,14 +257,17 @@ function continuesIn(body: string, open: Open, unit: Unit, next: Unit | undefine
 
 /**
  * Every quotation of the article, in order of start. See the module comment for the rules.
+ * With `ctx.limit`, the scan stops at the first mark outside a quotation once it has found that
+ * many, and says where (`stopped`).
  */
-export function scanQuotes(doc: Segmented): FoundQuote[] {
+export function scanQuotes(doc: Segmented, ctx?: ExtractContext): FoundQuote[] {
   const body = doc.article.body;
   const units = unitsOf(doc);
   const marks = markOffsets(body);
   const out: FoundQuote[] = [];
+  const stop: Stop = { limit: ctx?.limit ?? Infinity, at: -1 };
   let carry: Open | null = null;
-  for (let u = 0; u < units.length; u++) {
+  for (let u = 0; u < units.length && stop.at < 0; u++) {
     const unit = units[u]!;
     let startAt = unit.start;
     if (carry) {
@@ -276,25 +280,42 @@ export function scanQuotes(doc: Segmented): FoundQuote[] {
         carry.paragraph = unit.paragraph;
         startAt = lead + w;
       } else {
-        out.push(finish(carry, 'unclosed', -1, body));
+        keep(out, finish(carry, 'unclosed', -1, body), body);
         carry = null;
       }
     }
-    carry = scanUnit(body, unit, startAt, carry, out, true, marks);
+    carry = scanUnit(body, unit, startAt, carry, out, true, marks, stop);
     if (carry && carry.family === 'single' && carry.start >= unit.start && !continuesIn(body, carry, unit, units[u + 1])) {
       // An unclosed single quotation is more likely an apostrophe: read again without singles.
-      carry = scanUnit(body, unit, carry.start + 1, null, out, false, marks);
+      carry = scanUnit(body, unit, carry.start + 1, null, out, false, marks, stop);
     }
     if (!carry) continue;
     const [, e] = trim(body, carry.from, unit.end);
     carry.pieces.push({ start: carry.from, end: e, paragraph: unit.paragraph });
     if (!continuesIn(body, carry, unit, units[u + 1])) {
-      out.push(finish(carry, 'unclosed', -1, body));
+      keep(out, finish(carry, 'unclosed', -1, body), body);
       carry = null;
     }
   }
-  if (carry) out.push(finish(carry, 'unclosed', -1, body));
-  return out.filter((q) => q.pieces.some((p) => hasLetter(body, p.start, p.end))).sort((a, b) => a.start - b.start);
+  if (carry) keep(out, finish(carry, 'unclosed', -1, body), body);
+  if (stop.at >= 0 && ctx) stopped(ctx, stop.at);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where a scan with a limit stopped (`at`, -1 while it runs). */
+interface Stop {
+  limit: number;
+  at: number;
+}
+
+/** Adds a found quotation to `out` if it quotes words (see `hasLetter`). */
+function keep(out: FoundQuote[], q: FoundQuote, body: string): void {
+  for (const p of q.pieces) {
+    if (hasLetter(body, p.start, p.end)) {
+      out.push(q);
+      return;
+    }
+  }
 }
 
 /**
@@ -311,13 +332,18 @@ function hasLetter(body: string, start: number, end: number): boolean {
  * Scan one unit from `from`, with `open` carried in from the previous paragraph. Finished
  * quotations go to `out`; the quotation still open at the unit's end is returned.
  */
-function scanUnit(body: string, unit: Unit, from: number, open: Open | null, out: FoundQuote[], singles: boolean, marks: number[]): Open | null {
+function scanUnit(body: string, unit: Unit, from: number, open: Open | null, out: FoundQuote[], singles: boolean, marks: number[], stop: Stop): Open | null {
   let k = firstAtOrAfter(marks, from);
   for (let i = from; i < unit.end; i++) {
     // Every other character was passed over: go straight to the next mark at or after `i`.
     while (k < marks.length && marks[k]! < i) k++;
     if (k === marks.length || marks[k]! >= unit.end) break;
     i = marks[k]!;
+    if (open === null && out.length >= stop.limit) {
+      // (every quotation not found yet opens at this mark or after it)
+      stop.at = i;
+      return null;
+    }
     const c = body.charCodeAt(i);
     if (IS_MARK[c] !== 1) continue;
     const w = c === 0x27 ? markWidth(body, i, unit.start, unit.end) : 1;
@@ -344,14 +370,19 @@ function scanUnit(body: string, unit: Unit, from: number, open: Open | null, out
       // A second opening mark before the first closed: end the first just before it.
       const [, e] = trim(body, open.from, i);
       open.pieces.push({ start: open.from, end: e, paragraph: unit.paragraph });
-      out.push(finish(open, 'reopened', -1, body));
+      keep(out, finish(open, 'reopened', -1, body), body);
+      if (out.length >= stop.limit) {
+        // (the next quotation would open here)
+        stop.at = i;
+        return null;
+      }
       open = { family: mark.family, start: i, pieces: [], from: i + w, paragraph: unit.paragraph };
       i += w - 1;
       continue;
     }
     if (role === 'open') continue;
     open.pieces.push({ start: open.from, end: i, paragraph: unit.paragraph });
-    out.push(finish(open, 'closed', i, body, w));
+    keep(out, finish(open, 'closed', i, body, w), body);
     open = null;
     i += w - 1;
   }

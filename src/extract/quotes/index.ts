@@ -37,8 +37,8 @@ export function quoteDrafts(doc: Segmented, quotes: FoundQuote[], attributions: 
 }
 
 /** Quotations of a segmented article, sorted by start. */
-export function extractQuotes(doc: Segmented, _ctx?: ExtractContext): QuoteDraft[] {
-  const quotes = scanQuotes(doc);
+export function extractQuotes(doc: Segmented, ctx?: ExtractContext): QuoteDraft[] {
+  const quotes = scanQuotes(doc, ctx);
   // No quotation, no claim: nor any need to attribute (which would build the entity table).
   if (!quotes.length) return [];
   return quoteDrafts(doc, quotes, attributeAll(doc, quotes));
