@@ -117,6 +117,9 @@ describe('ExtractCache', () => {
     expect(new ExtractCache(c.dir, '1.0.1', {}).key(a)).not.toBe(c.key(a));
     expect(new ExtractCache(c.dir, '1.0.0', { types: ['figure'] }).key(a)).not.toBe(c.key(a));
     expect(new ExtractCache(c.dir, '1.0.0', { keepBoilerplate: true }).key(a)).not.toBe(c.key(a));
+    // (a run with CLAIMCHECK_MAX_CLAIMS keeps fewer claims of a dense article: not the default's entry)
+    expect(new ExtractCache(c.dir, '1.0.0', { maxClaims: 5 }).key(a)).not.toBe(c.key(a));
+    expect(new ExtractCache(c.dir, '1.0.0', { maxClaims: 0 }).key(a)).not.toBe(c.key(a));
     const result = extractArticle(a);
     await c.put(c.key(a), result);
     expect(await c.get({ ...a, id: 'b', path: 'b.txt' })).toEqual({ ...result, id: 'b', path: 'b.txt' });

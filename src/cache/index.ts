@@ -2,7 +2,8 @@
  * An on-disk cache of extraction results (`extract --cache DIR`), so that re-running over an
  * archive after adding 100 articles extracts only those 100.
  *
- * The key is a SHA-256 of the tool version, the extraction options (types, keep-boilerplate)
+ * The key is a SHA-256 of the tool version, the extraction options (types, keep-boilerplate,
+ * a limit on claims other than the default)
  * and the loaded article without its `id` and `path` — so a renamed or moved file is still a
  * hit; its id and path are put back on the way out (they are only copied into the result).
  * Entries are written to a temporary file and renamed into place, so a reader never sees half
@@ -15,8 +16,11 @@ import path from 'node:path';
 import type { Article, ExtractedArticle } from '../schema.js';
 import type { ExtractOptions } from '../extract/index.js';
 
-/** Bumped when the entry layout changes (the tool version covers changes to extraction). */
-const LAYOUT = 1;
+/**
+ * Bumped when the entry layout changes (the tool version covers changes to extraction). 2: an
+ * article cut at the limit on its claims says where (`truncated`), not how many it left out.
+ */
+const LAYOUT = 2;
 
 export interface CacheStats {
   hits: number;
@@ -44,11 +48,20 @@ export class ExtractCache {
     private readonly options: ExtractOptions,
   ) {}
 
+  /** What of this cache's version and options the extraction depends on. */
+  private optionsKey(): object {
+    const { types, keepBoilerplate, maxClaims } = this.options;
+    const key: Record<string, unknown> = { layout: LAYOUT, version: this.toolVersion, types: types ?? null, keepBoilerplate: keepBoilerplate ?? false };
+    // (`CLAIMCHECK_MAX_CLAIMS`: a run with another limit keeps other claims of a dense article)
+    if (maxClaims !== undefined) key.maxClaims = maxClaims;
+    return key;
+  }
+
   /** The key of an article's extraction under this cache's version and options (hex SHA-256). */
   key(article: Article): string {
     const { id: _id, path: _path, ...content } = article;
     return createHash('sha256')
-      .update(JSON.stringify({ layout: LAYOUT, version: this.toolVersion, types: this.options.types ?? null, keepBoilerplate: this.options.keepBoilerplate ?? false }))
+      .update(JSON.stringify(this.optionsKey()))
       .update('\0')
       .update(JSON.stringify(content))
       .digest('hex');
