@@ -88,6 +88,25 @@ describe('extraction over generated text', () => {
     );
   });
 
+  test('a claim limit keeps exactly the first claims of the unlimited extraction and says where it cut', () => {
+    fc.assert(
+      fc.property(fc.oneof(articleText, runs), fc.integer({ min: 1, max: 12 }), fc.option(fc.constant('2017-07-12')), (text, max, published) => {
+        const article = articleFromText(text, { published });
+        const full = extractArticle(article, { maxClaims: 0 });
+        const cut = extractArticle(article, { maxClaims: max });
+        expect(cut.entities).toEqual(full.entities);
+        if (full.claims.length <= max) {
+          expect(cut).toEqual(full);
+          return;
+        }
+        expect(cut.claims).toEqual(full.claims.slice(0, cut.claims.length));
+        expect(cut.truncated!.start).toBeGreaterThan(cut.claims.at(-1)?.start ?? -1);
+        expect(cut.truncated!.start).toBeLessThanOrEqual(full.claims[cut.claims.length]!.start);
+      }),
+      { numRuns: 400, seed: 2026 },
+    );
+  });
+
   test('sentences tile their paragraphs and paragraphs lie inside the body', () => {
     fc.assert(
       fc.property(articleText, (text) => {
