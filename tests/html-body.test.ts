@@ -5,10 +5,14 @@
  * second copy of the article's layout.
  */
 import { describe, expect, test } from 'vitest';
-import { htmlToText } from '../src/load/html.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { htmlToText, MAX_CHARS } from '../src/load/html.js';
 import { chromeWords } from '../src/load/html/clean.js';
 import { stripInert } from '../src/load/html/strip.js';
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sentence = (topic: string, n: number): string =>
   `The council said the ${topic} plan number ${n} would cost more than expected, and officials told residents on Tuesday that the work would take at least two more years to finish.`;
 const para = (topic: string, n: number): string => `<p>${sentence(topic, n)} ${sentence(topic, n + 100)}</p>`;
@@ -110,8 +114,32 @@ describe('inert markup is cut before parsing', () => {
     ['<script type="application/ld+json">{"a":1}</script><style>p{}</style>x', '<script type="application/ld+json">{"a":1}</script>x'],
     ['<math><mi>x</mi></math>y<svg/>z<noscript><img></noscript><template><p>t</p></template>', 'y<svg/>z'],
     ['<p>no inert markup</p>', '<p>no inert markup</p>'],
+    ['<img alt="a" src="data:image/gif;base64,R0lGOD">', '<img alt="a" src="data:image/gif;base64,R0lGOD">'],
   ])('stripInert(%j)', (html, want) => {
     expect(stripInert(html)).toBe(want);
+  });
+
+  test('a long data: URI is emptied, its quotes and the other attributes kept', () => {
+    expect(stripInert(`<img src='data:image/png;base64,${'A'.repeat(3000)}' alt="b"><p>x</p>`)).toBe(`<img src='' alt="b"><p>x</p>`);
+    expect(stripInert(`<a href="data:text/plain,${'z'.repeat(2500)}" title="data:t">y</a>`)).toBe('<a href="" title="data:t">y</a>');
+    // (two in one tag, and one not quoted, which is left as it is)
+    expect(stripInert(`<img src="data:a,${'1'.repeat(2100)}" srcset="data:b,${'2'.repeat(2100)} 2x">`)).toBe('<img src="" srcset="">');
+    expect(stripInert(`<img src=data:a,${'1'.repeat(2100)}>`)).toBe(`<img src=data:a,${'1'.repeat(2100)}>`);
+  });
+
+  test('a page saved as one file (megabytes of inline images and script) reads as the page without them', () => {
+    const page = readFileSync(path.join(root, 'fixtures', 'html', 'news-page.html'), 'utf8');
+    const end = page.lastIndexOf('</body>');
+    expect(end).toBeGreaterThan(0);
+    // 6 MB of base64 and 6 MB of script: over the 5 M-character guard of the DOM path as saved
+    const image = `<img alt="" src="data:image/png;base64,${'iVBORw0KGgo'.repeat(550_000)}">`;
+    const script = `<script>window.__DATA__ = "${'x'.repeat(6_000_000)}";</script>`;
+    const big = page.slice(0, end) + image + script + page.slice(end);
+    expect(big.length).toBeGreaterThan(MAX_CHARS);
+    const want = htmlToText(page);
+    const got = htmlToText(big);
+    expect(got.body).toBe(want.body);
+    expect([got.title, got.published, got.byline, got.paragraphLines]).toEqual([want.title, want.published, want.byline, want.paragraphLines]);
   });
 
   test('the body and its source lines are those of the page as saved', () => {

@@ -5,7 +5,8 @@
  * stories, cookie and newsletter prompts, paywall prompts, captions, comments).
  *
  * Stages (each in `./html/`):
- * 1. `guard`: pages nesting deeper than `MAX_DEPTH`, longer than `MAX_CHARS`, with more
+ * 1. `guard`: pages nesting deeper than `MAX_DEPTH`, longer than `MAX_CHARS` once their
+ *    scripts, styles and inline data are cut (`strip`), with more
  *    than `MAX_TEXT_ANGLES` `<` in their text or more than `MAX_TAGS` start tags take the
  *    one-pass `stream` path (linkedom, Readability and htmlparser2 slow down sharply on them).
  * 2. `metadata`: one walk collects JSON-LD, meta tags, `<title>`, `<time>`, before anything
@@ -51,7 +52,11 @@ export interface HtmlOptions {
 
 /** Pages nesting deeper than this take the iterative path. */
 export const MAX_DEPTH = 250;
-/** Pages longer than this (UTF-16 units) take the iterative path. */
+/**
+ * Pages longer than this (UTF-16 units) without their inert parts (`stripInert`) take the
+ * iterative path. The inert parts do not count: a page saved as one file with its images inline
+ * and megabytes of script is an ordinary article for the DOM path.
+ */
 export const MAX_CHARS = 5_000_000;
 /** Pages with more `<` in their text than this (each a DOM node of its own) take the iterative path. */
 export const MAX_TEXT_ANGLES = 10_000;
@@ -61,8 +66,9 @@ export const MAX_TAGS = 100_000;
 const SHORT_PAGE_CHARS = 500;
 
 export function htmlToText(html: string, options: HtmlOptions = {}): HtmlText {
-  if (html.length > MAX_CHARS || maxDepth(html, MAX_DEPTH) > MAX_DEPTH) return iterativePath(html, options);
+  if (maxDepth(html, MAX_DEPTH) > MAX_DEPTH) return iterativePath(html, options);
   const lean = stripInert(html);
+  if (lean.length > MAX_CHARS) return iterativePath(html, options);
   const counts = angleCounts(lean, MAX_TEXT_ANGLES, MAX_TAGS);
   if (counts.text > MAX_TEXT_ANGLES || counts.tags > MAX_TAGS) return iterativePath(html, options);
   // linkedom takes a fragment's first element for the document element: give it a root

@@ -3,9 +3,14 @@
  * JSON-LD), styles, `<noscript>`, `<template>`, inline `<svg>`/`<math>` drawings and comments.
  * The chrome removal drops all of these anyway, but parsing them first costs: on modern pages
  * they are often most of the bytes, and an inline icon set can be thousands of elements, each
- * one a DOM node to build and collect. One linear scan over the tags; the source lines of
- * paragraphs are found in the original page, so nothing shifts.
+ * one a DOM node to build and collect. Long `data:` URIs in attributes are emptied too (a page
+ * saved as one file carries its images inline, megabytes of base64 in `src`). One linear scan
+ * over the tags; the source lines of paragraphs are found in the original page, so nothing
+ * shifts.
  */
+
+/** A `data:` attribute value longer than this (UTF-16 units) is emptied: no text or metadata lives in one. */
+const MAX_DATA_URI = 2000;
 
 /** Elements whose content is raw text up to their end tag. */
 const RAW = new Map(['script', 'style', 'noscript', 'template'].map((t) => [t, new RegExp(`</${t}[\\s>/]`, 'gi')]));
@@ -53,6 +58,13 @@ export function stripInert(html: string): string {
       kept = i = end;
       continue;
     }
+    if (gt - j > MAX_DATA_URI) {
+      // (a tag this long may hold an inline image or font: its value goes, the quotes stay)
+      for (let v = dataUriAt(html, j, gt); v !== null; v = dataUriAt(html, v.end, gt)) {
+        out.push(html.slice(kept, v.start));
+        kept = v.end;
+      }
+    }
     const keep = KEEP_RAW.get(name);
     if (keep) {
       keep.lastIndex = gt + 1;
@@ -88,6 +100,22 @@ function nestedEnd(html: string, name: string, from: number): number {
     tag.lastIndex = gt + 1;
   }
   return html.length;
+}
+
+/**
+ * The next quoted attribute value in `html[from, gt)` that is a `data:` URI longer than
+ * `MAX_DATA_URI`, as the span of its text inside the quotes; `null` when there is none.
+ */
+function dataUriAt(html: string, from: number, gt: number): { start: number; end: number } | null {
+  for (let i = html.indexOf('data:', from); i !== -1 && i < gt; i = html.indexOf('data:', i + 5)) {
+    const q = html.charCodeAt(i - 1);
+    if (q !== 34 && q !== 39) continue; // (a value opens with the URI: `src="data:…"`)
+    const close = html.indexOf(q === 34 ? '"' : "'", i);
+    if (close === -1 || close > gt) return null;
+    if (close - i > MAX_DATA_URI) return { start: i, end: close };
+    i = close;
+  }
+  return null;
 }
 
 function isLetter(c: number): boolean {
