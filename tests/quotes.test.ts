@@ -174,7 +174,25 @@ describe('linear time on adversarial input', () => {
     ['mixed marks and apostrophes', 'He said “a ”b "c ‘d ’e it’s '.repeat(8000)],
     ['100,000 capitalised words', Array.from({ length: 100000 }, (_, i) => `Name${i % 9}`).join(' ') + ' said: “hello there now”'],
     ['a 1 MB line of open quotes', ('x said “' + 'word '.repeat(50)).repeat(4000)],
+    // (every speaker was looked up among all the people named: 2.4 MB took 17.7 s, an eighth of it 0.55)
+    ['16,000 people, each quoted four times', manyPeople(16_000)],
   ])('%s', (_name, body) => {
     expectLinear(body, (s) => quotesOf(s));
   });
 });
+
+/** A long text naming `n` different people (made-up surnames), each quoted four times. */
+function manyPeople(n: number): string {
+  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'vo', 'ze', 'pa', 'di'];
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let s = '';
+    for (let k = i; ; k = Math.floor(k / 10)) {
+      s += syllables[k % 10];
+      if (k < 10) break;
+    }
+    const name = `${s[0]!.toUpperCase()}${s.slice(1)}ton`;
+    out.push(`Jane ${name} spoke on Monday. “We will build it,” ${name} said. “Soon,” ${name} said. “Here,” ${name} said. “Now,” ${name} said.`);
+  }
+  return out.join('\n\n');
+}

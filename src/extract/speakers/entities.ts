@@ -859,7 +859,8 @@ function link(cands: Candidate[], body: string): EntityTable {
   }
   // A lone word the article also uses as a place is no person unless a title or role said so.
   for (const e of entities) if (e.kind === 'person' && places.has(e.name) && !e.roles.length) e.strong = false;
-  for (const e of entities) if (e.kind === 'person' && e.strong && !e.roles.length && loneWords.has(e.name) && usedInLowerCase(body, e.name)) e.strong = false;
+  const inLowerCase = lowerCaseUse(body);
+  for (const e of entities) if (e.kind === 'person' && e.strong && !e.roles.length && loneWords.has(e.name) && inLowerCase(e.name)) e.strong = false;
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
 }
@@ -886,6 +887,31 @@ function usedInLowerCase(body: string, word: string): boolean {
   return body.includes(` ${lower} `);
 }
 
+/** Bodies longer than this (UTF-16 units) answer `usedInLowerCase` from a set of their words. */
+const LOWER_CASE_SET_CHARS = 100_000;
+
+/**
+ * `usedInLowerCase` for one body, asked of every lone name. A search of the body per name is
+ * quadratic in a long one (its lone names grow with it: 8.5 MB of news as one text spent 1.7 s
+ * here), so a long body is split once at its spaces: `" word "` stands in it exactly when a
+ * piece between two spaces is that word.
+ */
+function lowerCaseUse(body: string): (word: string) => boolean {
+  if (body.length <= LOWER_CASE_SET_CHARS) return (word) => usedInLowerCase(body, word);
+  let pieces: Set<string> | null = null;
+  return (word) => {
+    if (word.length < 3 || word.includes(' ')) return usedInLowerCase(body, word);
+    const lower = word.toLowerCase();
+    if (lower === word) return false;
+    if (pieces === null) {
+      pieces = new Set();
+      // (the pieces between two spaces: not the text before the first space or after the last)
+      for (let i = body.indexOf(' '), j = body.indexOf(' ', i + 1); j !== -1; i = j, j = body.indexOf(' ', j + 1)) if (j > i + 1) pieces.add(body.slice(i + 1, j));
+    }
+    return pieces.has(lower);
+  };
+}
+
 /** Index of the entity a person's name (full or short form) refers to at `at`, or -1. */
 export function findPerson(table: EntityTable, name: string, at: number): number {
   // The name's first and last space-separated parts and their number, as `name.split(' ')`
@@ -896,29 +922,67 @@ export function findPerson(table: EntityTable, name: string, at: number): number
   for (let k = firstSpace; k >= 0; k = name.indexOf(' ', k + 1)) parts++;
   const first = firstSpace < 0 ? name : name.slice(0, firstSpace);
   const last = lastSpace < 0 ? name : name.slice(lastSpace + 1);
+  // The first person of exactly this name wins, else the last match before `at`, else the first
+  // after. A match has this last part and (one part) or this first word (more), and as many
+  // parts: only persons the index lists under those words are compared (a scan of every person
+  // for every speaker was quadratic in a long article: 1.3 s in 8.5 MB of news as one text).
+  const index = personIndex(table);
+  const exact = index.byName.get(name);
+  if (exact !== undefined) return exact;
+  const entities = table.entities;
+  const byLast = index.byLastPart.get(last) ?? NONE;
+  const byFirst = parts === 1 ? (index.byFirstWord.get(last) ?? NONE) : NONE;
   let best = -1;
   let bestAfter = -1;
-  // Every person of the table is compared by the first and last of its space-separated parts
-  // and their number, read off the name in place: quotes ask this for every speaker, and
-  // splitting every name each time was most of the cost. One pass: the first person of exactly
-  // this name wins, else the last match before `at`, else the first after.
-  const entities = table.entities;
-  for (let k = 0; k < entities.length; k++) {
+  // (the two lists merged in order of index, each person once)
+  for (let i = 0, j = 0; i < byLast.length || j < byFirst.length; ) {
+    let k: number;
+    if (j >= byFirst.length || (i < byLast.length && byLast[i]! <= byFirst[j]!)) {
+      k = byLast[i++]!;
+      if (j < byFirst.length && byFirst[j] === k) j++;
+    } else k = byFirst[j++]!;
     const e = entities[k]!;
-    if (e.kind !== 'person') continue;
     const n = e.name;
-    if (n === name) return k;
-    const matches = parts === 1 ? lastPartIs(n, last) || firstWordIs(n, last) : lastPartIs(n, last) && firstWordIs(n, first);
-    if (!matches || !hasParts(n, parts)) continue;
+    if (parts > 1 && !firstWordIs(n, first)) continue;
+    if (!hasParts(n, parts)) continue;
     if (e.start <= at) best = k;
     else if (bestAfter < 0) bestAfter = k;
   }
   return best >= 0 ? best : bestAfter;
 }
 
-/** `name.split(' ').pop() === word`, for a word without spaces, without splitting. */
-function lastPartIs(name: string, word: string): boolean {
-  return name === word || lastWordIs(name, word);
+/** The table's persons by name, by last space-separated part and by first word, in order. */
+interface PersonIndex {
+  byName: Map<string, number>;
+  byLastPart: Map<string, number[]>;
+  byFirstWord: Map<string, number[]>;
+}
+
+const PERSON_INDEX = new WeakMap<EntityTable, PersonIndex>();
+
+/** The person index of a finished table (made on first use: the table does not change after `link`). */
+function personIndex(table: EntityTable): PersonIndex {
+  let index = PERSON_INDEX.get(table);
+  if (index) return index;
+  index = { byName: new Map(), byLastPart: new Map(), byFirstWord: new Map() };
+  const entities = table.entities;
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    if (e.kind !== 'person') continue;
+    const n = e.name;
+    if (!index.byName.has(n)) index.byName.set(n, k);
+    const firstSpace = n.indexOf(' ');
+    push(index.byLastPart, n.slice(n.lastIndexOf(' ') + 1), k);
+    push(index.byFirstWord, firstSpace < 0 ? n : n.slice(0, firstSpace), k);
+  }
+  PERSON_INDEX.set(table, index);
+  return index;
+}
+
+function push(map: Map<string, number[]>, key: string, k: number): void {
+  const list = map.get(key);
+  if (list) list.push(k);
+  else map.set(key, [k]);
 }
 
 /** `name.split(' ').length >= parts`, without splitting. */
