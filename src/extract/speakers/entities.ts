@@ -924,12 +924,29 @@ export function findPerson(table: EntityTable, name: string, at: number): number
   const last = lastSpace < 0 ? name : name.slice(lastSpace + 1);
   // The first person of exactly this name wins, else the last match before `at`, else the first
   // after. A match has this last part and (one part) or this first word (more), and as many
-  // parts: only persons the index lists under those words are compared (a scan of every person
-  // for every speaker was quadratic in a long article: 1.3 s in 8.5 MB of news as one text).
+  // parts.
+  const entities = table.entities;
+  if (entities.length <= INDEX_ENTITIES) {
+    // Every person compared, its parts read off the name in place (an article names a few dozen).
+    let best = -1;
+    let bestAfter = -1;
+    for (let k = 0; k < entities.length; k++) {
+      const e = entities[k]!;
+      if (e.kind !== 'person') continue;
+      const n = e.name;
+      if (n === name) return k;
+      const matches = parts === 1 ? lastPartIs(n, last) || firstWordIs(n, last) : lastPartIs(n, last) && firstWordIs(n, first);
+      if (!matches || !hasParts(n, parts)) continue;
+      if (e.start <= at) best = k;
+      else if (bestAfter < 0) bestAfter = k;
+    }
+    return best >= 0 ? best : bestAfter;
+  }
+  // Only the persons the index lists under those words (a scan of every person for every
+  // speaker was quadratic in a long article: 1.3 s in 8.5 MB of news as one text).
   const index = personIndex(table);
   const exact = index.byName.get(name);
   if (exact !== undefined) return exact;
-  const entities = table.entities;
   const byLast = index.byLastPart.get(last) ?? NONE;
   const byFirst = parts === 1 ? (index.byFirstWord.get(last) ?? NONE) : NONE;
   let best = -1;
@@ -949,6 +966,14 @@ export function findPerson(table: EntityTable, name: string, at: number): number
     else if (bestAfter < 0) bestAfter = k;
   }
   return best >= 0 ? best : bestAfter;
+}
+
+/** Tables of more entities than this are looked up in an index (`personIndex`); smaller ones are scanned, which costs less than building it. */
+const INDEX_ENTITIES = 200;
+
+/** `name.split(' ').pop() === word`, for a word without spaces, without splitting. */
+function lastPartIs(name: string, word: string): boolean {
+  return name === word || lastWordIs(name, word);
 }
 
 /** The table's persons by name, by last space-separated part and by first word, in order. */
