@@ -88,7 +88,14 @@ export type Sentence = z.infer<typeof Sentence>;
 
 /** The output of `segment`: the article, its paragraphs and sentences, and what to skip. */
 export interface Segmented {
+  /**
+   * The article the extractors read: the loaded one, or, when some paragraph is hard-wrapped
+   * prose (lines broken mid-sentence, as in e-mail, wire copy or text copied from a PDF), a copy
+   * whose body has those paragraphs' line breaks as spaces. Same length: every offset holds.
+   */
   article: Article;
+  /** The article as loaded, when `article` is such a copy (its line breaks give lines and columns). */
+  source?: Article;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   /** Sorted, non-overlapping regions that extractors must not take claims from. */

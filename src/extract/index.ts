@@ -137,7 +137,7 @@ function withEntities(wanted: ReadonlySet<ClaimType>): boolean {
 /** The extracted article from the drafts of every extractor that ran. */
 function extracted(doc: Segmented, found: Drafts, wanted: ReadonlySet<ClaimType>, maxClaims: number): ExtractedArticle {
   const article = doc.article;
-  const lines = new LineIndex(article.body);
+  const lines = linesOf(doc);
   const { claims, cutAt } = finish(doc, found, wanted, lines, maxClaims);
   const out: ExtractedArticle = {
     id: article.id,
@@ -170,7 +170,7 @@ function entities(doc: Segmented, lines: LineIndex): Entity[] {
 export function claimsOf(doc: Segmented, options: ExtractOptions = {}): Claim[] {
   const wanted = new Set(options.types ?? CLAIM_TYPES);
   const maxClaims = options.maxClaims ?? MAX_CLAIMS;
-  return finish(doc, draftsOf(doc, wanted, maxClaims), wanted, new LineIndex(doc.article.body), maxClaims).claims;
+  return finish(doc, draftsOf(doc, wanted, maxClaims), wanted, linesOf(doc), maxClaims).claims;
 }
 
 /** Does the extractor of `type` run? Dates are always found so that the numbers inside them never turn into figures. */
@@ -206,7 +206,24 @@ function finish(doc: Segmented, found: Drafts, wanted: ReadonlySet<ClaimType>, l
     kept.length = n;
   }
   for (const d of kept) if (d.type === 'finding') canonicalSource(doc, d);
-  return { claims: attribute(locate(doc, kept, lines)), cutAt };
+  const claims = attribute(locate(doc, kept, lines));
+  if (doc.source) asWritten(claims, doc.source.body);
+  return { claims, cutAt };
+}
+
+/** The lines of the article as loaded (not of the copy with hard-wrapped lines joined: see `Segmented.article`). */
+function linesOf(doc: Segmented): LineIndex {
+  return new LineIndex((doc.source ?? doc.article).body);
+}
+
+/**
+ * Claims read from hard-wrapped paragraphs joined into lines (`Segmented.article`) get back
+ * the text as written, line breaks and all: a figure's, date's or finding's text is exactly
+ * the body between its offsets. (A quote's text is the quoted words, and its sentence the
+ * context, read as joined.)
+ */
+function asWritten(claims: Claim[], body: string): void {
+  for (const c of claims) if (c.type !== 'quote') c.text = body.slice(c.start, c.end);
 }
 
 /**

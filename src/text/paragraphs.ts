@@ -3,7 +3,10 @@
  *
  * A paragraph is a block of lines between blank lines, except that a block's lines are each a
  * paragraph of their own unless the block is hard-wrapped prose (lines broken mid-sentence at
- * a fixed width, as in e-mail or terminal text). Bullet lines always start a paragraph.
+ * a fixed width, as in e-mail or terminal text). In a text with such blocks, a short block the
+ * test cannot judge (two lines: a quotation and "Doe said.") is joined where the wrapping tool
+ * broke it: where the next line's first word would not have fitted on the line. Bullet lines
+ * always start a paragraph.
  * Offsets are 0-based UTF-16 code units, half-open; `\r` of CRLF line ends never lies inside a
  * paragraph because spans are trimmed.
  */
@@ -76,15 +79,11 @@ function isDigit(c: number): boolean {
 
 /** Split `text` into paragraphs; see the module comment for the rules. */
 export function findParagraphs(text: string): ParagraphBlock[] {
-  const out: ParagraphBlock[] = [];
+  const blocks: Line[][] = [];
   let block: Line[] = [];
-  // Line number of the previous paragraph's last line; 0 before the first, so that the first
-  // paragraph's `breaksBefore` counts the line breaks before it.
-  let lastLine = 0;
   const flush = (): void => {
     if (block.length === 0) return;
-    emitBlock(text, block, out, lastLine);
-    lastLine = block[block.length - 1]!.no;
+    blocks.push(block);
     block = [];
   };
   let no = 0;
@@ -103,7 +102,65 @@ export function findParagraphs(text: string): ParagraphBlock[] {
     ls = le + 1;
   }
   flush();
+  const wrapped = blocks.map((b) => isWrapped(text, b));
+  const width = wrapWidths(text, blocks, wrapped);
+  const out: ParagraphBlock[] = [];
+  // Line number of the previous paragraph's last line; 0 before the first, so that the first
+  // paragraph's `breaksBefore` counts the line breaks before it.
+  let lastLine = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    emitBlock(text, b, out, lastLine, wrapped[k]!, width);
+    lastLine = b[b.length - 1]!.no;
+  }
   return out;
+}
+
+/** The widths a text may have been wrapped at: from `lo` to `hi` (`null`: no block is wrapped). */
+interface WrapWidths {
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The widths a text may have been wrapped at, from its wrapped blocks. A tool wrapping at `w`
+ * makes no line longer than `w`, and breaks a line only where the next word would not fit: so
+ * `w` is at least the widest line and below every broken line's length plus one plus the next
+ * line's first word.
+ */
+function wrapWidths(text: string, blocks: readonly Line[][], wrapped: readonly boolean[]): WrapWidths | null {
+  let widest = 0;
+  let below = Infinity;
+  for (let k = 0; k < blocks.length; k++) {
+    if (!wrapped[k]) continue;
+    const lines = blocks[k]!;
+    let blockWidest = 0;
+    for (const l of lines) blockWidest = Math.max(blockWidest, l.end - l.start);
+    widest = Math.max(widest, blockWidest);
+    for (let j = 0; j + 1 < lines.length; j++) {
+      const l = lines[j]!;
+      const n = l.end - l.start;
+      // (the breaks emitBlock joins: a wide line, no list item after it)
+      if (n >= blockWidest * 0.6 && lines[j + 1]!.marker === -1) below = Math.min(below, n + 1 + firstWordLength(text, lines[j + 1]!));
+    }
+  }
+  if (widest === 0) return null;
+  return { lo: widest, hi: Math.max(widest, below === Infinity ? widest : below - 1) };
+}
+
+function firstWordLength(text: string, l: Line): number {
+  let w = l.start;
+  while (w < l.end && !isSpace(text.charCodeAt(w))) w++;
+  return w - l.start;
+}
+
+/**
+ * Could the break after `l` have been made by the tool that wrapped the text: at some width it
+ * may have used, the line fits and the next line's first word would not have fitted after it?
+ */
+function brokenAtWidth(text: string, l: Line, next: Line, width: WrapWidths): boolean {
+  const n = l.end - l.start;
+  return n <= width.hi && n + 1 + firstWordLength(text, next) > width.lo;
 }
 
 const STOPS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x22, 0x201d, 0x2019, 0x29, 0x3b]);
@@ -153,8 +210,11 @@ function isWrapped(text: string, lines: Line[]): boolean {
   return joins > 0 && joins * 3 >= breaks;
 }
 
-function emitBlock(text: string, lines: Line[], out: ParagraphBlock[], prevLine: number): void {
-  const wrapped = isWrapped(text, lines);
+/**
+ * The paragraphs of one block: its lines joined where it is wrapped (`wrapped`), else each line
+ * its own unless the text's wrap widths (`textWidth`, null for none) show the break was a wrap.
+ */
+function emitBlock(text: string, lines: Line[], out: ParagraphBlock[], prevLine: number, wrapped: boolean, textWidth: WrapWidths | null): void {
   let width = 0;
   if (wrapped) for (const l of lines) width = Math.max(width, l.end - l.start);
   let cur: ParagraphBlock | null = null;
@@ -163,10 +223,11 @@ function emitBlock(text: string, lines: Line[], out: ParagraphBlock[], prevLine:
   for (const l of lines) {
     const startsNew =
       cur === null ||
-      !wrapped ||
       l.marker !== -1 ||
-      // in wrapped text a short line ends its paragraph (a last line, or a heading)
-      (prev !== null && prev.end - prev.start < width * 0.6 && text.charCodeAt(prev.end - 1) !== 0x2c);
+      (wrapped
+        ? // in wrapped text a short line ends its paragraph (a last line, or a heading)
+          prev !== null && prev.end - prev.start < width * 0.6 && text.charCodeAt(prev.end - 1) !== 0x2c
+        : textWidth === null || !brokenAtWidth(text, prev!, l, textWidth));
     if (startsNew) {
       if (cur) out.push(cur);
       cur = {

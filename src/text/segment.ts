@@ -16,9 +16,11 @@ export interface SegmentOptions {
  * `excluded` is sorted and non-overlapping: the loader's `article.excluded` merged with what is
  * found here (nothing is added when `keepBoilerplate` is set).
  */
-export function segment(article: Article, options: SegmentOptions = {}): Segmented {
+export function segment(loaded: Article, options: SegmentOptions = {}): Segmented {
+  const blocks = findParagraphs(loaded.body);
+  const soft = softBreaks(loaded.body, blocks);
+  const article = soft === loaded.body ? loaded : { ...loaded, body: soft };
   const body = article.body;
-  const blocks = findParagraphs(body);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   for (const b of blocks) {
@@ -32,7 +34,34 @@ export function segment(article: Article, options: SegmentOptions = {}): Segment
   const excluded = options.keepBoilerplate
     ? [...article.excluded]
     : mergeSpans([...article.excluded, ...findMarkup(body), ...findBoilerplate(body, blocks)]);
-  return { article, paragraphs, sentences, excluded };
+  const doc: Segmented = { article, paragraphs, sentences, excluded };
+  if (article !== loaded) doc.source = loaded;
+  return doc;
+}
+
+/**
+ * The body with the line breaks inside its paragraphs made spaces (`\r` and `\n` each one
+ * space, so that every offset holds), or the body itself when no paragraph holds one. A
+ * paragraph spans lines only where `findParagraphs` found hard-wrapped prose: there a line
+ * break is the space the writer's tool put it in place of, and sentences, quotes and figures
+ * read across it as across any space ("176 receiving\nyards", "“minimum\nstandards”").
+ */
+function softBreaks(body: string, blocks: readonly { start: number; end: number }[]): string {
+  let out: string[] | null = null;
+  let kept = 0;
+  for (const b of blocks) {
+    let i = body.indexOf('\n', b.start);
+    if (i === -1 || i >= b.end) continue;
+    out ??= [];
+    for (; i !== -1 && i < b.end; i = body.indexOf('\n', i + 1)) {
+      const from = body.charCodeAt(i - 1) === 13 ? i - 1 : i;
+      out.push(body.slice(kept, from), from < i ? '  ' : ' ');
+      kept = i + 1;
+    }
+  }
+  if (out === null) return body;
+  out.push(body.slice(kept));
+  return out.join('');
 }
 
 /**

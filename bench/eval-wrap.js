@@ -1,0 +1,86 @@
+// Hard-wrapped text: how many claims come out the same when an article's paragraphs are
+// re-flowed at a fixed width (lines broken where the next word would not fit, a blank line
+// between paragraphs, as e-mail, wire copy and text copied from a PDF have them) as when each
+// paragraph is one line. Real articles: the .txt files of ../shared/datasets/ecbplus and
+// ../shared/datasets/polnear and ../shared/corpus. A claim is the same when its type, text (white
+// space as one space), speaker or source, and value or date are. Asserts nothing.
+//
+// Usage: npm run build && node bench/eval-wrap.js [width ...]   (default: 60 72 90)
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractArticle } from '../dist/extract/index.js';
+import { loadArticles } from '../dist/load/index.js';
+import { segment } from '../dist/text/segment.js';
+
+const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared');
+const widths = process.argv.slice(2).map(Number);
+if (!widths.length) widths.push(60, 72, 90);
+
+/** The .txt files under `dir` (recursively), sorted. */
+function txtFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+const files = [path.join(shared, 'datasets/ecbplus'), path.join(shared, 'datasets/polnear'), path.join(shared, 'corpus')].flatMap(txtFiles);
+if (!files.length) {
+  console.log('eval-wrap: no articles found under ../shared (skipped)');
+  process.exit(0);
+}
+const articles = [];
+for await (const ev of loadArticles(files)) if (ev.kind === 'article') articles.push(ev.article);
+
+/** Each paragraph re-flowed at `width` columns. */
+function wrap(paragraphs, width) {
+  return paragraphs
+    .map((p) => {
+      const lines = [];
+      let line = '';
+      for (const word of p.split(' ').filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+          lines.push(line);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      if (line) lines.push(line);
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}
+
+const said = (c) => [c.type, c.text.replace(/\s+/g, ' '), c.speaker ?? c.source ?? '', c.value ?? c.date ?? ''].join('|');
+
+const flat = articles.map((a) => {
+  const doc = segment(a);
+  const paragraphs = doc.paragraphs.map((p) => a.body.slice(p.start, p.end).replace(/\s+/g, ' '));
+  const body = paragraphs.join('\n\n');
+  return { article: a, paragraphs, claims: extractArticle({ ...a, body }).claims.map(said) };
+});
+console.log(`eval-wrap: ${articles.length} real articles, ${flat.reduce((n, f) => n + f.claims.length, 0)} claims with each paragraph on one line`);
+for (const width of widths) {
+  let same = 0;
+  let total = 0;
+  let identical = 0;
+  for (const f of flat) {
+    const wrapped = extractArticle({ ...f.article, body: wrap(f.paragraphs, width) }).claims.map(said);
+    const left = new Map();
+    for (const k of wrapped) left.set(k, (left.get(k) ?? 0) + 1);
+    let s = 0;
+    for (const k of f.claims) {
+      const n = left.get(k) ?? 0;
+      if (n > 0) {
+        s++;
+        left.set(k, n - 1);
+      }
+    }
+    same += s;
+    total += f.claims.length;
+    if (s === f.claims.length && wrapped.length === s) identical++;
+  }
+  const pct = (a, b) => ((100 * a) / Math.max(b, 1)).toFixed(1);
+  console.log(`  wrapped at ${width} columns: claims the same ${same}/${total} (${pct(same, total)}%), articles identical ${identical}/${flat.length} (${pct(identical, flat.length)}%)`);
+}
