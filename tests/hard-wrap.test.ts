@@ -82,4 +82,22 @@ describe('hard-wrapped text', () => {
     expect(plain.source).toBeUndefined();
     expect(plain.paragraphs).toHaveLength(3);
   });
+
+  test('in a wrapped Markdown file, table rows and a heading over a line of text stay apart', () => {
+    const md = [
+      wrap([PARAGRAPHS[1]!], 72),
+      '| Year | Cost of the harbour plan in millions of pounds, as the board said |\n| 2015 | 3.8 |\n| 2016 | 4.5 |',
+      '# A heading that is about as long as a wrapped line of this text is\nThe line after it.',
+    ].join('\n\n');
+    const doc = segment(articleFromText(md));
+    const paragraphs = doc.paragraphs.map((p) => md.slice(p.start, p.end));
+    expect(paragraphs).toHaveLength(6);
+    expect(paragraphs.slice(1)).toEqual([
+      '| Year | Cost of the harbour plan in millions of pounds, as the board said |',
+      '| 2015 | 3.8 |',
+      '| 2016 | 4.5 |',
+      '# A heading that is about as long as a wrapped line of this text is',
+      'The line after it.',
+    ]);
+  });
 });

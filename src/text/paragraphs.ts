@@ -160,7 +160,21 @@ function firstWordLength(text: string, l: Line): number {
  */
 function brokenAtWidth(text: string, l: Line, next: Line, width: WrapWidths): boolean {
   const n = l.end - l.start;
-  return n <= width.hi && n + 1 + firstWordLength(text, next) > width.lo;
+  if (n > width.hi || n + 1 + firstWordLength(text, next) <= width.lo) return false;
+  // (prose goes on with a word, a number, a sum or a quotation: not after a table row or a
+  // Markdown heading, nor into one or a code fence)
+  const c = text.charCodeAt(next.start);
+  return text.charCodeAt(l.end - 1) !== 0x7c && text.charCodeAt(l.start) !== 0x23 && (isWordStart(c) || PROSE_OPENERS.has(c));
+}
+
+/** Besides letters and digits, what a wrapped line of prose may begin with: quotation marks, brackets, currency signs, dashes, an ellipsis. */
+const PROSE_OPENERS = new Set([0x22, 0x27, 0x201c, 0x2018, 0xab, 0x28, 0x5b, 0xa3, 0x24, 0x20ac, 0xa5, 0x2014, 0x2013, 0x2026]);
+
+/** A letter or digit (any script). */
+function isWordStart(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch.toUpperCase() || (c >= 0x0660 && c <= 0x0669);
 }
 
 const STOPS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x22, 0x201d, 0x2019, 0x29, 0x3b]);
