@@ -1,7 +1,7 @@
 // Hard-wrapped text: how many claims come out the same when an article's paragraphs are
-// re-flowed at a fixed width (lines broken where the next word would not fit, a blank line
-// between paragraphs, as e-mail, wire copy and text copied from a PDF have them) as when each
-// paragraph is one line. Real articles: the .txt files of ../shared/datasets/ecbplus and
+// re-flowed at a fixed width (lines broken where the next word would not fit, as e-mail, wire
+// copy and plain-text exports have them), with a blank line between paragraphs or only a line
+// break, as when each paragraph is one line with a blank line between. Real articles: the .txt files of ../shared/datasets/ecbplus and
 // ../shared/datasets/polnear and ../shared/corpus. A claim is the same when its type, text (white
 // space as one space), speaker or source, and value or date are. Asserts nothing.
 //
@@ -34,8 +34,8 @@ if (!files.length) {
 const articles = [];
 for await (const ev of loadArticles(files)) if (ev.kind === 'article') articles.push(ev.article);
 
-/** Each paragraph re-flowed at `width` columns. */
-function wrap(paragraphs, width) {
+/** Each paragraph re-flowed at `width` columns, the paragraphs apart by `gap`. */
+function wrap(paragraphs, width, gap) {
   return paragraphs
     .map((p) => {
       const lines = [];
@@ -49,7 +49,7 @@ function wrap(paragraphs, width) {
       if (line) lines.push(line);
       return lines.join('\n');
     })
-    .join('\n\n');
+    .join(gap);
 }
 
 const said = (c) => [c.type, c.text.replace(/\s+/g, ' '), c.speaker ?? c.source ?? '', c.value ?? c.date ?? ''].join('|');
@@ -61,12 +61,17 @@ const flat = articles.map((a) => {
   return { article: a, paragraphs, claims: extractArticle({ ...a, body }).claims.map(said) };
 });
 console.log(`eval-wrap: ${articles.length} real articles, ${flat.reduce((n, f) => n + f.claims.length, 0)} claims with each paragraph on one line`);
-for (const width of widths) {
+for (const [gap, layout] of [['\n\n', 'a blank line between paragraphs'], ['\n', 'only a line break between paragraphs']]) {
+  console.log(` ${layout}:`);
+  for (const width of widths) measure(width, gap);
+}
+
+function measure(width, gap) {
   let same = 0;
   let total = 0;
   let identical = 0;
   for (const f of flat) {
-    const wrapped = extractArticle({ ...f.article, body: wrap(f.paragraphs, width) }).claims.map(said);
+    const wrapped = extractArticle({ ...f.article, body: wrap(f.paragraphs, width, gap) }).claims.map(said);
     const left = new Map();
     for (const k of wrapped) left.set(k, (left.get(k) ?? 0) + 1);
     let s = 0;

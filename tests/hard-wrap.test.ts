@@ -9,8 +9,8 @@ import { extractArticle } from '../src/extract/index.js';
 import { segment } from '../src/text/segment.js';
 import { articleFromText } from './helpers.js';
 
-/** Each paragraph re-flowed at `width` columns, as a mail client or `fmt` does. */
-function wrap(paragraphs: string[], width: number): string {
+/** Each paragraph re-flowed at `width` columns, as a mail client or `fmt` does, the paragraphs apart by `gap`. */
+function wrap(paragraphs: string[], width: number, gap = '\n\n'): string {
   return paragraphs
     .map((p) => {
       const lines: string[] = [];
@@ -24,7 +24,7 @@ function wrap(paragraphs: string[], width: number): string {
       if (line) lines.push(line);
       return lines.join('\n');
     })
-    .join('\n\n');
+    .join(gap);
 }
 
 const PARAGRAPHS = [
@@ -51,6 +51,12 @@ describe('hard-wrapped text', () => {
     }
     // (before: 23 of these widths lost a speaker, a figure or a finding's end at a line break)
     expect(differ).toEqual([]);
+  });
+
+  test('with no blank line between paragraphs, a paragraph ends where the next word would have fitted after a full stop', () => {
+    const text = wrap(PARAGRAPHS.slice(1), 72, '\n');
+    const doc = segment(articleFromText(text));
+    expect(doc.paragraphs.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' '))).toEqual(PARAGRAPHS.slice(1));
   });
 
   test('a quotation and "Okafor said." on the line after it are one paragraph: attributed', () => {

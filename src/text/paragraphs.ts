@@ -239,8 +239,11 @@ function emitBlock(text: string, lines: Line[], out: ParagraphBlock[], prevLine:
       cur === null ||
       l.marker !== -1 ||
       (wrapped
-        ? // in wrapped text a short line ends its paragraph (a last line, or a heading)
-          prev !== null && prev.end - prev.start < width * 0.6 && text.charCodeAt(prev.end - 1) !== 0x2c
+        ? // in wrapped text a short line ends its paragraph (a last line, or a heading), and so
+          // does a line after which the next word would have fitted, at a sentence's end
+          prev !== null &&
+          ((prev.end - prev.start < width * 0.6 && text.charCodeAt(prev.end - 1) !== 0x2c) ||
+            (textWidth !== null && endsClosed(text, prev) && prev.end - prev.start + 1 + firstWordLength(text, l) <= textWidth.lo))
         : textWidth === null || !brokenAtWidth(text, prev!, l, textWidth));
     if (startsNew) {
       if (cur) out.push(cur);
