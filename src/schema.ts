@@ -89,9 +89,9 @@ export type Sentence = z.infer<typeof Sentence>;
 /** The output of `segment`: the article, its paragraphs and sentences, and what to skip. */
 export interface Segmented {
   /**
-   * The article the extractors read: the loaded one, or, when some paragraph is hard-wrapped
-   * prose (lines broken mid-sentence, as in e-mail, wire copy or text copied from a PDF), a copy
-   * whose body has those paragraphs' line breaks as spaces. Same length: every offset holds.
+   * The article the extractors read: the loaded one, or a copy whose body has the line breaks
+   * inside hard-wrapped paragraphs (e-mail, wire copy, text copied from a PDF) as spaces, and a
+   * Markdown file's syntax blanked (`markdownView`). Same length: every offset holds.
    */
   article: Article;
   /** The article as loaded, when `article` is such a copy (its line breaks give lines and columns). */

@@ -207,7 +207,7 @@ function finish(doc: Segmented, found: Drafts, wanted: ReadonlySet<ClaimType>, l
   }
   for (const d of kept) if (d.type === 'finding') canonicalSource(doc, d);
   const claims = attribute(locate(doc, kept, lines));
-  if (doc.source) asWritten(claims, doc.source.body);
+  if (doc.source) asWritten(claims, doc.source.body, doc.article.body);
   return { claims, cutAt };
 }
 
@@ -217,13 +217,33 @@ function linesOf(doc: Segmented): LineIndex {
 }
 
 /**
- * Claims read from hard-wrapped paragraphs joined into lines (`Segmented.article`) get back
- * the text as written, line breaks and all: a figure's, date's or finding's text is exactly
- * the body between its offsets. (A quote's text is the quoted words, and its sentence the
- * context, read as joined.)
+ * Claims read from a copy of the body (hard-wrapped paragraphs joined, Markdown syntax blanked:
+ * `Segmented.article`) get back the text as written: a figure's, date's or finding's text is
+ * exactly the body between its offsets, line breaks and links and all. A quote's text is the
+ * quoted words as written without the syntax the copy blanked (`“… _today_,”` reads `today,`,
+ * not `today ,`), its runs of white space one space; its sentence is the context as read.
  */
-function asWritten(claims: Claim[], body: string): void {
-  for (const c of claims) if (c.type !== 'quote') c.text = body.slice(c.start, c.end);
+function asWritten(claims: Claim[], body: string, read: string): void {
+  for (const c of claims) {
+    if (c.type !== 'quote') c.text = body.slice(c.start, c.end);
+    else {
+      // (a quotation in one paragraph: its text stands in the copy as it is)
+      const at = read.indexOf(c.text, c.start);
+      c.text = (at !== -1 && at + c.text.length <= c.end ? unblanked(body, read, at, at + c.text.length) : c.text).replace(/\s+/g, ' ');
+    }
+  }
+}
+
+/** `body[from, to)` without the characters the copy `read` blanked (made spaces). */
+function unblanked(body: string, read: string, from: number, to: number): string {
+  let out = '';
+  let kept = from;
+  for (let i = from; i < to; i++) {
+    if (read.charCodeAt(i) !== 32 || body.charCodeAt(i) === 32 || body.charCodeAt(i) === 10 || body.charCodeAt(i) === 13) continue;
+    out += body.slice(kept, i);
+    kept = i + 1;
+  }
+  return out + body.slice(kept, to);
 }
 
 /**

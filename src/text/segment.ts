@@ -1,5 +1,6 @@
 import type { Article, ExcludedSpan, Paragraph, Segmented, Sentence } from '../schema.js';
 import { findBoilerplate, findMarkup } from './boilerplate.js';
+import { markdownView } from './markdown.js';
 import { findParagraphs } from './paragraphs.js';
 import { sentenceSpans } from './sentences.js';
 
@@ -17,8 +18,10 @@ export interface SegmentOptions {
  * found here (nothing is added when `keepBoilerplate` is set).
  */
 export function segment(loaded: Article, options: SegmentOptions = {}): Segmented {
-  const blocks = findParagraphs(loaded.body);
-  const soft = softBreaks(loaded.body, blocks);
+  // (a Markdown file is read without its syntax: see `markdownView`)
+  const read = loaded.format === 'md' ? markdownView(loaded.body) : loaded.body;
+  const blocks = findParagraphs(read);
+  const soft = softBreaks(read, blocks);
   const article = soft === loaded.body ? loaded : { ...loaded, body: soft };
   const body = article.body;
   const paragraphs: Paragraph[] = [];

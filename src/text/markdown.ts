@@ -1,0 +1,208 @@
+/**
+ * The reading view of a Markdown body: the same text with Markdown's syntax blanked out, each
+ * character of it a space, so that every offset still points at the same words. Extractors read
+ * `said [Jane Doe](https://…)` as `said  Jane Doe ` and `**£4.5 million**` as `  £4.5 million  `;
+ * claims are located, and their texts taken, in the body as written.
+ *
+ * Blanked: a blockquote's `>` and a heading's `#` markers at the start of a line; images
+ * (`![alt](src)`) whole; a link's brackets and destination (`[text](url)`, `[text][ref]`); the
+ * lines that define link references (`[ref]: url`); emphasis and strike-through delimiters
+ * (`*`, `_`, `**`, `__`, `~~`) where they open or close a span, not inside a word (`snake_case`);
+ * inline code's backticks; a backslash that escapes punctuation; inline HTML tags (`<br>`,
+ * `<em>`). Everything else, code blocks included, is left as written.
+ */
+
+/** A link's destination or an image longer than this is not taken for one (a stray bracket in prose). */
+const MAX_DESTINATION = 2048;
+/** A link's text longer than this is not taken for one. */
+const MAX_LINK_TEXT = 1000;
+/** An inline HTML tag longer than this is not taken for one. */
+const MAX_TAG = 300;
+
+/** The view of `body`, or `body` itself when it has no Markdown syntax to blank. */
+export function markdownView(body: string): string {
+  // (the code units, copied on the first blank)
+  const view: { codes: Uint16Array | null } = { codes: null };
+  const blank = (from: number, to: number): void => {
+    const codes = (view.codes ??= codesOf(body));
+    for (let i = from; i < to; i++) if (codes[i] !== 10 && codes[i] !== 13) codes[i] = 32;
+  };
+  let lineStart = 0;
+  while (lineStart <= body.length) {
+    let lineEnd = body.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = body.length;
+    blankLine(body, lineStart, lineEnd, blank);
+    lineStart = lineEnd + 1;
+  }
+  return view.codes === null ? body : decode(view.codes);
+}
+
+/** A link reference definition line: `[label]: destination` and an optional title, nothing else. */
+const REFERENCE_DEFINITION = /^\[[^\]\n]{1,200}\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\r?$/;
+
+type Blank = (from: number, to: number) => void;
+
+/** Blanks the syntax of one line `body[start, end)`. */
+function blankLine(body: string, start: number, end: number, blank: Blank): void {
+  let i = start;
+  while (i < end && isBlank(body.charCodeAt(i))) i++;
+  // blockquote markers, nested or not: "> ", ">> ", "> > "
+  while (i < end && body.charCodeAt(i) === 0x3e) {
+    blank(i, i + 1);
+    i++;
+    while (i < end && isBlank(body.charCodeAt(i))) i++;
+  }
+  // an ATX heading: one to six "#" and a space
+  let h = i;
+  while (h < end && h - i < 7 && body.charCodeAt(h) === 0x23) h++;
+  if (h > i && h - i <= 6 && (h === end || isBlank(body.charCodeAt(h)))) {
+    blank(i, h);
+    // and the closing run of "#" after a space, if any
+    let e = end;
+    while (e > h && isBlank(body.charCodeAt(e - 1))) e--;
+    let c = e;
+    while (c > h && body.charCodeAt(c - 1) === 0x23) c--;
+    if (c < e && c > h && isBlank(body.charCodeAt(c - 1))) blank(c, e);
+    i = h;
+  }
+  // a link reference definition: "[ref]: destination …" is no text
+  if (body.charCodeAt(i) === 0x5b && end - i <= MAX_DESTINATION && REFERENCE_DEFINITION.test(body.slice(i, end))) {
+    blank(i, end);
+    return;
+  }
+  blankInline(body, i, end, blank);
+}
+
+/** Blanks the inline syntax of `body[from, end)`, one line. */
+function blankInline(body: string, from: number, end: number, blank: Blank): void {
+  for (let i = from; i < end; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x5c /* \ */) {
+      if (i + 1 < end && isAsciiPunct(body.charCodeAt(i + 1))) {
+        blank(i, i + 1);
+        i++;
+      }
+      continue;
+    }
+    if (c === 0x60 /* ` */) {
+      // inline code: the backticks go, the code stays
+      let n = i;
+      while (n < end && body.charCodeAt(n) === 0x60) n++;
+      const run = body.slice(i, n);
+      const close = body.indexOf(run, n);
+      if (close !== -1 && close < end && body.charCodeAt(close + run.length) !== 0x60) {
+        blank(i, n);
+        blank(close, close + run.length);
+        i = close + run.length - 1;
+      } else i = n - 1;
+      continue;
+    }
+    if (c === 0x21 /* ! */ && body.charCodeAt(i + 1) === 0x5b) {
+      const link = linkAt(body, i + 1, end);
+      if (link) {
+        blank(i, link.end);
+        i = link.end - 1;
+      }
+      continue;
+    }
+    if (c === 0x5b /* [ */) {
+      const link = linkAt(body, i, end);
+      if (link) {
+        blank(i, i + 1);
+        blank(link.textEnd, link.end);
+        blankInline(body, i + 1, link.textEnd, blank);
+        i = link.end - 1;
+      }
+      continue;
+    }
+    if (c === 0x3c /* < */) {
+      const close = body.indexOf('>', i);
+      if (close !== -1 && close < end && close - i <= MAX_TAG && isTag(body, i, close)) {
+        blank(i, close + 1);
+        i = close;
+      }
+      continue;
+    }
+    if (c === 0x2a || c === 0x5f || c === 0x7e) {
+      // a run of "*", "_" or "~~": emphasis or strike-through where it opens or closes a span
+      let n = i;
+      while (n < end && body.charCodeAt(n) === c) n++;
+      if (c === 0x7e && n - i !== 2) {
+        i = n - 1;
+        continue;
+      }
+      const before = i > from ? body.charCodeAt(i - 1) : 0x20;
+      const after = n < end ? body.charCodeAt(n) : 0x20;
+      const opens = !isBlank(after) && !(isWordCode(before) && (c === 0x5f || isWordCode(after)));
+      const closes = !isBlank(before) && !(isWordCode(after) && (c === 0x5f || isWordCode(before)));
+      if (n - i <= 3 && (opens || closes) && !(isBlank(before) && isBlank(after))) blank(i, n);
+      i = n - 1;
+    }
+  }
+}
+
+/** The link whose text opens with `[` at `open`: where its text ends (`]`) and where it ends. */
+function linkAt(body: string, open: number, end: number): { textEnd: number; end: number } | null {
+  let depth = 0;
+  let k = open;
+  for (; k < end && k - open <= MAX_LINK_TEXT; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 0x5c) k++;
+    else if (c === 0x5b) depth++;
+    else if (c === 0x5d && --depth === 0) break;
+  }
+  if (k >= end || depth !== 0) return null;
+  const next = body.charCodeAt(k + 1);
+  if (next === 0x28 /* ( */) {
+    // the destination, with balanced parentheses, on this line
+    let d = 0;
+    for (let j = k + 1; j < end && j - k <= MAX_DESTINATION; j++) {
+      const c = body.charCodeAt(j);
+      if (c === 0x28) d++;
+      else if (c === 0x29 && --d === 0) return { textEnd: k, end: j + 1 };
+    }
+    return null;
+  }
+  if (next === 0x5b /* [ */) {
+    const close = body.indexOf(']', k + 2);
+    if (close !== -1 && close < end && close - k <= MAX_LINK_TEXT) return { textEnd: k, end: close + 1 };
+  }
+  return null;
+}
+
+/** `<tag …>`, `</tag>` or `<tag/>`: a letter after `<` (or `/`), no `<` inside. */
+function isTag(body: string, open: number, close: number): boolean {
+  let k = open + 1;
+  if (body.charCodeAt(k) === 0x2f) k++;
+  const c = body.charCodeAt(k);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  return body.indexOf('<', open + 1) === -1 || body.indexOf('<', open + 1) > close;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** A letter or digit, ASCII or not (for the "inside a word" test of emphasis). */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isAsciiPunct(c: number): boolean {
+  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+}
+
+function codesOf(s: string): Uint16Array {
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+function decode(codes: Uint16Array): string {
+  const parts: string[] = [];
+  // (in slices: String.fromCharCode takes its arguments on the stack)
+  for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
+  return parts.join('');
+}

@@ -1,0 +1,72 @@
+/**
+ * Markdown files are read without their syntax (`markdownView`): links, emphasis, blockquote
+ * and heading markers are blanked to spaces, so every offset still points into the file as
+ * written, and the claims are those of the same text without the syntax.
+ */
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../src/extract/index.js';
+import { markdownView } from '../src/text/markdown.js';
+import type { Article } from '../src/schema.js';
+import { articleFromText } from './helpers.js';
+
+const md = (body: string): Article => ({ ...articleFromText(body), format: 'md', path: 'test.md' });
+
+describe('markdownView', () => {
+  test.each([
+    ['a [link](https://example.com/a_(b)) here', 'a  link                             here'],
+    ['![a photo](https://example.com/p.jpg) Caption', '                                      Caption'],
+    ['said [Jane Doe][1].', 'said  Jane Doe    .'],
+    ['**£4.5 million** and *71 per cent* and __bold__', '  £4.5 million   and  71 per cent  and   bold  '],
+    ['> “Yes,” she said.', '  “Yes,” she said.'],
+    ['## Heading ##', '   Heading   '],
+    ['[1]: https://example.com/x "Title"', '                                  '],
+    ['use `code` and <em>tags</em>, a\\*star', 'use  code  and     tags     , a *star'],
+    ['~~old~~ new', '  old   new'],
+  ])('%j', (input, want) => {
+    const view = markdownView(input);
+    expect(view).toBe(want);
+    expect(view).toHaveLength(input.length);
+  });
+
+  test.each([
+    'snake_case_name and 5 * 3 = 15',
+    '* a bullet item\n- another one',
+    '[Editor’s note]: this story was updated on Monday to add a comment.',
+    'a < b and c > d',
+    'plain text with no syntax at all',
+  ])('left as it is: %j', (input) => {
+    expect(markdownView(input)).toBe(input);
+  });
+});
+
+describe('claims from Markdown', () => {
+  const body = [
+    '# Harbour plan approved',
+    '',
+    'The [harbour board](https://example.com/board) approved a **£4.5 million** plan on Tuesday.',
+    '',
+    '"We have waited long enough for _this_," said [Maria Okafor](https://example.com/okafor), the board\'s chair.',
+    '',
+    '> "It will be done by spring," Okafor said.',
+  ].join('\n');
+
+  test('are those of the text without the syntax, at offsets into the file as written', () => {
+    const x = extractArticle(md(body));
+    const quotes = x.claims.filter((c) => c.type === 'quote');
+    expect(quotes.map((c) => [c.text, c.type === 'quote' && c.speaker])).toEqual([
+      ['We have waited long enough for this,', 'Maria Okafor'],
+      ['It will be done by spring,', 'Maria Okafor'],
+    ]);
+    const money = x.claims.find((c) => c.type === 'figure')!;
+    expect(money.text).toBe('£4.5 million');
+    expect(body.slice(money.start, money.end)).toBe('£4.5 million');
+    // (the blockquote line makes no finding of its own)
+    expect(x.claims.filter((c) => c.type === 'finding' && c.text.startsWith('>'))).toEqual([]);
+  });
+
+  test('a .txt file is read as written', () => {
+    const x = extractArticle(articleFromText(body));
+    const quote = x.claims.find((c) => c.type === 'quote' && c.text.startsWith('We have'));
+    expect(quote && quote.type === 'quote' && quote.text).toBe('We have waited long enough for _this_,');
+  });
+});
