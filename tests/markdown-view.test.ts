@@ -8,6 +8,7 @@ import { extractArticle } from '../src/extract/index.js';
 import { markdownView } from '../src/text/markdown.js';
 import type { Article } from '../src/schema.js';
 import { articleFromText } from './helpers.js';
+import { expectLinear } from './linear.js';
 
 const md = (body: string): Article => ({ ...articleFromText(body), format: 'md', path: 'test.md' });
 
@@ -68,5 +69,18 @@ describe('claims from Markdown', () => {
     const x = extractArticle(articleFromText(body));
     const quote = x.claims.find((c) => c.type === 'quote' && c.text.startsWith('We have'));
     expect(quote && quote.type === 'quote' && quote.text).toBe('We have waited long enough for _this_,');
+  });
+});
+
+describe('markdownView: linear time on hostile lines', () => {
+  test.each([
+    ['a line of "["', '['.repeat(400_000)],
+    ['unclosed links', '[a]('.repeat(100_000)],
+    ['a line of "<"', '<a '.repeat(130_000)],
+    ['backticks of many lengths', Array.from({ length: 60_000 }, (_, i) => '`'.repeat(1 + (i % 7)) + ' x ').join('')],
+    ['emphasis markers', '**a_ *b* __'.repeat(40_000)],
+    ['nested brackets', '[['.repeat(100_000) + ']]'.repeat(100_000)],
+  ])('%s', (_name, input) => {
+    expectLinear(input, (s) => markdownView(s));
   });
 });

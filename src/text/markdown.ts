@@ -70,11 +70,53 @@ function blankLine(body: string, start: number, end: number, blank: Blank): void
     blank(i, end);
     return;
   }
-  blankInline(body, i, end, blank);
+  if (i < end) blankInline(body, i, end, blank, pairsOf(body, i, end));
+}
+
+/**
+ * Where each `[` and each run of backticks of a line is closed, found in one pass, so that no
+ * scan for a closing mark reads the rest of the line again for every opening one (a line of
+ * thousands of `[` or backticks stays linear).
+ */
+interface Pairs {
+  /** The `]` matching a `[`, by the `[`'s offset. */
+  bracket: Map<number, number>;
+  /** The next run of backticks of the same length, by a run's offset. */
+  backticks: Map<number, number>;
+}
+
+function pairsOf(body: string, from: number, end: number): Pairs {
+  const bracket = new Map<number, number>();
+  const backticks = new Map<number, number>();
+  const open: number[] = [];
+  const runs: Array<[number, number]> = [];
+  for (let i = from; i < end; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x5c) i++;
+    else if (c === 0x5b) open.push(i);
+    else if (c === 0x5d) {
+      const o = open.pop();
+      if (o !== undefined) bracket.set(o, i);
+    } else if (c === 0x60) {
+      let n = i;
+      while (n < end && body.charCodeAt(n) === 0x60) n++;
+      runs.push([i, n - i]);
+      i = n - 1;
+    }
+  }
+  // (each run's next of its length: from the last run back)
+  const nextOfLength = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const [at, length] = runs[k]!;
+    const next = nextOfLength.get(length);
+    if (next !== undefined) backticks.set(at, next);
+    nextOfLength.set(length, at);
+  }
+  return { bracket, backticks };
 }
 
 /** Blanks the inline syntax of `body[from, end)`, one line. */
-function blankInline(body: string, from: number, end: number, blank: Blank): void {
+function blankInline(body: string, from: number, end: number, blank: Blank, pairs: Pairs): void {
   for (let i = from; i < end; i++) {
     const c = body.charCodeAt(i);
     if (c === 0x5c /* \ */) {
@@ -88,17 +130,16 @@ function blankInline(body: string, from: number, end: number, blank: Blank): voi
       // inline code: the backticks go, the code stays
       let n = i;
       while (n < end && body.charCodeAt(n) === 0x60) n++;
-      const run = body.slice(i, n);
-      const close = body.indexOf(run, n);
-      if (close !== -1 && close < end && body.charCodeAt(close + run.length) !== 0x60) {
+      const close = pairs.backticks.get(i);
+      if (close !== undefined && close < end) {
         blank(i, n);
-        blank(close, close + run.length);
-        i = close + run.length - 1;
+        blank(close, close + (n - i));
+        i = close + (n - i) - 1;
       } else i = n - 1;
       continue;
     }
     if (c === 0x21 /* ! */ && body.charCodeAt(i + 1) === 0x5b) {
-      const link = linkAt(body, i + 1, end);
+      const link = linkAt(body, i + 1, end, pairs);
       if (link) {
         blank(i, link.end);
         i = link.end - 1;
@@ -106,18 +147,20 @@ function blankInline(body: string, from: number, end: number, blank: Blank): voi
       continue;
     }
     if (c === 0x5b /* [ */) {
-      const link = linkAt(body, i, end);
+      const link = linkAt(body, i, end, pairs);
       if (link) {
         blank(i, i + 1);
         blank(link.textEnd, link.end);
-        blankInline(body, i + 1, link.textEnd, blank);
+        blankInline(body, i + 1, link.textEnd, blank, pairs);
         i = link.end - 1;
       }
       continue;
     }
     if (c === 0x3c /* < */) {
-      const close = body.indexOf('>', i);
-      if (close !== -1 && close < end && close - i <= MAX_TAG && isTag(body, i, close)) {
+      // (the `>` looked for no further than a tag's length, nor past another `<`)
+      let close = i + 1;
+      while (close < end && close - i <= MAX_TAG && body.charCodeAt(close) !== 0x3e && body.charCodeAt(close) !== 0x3c) close++;
+      if (close < end && body.charCodeAt(close) === 0x3e && isTag(body, i, close)) {
         blank(i, close + 1);
         i = close;
       }
@@ -142,30 +185,25 @@ function blankInline(body: string, from: number, end: number, blank: Blank): voi
 }
 
 /** The link whose text opens with `[` at `open`: where its text ends (`]`) and where it ends. */
-function linkAt(body: string, open: number, end: number): { textEnd: number; end: number } | null {
-  let depth = 0;
-  let k = open;
-  for (; k < end && k - open <= MAX_LINK_TEXT; k++) {
-    const c = body.charCodeAt(k);
-    if (c === 0x5c) k++;
-    else if (c === 0x5b) depth++;
-    else if (c === 0x5d && --depth === 0) break;
-  }
-  if (k >= end || depth !== 0) return null;
+function linkAt(body: string, open: number, end: number, pairs: Pairs): { textEnd: number; end: number } | null {
+  const k = pairs.bracket.get(open);
+  if (k === undefined || k >= end || k - open > MAX_LINK_TEXT) return null;
   const next = body.charCodeAt(k + 1);
   if (next === 0x28 /* ( */) {
-    // the destination, with balanced parentheses, on this line
+    // the destination, with balanced parentheses, on this line; a title after a space in quotes
+    // (`[a](url "t")`); no bracket (the scan stops there: a line of links is read once)
     let d = 0;
     for (let j = k + 1; j < end && j - k <= MAX_DESTINATION; j++) {
       const c = body.charCodeAt(j);
+      if (c === 0x5b || c === 0x5d) return null;
       if (c === 0x28) d++;
       else if (c === 0x29 && --d === 0) return { textEnd: k, end: j + 1 };
     }
     return null;
   }
   if (next === 0x5b /* [ */) {
-    const close = body.indexOf(']', k + 2);
-    if (close !== -1 && close < end && close - k <= MAX_LINK_TEXT) return { textEnd: k, end: close + 1 };
+    const close = pairs.bracket.get(k + 1);
+    if (close !== undefined && close < end && close - k <= MAX_LINK_TEXT) return { textEnd: k, end: close + 1 };
   }
   return null;
 }
