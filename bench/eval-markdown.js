@@ -8,29 +8,14 @@
 // date are. Asserts nothing.
 //
 // Usage: npm run build && node bench/eval-markdown.js
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../dist/extract/index.js';
-import { loadArticles } from '../dist/load/index.js';
+import { realTextArticles, sharedCount } from './real-articles.js';
 
-const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared');
-
-function txtFiles(dir) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
-
-const files = [path.join(shared, 'datasets/ecbplus'), path.join(shared, 'datasets/polnear'), path.join(shared, 'corpus')].flatMap(txtFiles);
-if (!files.length) {
+const articles = await realTextArticles();
+if (!articles.length) {
   console.log('eval-markdown: no articles found under ../shared (skipped)');
   process.exit(0);
 }
-const articles = [];
-for await (const ev of loadArticles(files)) if (ev.kind === 'article') articles.push(ev.article);
 
 /** The article as Markdown: edits (sorted spans with their replacement) applied to its plain text. */
 function asMarkdown(article, plain) {
@@ -79,16 +64,7 @@ for (const a of articles) {
   const plain = extractArticle(a);
   const md = extractArticle({ ...a, format: 'md', path: a.path.replace(/\.txt$/, '.md'), body: asMarkdown(a, plain) });
   const want = plain.claims.map(said);
-  const left = new Map();
-  for (const k of md.claims.map(said)) left.set(k, (left.get(k) ?? 0) + 1);
-  let s = 0;
-  for (const k of want) {
-    const n = left.get(k) ?? 0;
-    if (n > 0) {
-      s++;
-      left.set(k, n - 1);
-    }
-  }
+  const s = sharedCount(want, md.claims.map(said));
   same += s;
   total += want.length;
   if (s === want.length && md.claims.length === s) identical++;

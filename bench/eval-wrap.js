@@ -1,38 +1,24 @@
 // Hard-wrapped text: how many claims come out the same when an article's paragraphs are
 // re-flowed at a fixed width (lines broken where the next word would not fit, as e-mail, wire
 // copy and plain-text exports have them), with a blank line between paragraphs or only a line
-// break, as when each paragraph is one line with a blank line between. Real articles: the .txt files of ../shared/datasets/ecbplus and
-// ../shared/datasets/polnear and ../shared/corpus. A claim is the same when its type, text (white
-// space as one space), speaker or source, and value or date are. Asserts nothing.
+// break, as when each paragraph is one line with a blank line between. Real articles: the .txt
+// files of ../shared/datasets/ecbplus and ../shared/datasets/polnear and ../shared/corpus. A
+// claim is the same when its type, text (white space as one space), speaker or source, and value
+// or date are. Asserts nothing.
 //
 // Usage: npm run build && node bench/eval-wrap.js [width ...]   (default: 60 72 90)
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../dist/extract/index.js';
-import { loadArticles } from '../dist/load/index.js';
 import { segment } from '../dist/text/segment.js';
+import { realTextArticles, sharedCount } from './real-articles.js';
 
-const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared');
 const widths = process.argv.slice(2).map(Number);
 if (!widths.length) widths.push(60, 72, 90);
 
-/** The .txt files under `dir` (recursively), sorted. */
-function txtFiles(dir) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
-
-const files = [path.join(shared, 'datasets/ecbplus'), path.join(shared, 'datasets/polnear'), path.join(shared, 'corpus')].flatMap(txtFiles);
-if (!files.length) {
+const articles = await realTextArticles();
+if (!articles.length) {
   console.log('eval-wrap: no articles found under ../shared (skipped)');
   process.exit(0);
 }
-const articles = [];
-for await (const ev of loadArticles(files)) if (ev.kind === 'article') articles.push(ev.article);
 
 /** Each paragraph re-flowed at `width` columns, the paragraphs apart by `gap`. */
 function wrap(paragraphs, width, gap) {
@@ -72,16 +58,7 @@ function measure(width, gap) {
   let identical = 0;
   for (const f of flat) {
     const wrapped = extractArticle({ ...f.article, body: wrap(f.paragraphs, width, gap) }).claims.map(said);
-    const left = new Map();
-    for (const k of wrapped) left.set(k, (left.get(k) ?? 0) + 1);
-    let s = 0;
-    for (const k of f.claims) {
-      const n = left.get(k) ?? 0;
-      if (n > 0) {
-        s++;
-        left.set(k, n - 1);
-      }
-    }
+    const s = sharedCount(f.claims, wrapped);
     same += s;
     total += f.claims.length;
     if (s === f.claims.length && wrapped.length === s) identical++;
