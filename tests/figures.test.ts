@@ -405,6 +405,17 @@ describe('figures: barnet-ofsted-2017 fixture', () => {
   });
 });
 
+describe('figures: words two or three spaces apart', () => {
+  // (double spaces in real copy, a CRLF line break read as two spaces, blanked Markdown syntax)
+  test.each([
+    ['Officials said 61  Democratic and Republican debates were held.', '61  Democratic and Republican debates', 61],
+    ['Officials said half  of the voters stayed home.', 'half', 50],
+    ['It rose by 5 per cent   on Sunday.', '5 per cent', 5],
+  ])('%s', (text, want, value) => {
+    expect(figures(text).find((f) => f.text === want)).toMatchObject({ value });
+  });
+});
+
 describe('figures: linear time on adversarial input', () => {
   test.each([
     ['a million digits', '9'.repeat(1_000_000)],

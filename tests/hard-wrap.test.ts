@@ -59,6 +59,18 @@ describe('hard-wrapped text', () => {
     expect(doc.paragraphs.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' '))).toEqual(PARAGRAPHS.slice(1));
   });
 
+  test('CRLF line ends (a Windows export): the same claims and names as LF, at every width', () => {
+    const differ: number[] = [];
+    for (let width = 50; width <= 100; width += 5) {
+      const lf = wrap(PARAGRAPHS, width);
+      const a = extractArticle(articleFromText(lf, { published: '2016-06-01' }));
+      const b = extractArticle(articleFromText(lf.replace(/\n/g, '\r\n'), { published: '2016-06-01' }));
+      if (JSON.stringify(b.claims.map(said)) !== JSON.stringify(a.claims.map(said))) differ.push(width);
+      if (JSON.stringify(b.entities.map((e) => e.name)) !== JSON.stringify(a.entities.map((e) => e.name))) differ.push(-width);
+    }
+    expect(differ).toEqual([]);
+  });
+
   test('a quotation and "Okafor said." on the line after it are one paragraph: attributed', () => {
     const text = wrap(PARAGRAPHS, 50);
     expect(text).toContain('Maria Okafor,\nsaid.');

@@ -163,7 +163,20 @@ function entities(doc: Segmented, lines: LineIndex): Entity[] {
     // (written out in the schema's order: a spread after a key is a slow generic copy)
     out.push({ id: idOf('entity', out.length + 1), kind: e.kind, name: e.name, aliases: e.aliases, roles: e.roles, start: e.start, end: e.end, line, column });
   }
+  if (doc.source) {
+    // (read from the copy: a name across a CRLF line break or blanked syntax has a run of spaces)
+    for (const e of out) {
+      e.name = oneSpaced(e.name);
+      e.aliases = e.aliases.map(oneSpaced);
+      e.roles = e.roles.map(oneSpaced);
+    }
+  }
   return out;
+}
+
+/** White space runs as one space. */
+function oneSpaced(s: string): string {
+  return s.replace(/\s+/g, ' ');
 }
 
 /** The claims of an already segmented article, in order of position. */
@@ -221,15 +234,21 @@ function linesOf(doc: Segmented): LineIndex {
  * `Segmented.article`) get back the text as written: a figure's, date's or finding's text is
  * exactly the body between its offsets, line breaks and links and all. A quote's text is the
  * quoted words as written without the syntax the copy blanked (`“… _today_,”` reads `today,`,
- * not `today ,`), its runs of white space one space; its sentence is the context as read.
+ * not `today ,`), its runs of white space one space, as are a speaker's, role's and source's
+ * (a name across a CRLF line break reads `Jane  Doe` in the copy); its sentence is the context
+ * as read.
  */
 function asWritten(claims: Claim[], body: string, read: string): void {
   for (const c of claims) {
-    if (c.type !== 'quote') c.text = body.slice(c.start, c.end);
-    else {
+    if (c.type !== 'quote') {
+      c.text = body.slice(c.start, c.end);
+      if (c.type === 'finding' && c.source) c.source = oneSpaced(c.source);
+    } else {
       // (a quotation in one paragraph: its text stands in the copy as it is)
       const at = read.indexOf(c.text, c.start);
-      c.text = (at !== -1 && at + c.text.length <= c.end ? unblanked(body, read, at, at + c.text.length) : c.text).replace(/\s+/g, ' ');
+      c.text = oneSpaced(at !== -1 && at + c.text.length <= c.end ? unblanked(body, read, at, at + c.text.length) : c.text);
+      if (c.speaker) c.speaker = oneSpaced(c.speaker);
+      if (c.role) c.role = oneSpaced(c.role);
     }
   }
 }

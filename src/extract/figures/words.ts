@@ -129,12 +129,15 @@ export function wordEnd(body: string, pos: number): number {
 }
 
 /**
- * The word after `pos`, skipping at most `maxGap` inline spaces (none: glued; 1+: spaced).
- * The word must start where the spaces end; punctuation in between means no word.
+ * The word after `pos`, skipping at most `maxGap` inline spaces (0: glued; 1 or more: spaced,
+ * and spaced means up to three whatever `maxGap` says, as words two or three spaces apart are
+ * one space apart in meaning: a typed double space, a CRLF line break in wrapped text read as two
+ * spaces, blanked Markdown syntax). The word must start where the spaces end; punctuation in
+ * between means no word.
  */
 export function wordAfter(body: string, pos: number, maxGap = 3): Word | null {
   const s = skipSpaces(body, pos);
-  if (s - pos > maxGap) return null;
+  if (s - pos > (maxGap === 0 ? 0 : Math.max(maxGap, 3))) return null;
   const w = wordAt(body, s);
   if (!w) return null;
   // a word glued to a following letter-digit run is an id ("CO4"), not a word
@@ -143,10 +146,11 @@ export function wordAfter(body: string, pos: number, maxGap = 3): Word | null {
   return w;
 }
 
-/** The word ending just before `pos`, skipping inline spaces; null across punctuation. */
+/** The word ending just before `pos`, skipping inline spaces as `wordAfter` does; null across punctuation. */
 export function wordBefore(body: string, pos: number, maxGap = 3): Word | null {
   let e = pos;
-  while (e > 0 && isInlineSpace(body.charCodeAt(e - 1)) && pos - e < maxGap) e--;
+  const gap = maxGap === 0 ? 0 : Math.max(maxGap, 3);
+  while (e > 0 && isInlineSpace(body.charCodeAt(e - 1)) && pos - e < gap) e--;
   if (e > 0 && isInlineSpace(body.charCodeAt(e - 1))) return null;
   memoOf(body);
   const slot = e & MEMO_MASK;
