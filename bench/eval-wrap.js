@@ -1,7 +1,7 @@
 // Hard-wrapped text: how many claims come out the same when an article's paragraphs are
 // re-flowed at a fixed width (lines broken where the next word would not fit, as e-mail, wire
 // copy and plain-text exports have them), with a blank line between paragraphs or only a line
-// break, as when each paragraph is one line with a blank line between. Real articles: the .txt
+// break, and with CRLF line ends, as when each paragraph is one line with a blank line between. Real articles: the .txt
 // files of ../shared/datasets/ecbplus and ../shared/datasets/polnear and ../shared/corpus. A
 // claim is the same when its type, text (white space as one space), speaker or source, and value
 // or date are. Asserts nothing.
@@ -47,17 +47,22 @@ const flat = articles.map((a) => {
   return { article: a, paragraphs, claims: extractArticle({ ...a, body }).claims.map(said) };
 });
 console.log(`eval-wrap: ${articles.length} real articles, ${flat.reduce((n, f) => n + f.claims.length, 0)} claims with each paragraph on one line`);
-for (const [gap, layout] of [['\n\n', 'a blank line between paragraphs'], ['\n', 'only a line break between paragraphs']]) {
+for (const [gap, layout, eol] of [
+  ['\n\n', 'a blank line between paragraphs', '\n'],
+  ['\n', 'only a line break between paragraphs', '\n'],
+  ['\n\n', 'a blank line between paragraphs, CRLF line ends', '\r\n'],
+]) {
   console.log(` ${layout}:`);
-  for (const width of widths) measure(width, gap);
+  for (const width of widths) measure(width, gap, eol);
 }
 
-function measure(width, gap) {
+function measure(width, gap, eol) {
   let same = 0;
   let total = 0;
   let identical = 0;
   for (const f of flat) {
-    const wrapped = extractArticle({ ...f.article, body: wrap(f.paragraphs, width, gap) }).claims.map(said);
+    const text = wrap(f.paragraphs, width, gap);
+    const wrapped = extractArticle({ ...f.article, body: eol === '\n' ? text : text.replace(/\n/g, eol) }).claims.map(said);
     const s = sharedCount(f.claims, wrapped);
     same += s;
     total += f.claims.length;
