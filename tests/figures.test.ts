@@ -405,6 +405,15 @@ describe('figures: barnet-ofsted-2017 fixture', () => {
   });
 });
 
+describe('figures: no-break, narrow no-break and thin spaces are spaces', () => {
+  // (CMSes put them between a number and what follows: "65\u202fto 125", "40\u00a0East")
+  test.each(['\u00a0', '\u202f', '\u2009'])('U+%s', (sp) => {
+    expect(figures(`Prices ranged from 65${sp}to 125 pounds.`).map((f) => [f.min, f.max])).toEqual([[65, 125]]);
+    expect(figures(`Shots were fired at 40${sp}East Fifth Avenue on Monday.`)).toEqual([]);
+    expect(figures(`As many as 35${sp}to 40 volunteer firefighters came.`).map((f) => [f.min, f.max, f.unit])).toEqual([[35, 40, 'firefighter']]);
+  });
+});
+
 describe('figures: words two or three spaces apart', () => {
   // (double spaces in real copy, a CRLF line break read as two spaces, blanked Markdown syntax)
   test.each([

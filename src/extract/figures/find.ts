@@ -250,13 +250,14 @@ function numeralEnd(body: string, p: number): number {
 /** Range connectors: `-`, `–`, `—`, `- to`, `-to`, `to`, `and`, `or`, US `through` (see `connectorAt`). */
 const CONNECTOR_WORDS = ['to', 'and', 'or', 'through', 'thru'];
 
+/** The spaces around a range connector: those between any two words (`isInlineSpace`: narrow and thin no-break spaces too). */
 function isConnectorSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0;
+  return isInlineSpace(c);
 }
 
 /**
- * The range connector at `p`: what `/[ \t\u00a0]*(?:([-–—])[ \t\u00a0]*(?:to[ \t\u00a0]+)?|(to|and|or|through|thru)[ \t\u00a0]+)/y`
- * matches, read by hand (no regex call and match array per figure). `word` is `-` for a dash
+ * The range connector at `p`: what `/S*(?:([-–—])S*(?:toS+)?|(to|and|or|through|thru)S+)/y`
+ * matches, `S` an inline space (`isInlineSpace`), read by hand (no regex call and match array per figure). `word` is `-` for a dash
  * (with an optional "to" after it) or the connector word, `end` where the match ends; null when none.
  */
 function connectorAt(body: string, p: number): { word: string; end: number } | null {
@@ -550,7 +551,7 @@ function nameBefore(body: string, pos: number): boolean {
 }
 
 /** One more item of a bare-number list after a name: ", 7", ", and 8", " or 9" (each followed by punctuation or the list going on). */
-const RE_LIST_ITEM = /(?:,[ \t]?(?:(?:and|or) )?|[ \t](?:and|or|&) )\d{1,4}(?:\.\d{1,3})?/y;
+const RE_LIST_ITEM = /(?:,[ \t\u00a0\u202f\u2009]?(?:(?:and|or) )?|[ \t\u00a0\u202f\u2009](?:and|or|&) )\d{1,4}(?:\.\d{1,3})?/y;
 
 /** The end of a list of bare numbers that continues a rejected name or rank ("Model 4, 5 and 6"). */
 function listEnd(body: string, pos: number): number {
@@ -574,7 +575,7 @@ function listEnd(body: string, pos: number): number {
  * Returns the address's end, or -1. A plural noun after the street word ("8 High Court
  * judges") makes it a count, not an address.
  */
-const RE_ADDRESS_WORD = /[ \t]([A-Z][A-Za-z'’-]*\.?|\d{1,4}(?:st|nd|rd|th)\b)/y;
+const RE_ADDRESS_WORD = /[ \t\u00a0\u202f\u2009]([A-Z][A-Za-z'’-]*\.?|\d{1,4}(?:st|nd|rd|th)\b)/y;
 function addressEnd(body: string, pos: number): number {
   const first = wordAfter(body, pos, 1);
   if (first && BLOCK_WORDS.has(first.lower) && body.slice(first.start, first.end) === first.lower) {
@@ -583,10 +584,10 @@ function addressEnd(body: string, pos: number): number {
   }
   let p = pos;
   for (let i = 0; i < 5; i++) {
-    // the regex needs a space or tab, then a capital or a digit: most numbers fail here, without a regex call
+    // the regex needs an inline space, then a capital or a digit: most numbers fail here, without a regex call
     const c0 = body.charCodeAt(p);
     const c1 = body.charCodeAt(p + 1);
-    if ((c0 !== 32 && c0 !== 9) || !((c1 >= 65 && c1 <= 90) || isDigitCode(c1))) return -1;
+    if (!isInlineSpace(c0) || !((c1 >= 65 && c1 <= 90) || isDigitCode(c1))) return -1;
     RE_ADDRESS_WORD.lastIndex = p;
     const m = RE_ADDRESS_WORD.exec(body);
     if (!m) return -1;
