@@ -65,10 +65,16 @@ describe('claims from Markdown', () => {
     expect(x.claims.filter((c) => c.type === 'finding' && c.text.startsWith('>'))).toEqual([]);
   });
 
-  test('a .txt file is read as written', () => {
-    const x = extractArticle(articleFromText(body));
+  test('a .txt file is read as written, unless a converter plainly wrote it as Markdown (two links)', () => {
+    const oneLink = body.replace('[harbour board](https://example.com/board)', 'harbour board');
+    const x = extractArticle(articleFromText(oneLink));
     const quote = x.claims.find((c) => c.type === 'quote' && c.text.startsWith('We have'));
     expect(quote && quote.type === 'quote' && quote.text).toBe('We have waited long enough for _this_,');
+    const y = extractArticle(articleFromText(body));
+    expect(y.claims.filter((c) => c.type === 'quote').map((c) => c.type === 'quote' && [c.text, c.speaker])).toEqual([
+      ['We have waited long enough for this,', 'Maria Okafor'],
+      ['It will be done by spring,', 'Maria Okafor'],
+    ]);
   });
 });
 

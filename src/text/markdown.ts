@@ -19,6 +19,20 @@ const MAX_LINK_TEXT = 1000;
 /** An inline HTML tag longer than this is not taken for one. */
 const MAX_TAG = 300;
 
+/**
+ * Is a body that is not a `.md` file Markdown all the same: text a page converter wrote as
+ * Markdown and saved as `.txt` or in a JSON field? Two inline links to a web address or a path
+ * (`](https://`, `](/`) say so: news prose has no such sequence.
+ */
+export function looksLikeMarkdown(body: string): boolean {
+  let links = 0;
+  for (let i = body.indexOf(']('); i !== -1 && links < 2; i = body.indexOf('](', i + 2)) {
+    const c = body.charCodeAt(i + 2);
+    if (c === 0x2f || body.startsWith('http', i + 2)) links++;
+  }
+  return links >= 2;
+}
+
 /** The view of `body`, or `body` itself when it has no Markdown syntax to blank. */
 export function markdownView(body: string): string {
   // (the code units, copied on the first blank)

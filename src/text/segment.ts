@@ -1,6 +1,6 @@
 import type { Article, ExcludedSpan, Paragraph, Segmented, Sentence } from '../schema.js';
 import { findBoilerplate, findMarkup } from './boilerplate.js';
-import { markdownView } from './markdown.js';
+import { looksLikeMarkdown, markdownView } from './markdown.js';
 import { findParagraphs } from './paragraphs.js';
 import { sentenceSpans } from './sentences.js';
 
@@ -18,8 +18,8 @@ export interface SegmentOptions {
  * found here (nothing is added when `keepBoilerplate` is set).
  */
 export function segment(loaded: Article, options: SegmentOptions = {}): Segmented {
-  // (a Markdown file is read without its syntax: see `markdownView`)
-  const read = loaded.format === 'md' ? markdownView(loaded.body) : loaded.body;
+  // (a Markdown file, or plain text a converter wrote as Markdown, is read without its syntax: see `markdownView`)
+  const read = loaded.format === 'md' || (loaded.format !== 'html' && looksLikeMarkdown(loaded.body)) ? markdownView(loaded.body) : loaded.body;
   const blocks = findParagraphs(read);
   const soft = softBreaks(read, blocks);
   const article = soft === loaded.body ? loaded : { ...loaded, body: soft };
