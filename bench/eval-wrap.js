@@ -1,7 +1,8 @@
 // Hard-wrapped text: how many claims come out the same when an article's paragraphs are
 // re-flowed at a fixed width (lines broken where the next word would not fit, as e-mail, wire
 // copy and plain-text exports have them), with a blank line between paragraphs or only a line
-// break, and with CRLF line ends, as when each paragraph is one line with a blank line between. Real articles: the .txt
+// break (first lines indented or not), and with CRLF line ends, as when each paragraph is one
+// line with a blank line between. Real articles: the .txt
 // files of ../shared/datasets/ecbplus and ../shared/datasets/polnear and ../shared/corpus. A
 // claim is the same when its type, text (white space as one space), speaker or source, and value
 // or date are. Asserts nothing.
@@ -51,6 +52,7 @@ for (const [gap, layout, eol] of [
   ['\n\n', 'a blank line between paragraphs', '\n'],
   ['\n', 'only a line break between paragraphs', '\n'],
   ['\n\n', 'a blank line between paragraphs, CRLF line ends', '\r\n'],
+  ['\n    ', 'only a line break between paragraphs, first lines indented', '\n'],
 ]) {
   console.log(` ${layout}:`);
   for (const width of widths) measure(width, gap, eol);

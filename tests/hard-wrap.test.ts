@@ -71,6 +71,22 @@ describe('hard-wrapped text', () => {
     expect(differ).toEqual([]);
   });
 
+  test('first lines indented, no blank lines: a paragraph opens at each indented line', () => {
+    const text = wrap(PARAGRAPHS.slice(1), 60, '\n    ');
+    const doc = segment(articleFromText(text));
+    expect(doc.paragraphs.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' '))).toEqual(PARAGRAPHS.slice(1));
+  });
+
+  test('a list of headlines in title case, one a line, stays a list', () => {
+    const text = [
+      'Regional Councils Agree On Shared Flood Defence Plan For The Coast',
+      'Harbour Board Approves Four Million Pound Rebuild Of The North Pier',
+      'What The New Ferry Timetable Means For Island Commuters This Winter',
+      'Fishermen Welcome Faster Repairs After Storm Damage Last January',
+    ].join('\n');
+    expect(segment(articleFromText(text)).paragraphs).toHaveLength(4);
+  });
+
   test('a quotation and "Okafor said." on the line after it are one paragraph: attributed', () => {
     const text = wrap(PARAGRAPHS, 50);
     expect(text).toContain('Maria Okafor,\nsaid.');

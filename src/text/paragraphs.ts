@@ -160,9 +160,14 @@ function firstWordLength(text: string, l: Line): number {
  */
 function brokenAtWidth(text: string, l: Line, next: Line, width: WrapWidths): boolean {
   const n = l.end - l.start;
-  if (n > width.hi || n + 1 + firstWordLength(text, next) <= width.lo) return false;
-  // (prose goes on with a word, a number, a sum or a quotation: not after a table row or a
-  // Markdown heading, nor into one or a code fence)
+  return n <= width.hi && n + 1 + firstWordLength(text, next) > width.lo && proseBreak(text, l, next);
+}
+
+/**
+ * Could the break between `l` and `next` fall inside prose: prose goes on with a word, a number,
+ * a sum or a quotation; not after a table row or a Markdown heading, nor into one or a code fence.
+ */
+function proseBreak(text: string, l: Line, next: Line): boolean {
   const c = text.charCodeAt(next.start);
   return text.charCodeAt(l.end - 1) !== 0x7c && text.charCodeAt(l.start) !== 0x23 && (isWordStart(c) || PROSE_OPENERS.has(c));
 }
@@ -219,9 +224,46 @@ function isWrapped(text: string, lines: Line[]): boolean {
     if (next.marker !== -1) continue;
     breaks++;
     const last = text.charCodeAt(l.end - 1);
-    if (!endsClosed(text, l) && (startsLower(text, next) || last === 0x2c || last === 0x2d)) joins++;
+    // (or a full line of prose whose next word would not have fitted on it: "… baseman Mark" /
+    // "Teixeira …"; not a line in title case, as in a list of headlines)
+    if (!endsClosed(text, l) && (startsLower(text, next) || last === 0x2c || last === 0x2d || (l.end - l.start + 1 + firstWordLength(text, next) > width && proseBreak(text, l, next) && !isTitleCase(text, l)))) joins++;
   }
   return joins > 0 && joins * 3 >= breaks;
+}
+
+/** Three in four or more of a line's words that open with a letter open with a capital ("Paris Climate Agreement Adopted In Paris"). */
+function isTitleCase(text: string, l: Line): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = l.start; i < l.end; i++) {
+    if (i > l.start && !isSpace(text.charCodeAt(i - 1))) continue;
+    const c = text.charCodeAt(i);
+    const ch = text[i]!;
+    if (ch.toLowerCase() === ch.toUpperCase()) continue;
+    words++;
+    if (c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase()) caps++;
+  }
+  return words > 0 && caps * 4 >= words * 3;
+}
+
+/** How many spaces or tabs stand before a line's text. */
+function indentOf(text: string, l: Line): number {
+  let s = l.start;
+  while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--;
+  return l.start - s;
+}
+
+/** The indentation most lines of a block have (the least of the most common, on a tie). */
+function commonIndent(text: string, lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    const n = indentOf(text, l);
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let most = 0;
+  for (const [n, c] of counts) if (c > most || (c === most && n < best)) [best, most] = [n, c];
+  return best;
 }
 
 /**
@@ -231,6 +273,9 @@ function isWrapped(text: string, lines: Line[]): boolean {
 function emitBlock(text: string, lines: Line[], out: ParagraphBlock[], prevLine: number, wrapped: boolean, textWidth: WrapWidths | null): void {
   let width = 0;
   if (wrapped) for (const l of lines) width = Math.max(width, l.end - l.start);
+  // (the indentation most of a wrapped block's lines have: a line indented further opens a
+  // paragraph, as first lines are in wrapped text without blank lines)
+  const base = wrapped ? commonIndent(text, lines) : 0;
   let cur: ParagraphBlock | null = null;
   let prev: Line | null = null;
   let prevEndLine = prevLine;
@@ -243,8 +288,9 @@ function emitBlock(text: string, lines: Line[], out: ParagraphBlock[], prevLine:
           // does a line after which the next word would have fitted, at a sentence's end
           prev !== null &&
           ((prev.end - prev.start < width * 0.6 && text.charCodeAt(prev.end - 1) !== 0x2c) ||
-            (textWidth !== null && endsClosed(text, prev) && prev.end - prev.start + 1 + firstWordLength(text, l) <= textWidth.lo))
-        : textWidth === null || !brokenAtWidth(text, prev!, l, textWidth));
+            (textWidth !== null && endsClosed(text, prev) && prev.end - prev.start + 1 + firstWordLength(text, l) <= textWidth.lo) ||
+            (indentOf(text, l) > base && indentOf(text, prev) <= base && endsClosed(text, prev)))
+        : textWidth === null || !brokenAtWidth(text, prev!, l, textWidth) || (endsClosed(text, prev!) && indentOf(text, l) > indentOf(text, prev!)));
     if (startsNew) {
       if (cur) out.push(cur);
       cur = {
