@@ -5,8 +5,10 @@
  * paragraph of their own unless the block is hard-wrapped prose (lines broken mid-sentence at
  * a fixed width, as in e-mail or terminal text). In a text with such blocks, a short block the
  * test cannot judge (two lines: a quotation and "Doe said.") is joined where the wrapping tool
- * broke it: where the next line's first word would not have fitted on the line. Bullet lines
- * always start a paragraph.
+ * broke it: where the next line's first word would not have fitted on the line. In a wrapped
+ * block (paragraphs with no blank line between), a paragraph ends at a short line, at a
+ * sentence's end after which the next word would have fitted, and before a line indented further
+ * than the block's lines. Bullet lines always start a paragraph.
  * Offsets are 0-based UTF-16 code units, half-open; `\r` of CRLF line ends never lies inside a
  * paragraph because spans are trimmed.
  */
