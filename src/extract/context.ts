@@ -21,6 +21,14 @@ export function stopped(ctx: ExtractContext, at: number): void {
 }
 
 /**
+ * For a scan that found `found` in order and stopped at `ctx.limit`: records that it stopped at
+ * the last one found (a later one starts after it, where the scan would have resumed).
+ */
+export function stoppedIfFull(ctx: ExtractContext, found: readonly { start: number }[]): void {
+  if (ctx.limit !== undefined && found.length >= ctx.limit) stopped(ctx, found[found.length - 1]!.start);
+}
+
+/**
  * An extractor finds claims of one kind in a segmented article. It returns drafts with exact
  * offsets; the pipeline drops drafts inside excluded regions, resolves overlaps between kinds
  * and adds ids, line/column and the sentence.

@@ -244,9 +244,9 @@ function asWritten(claims: Claim[], body: string, read: string): void {
       c.text = body.slice(c.start, c.end);
       if (c.type === 'finding' && c.source) c.source = oneSpaced(c.source);
     } else {
-      // (a quotation in one paragraph: its text stands in the copy as it is)
-      const at = read.indexOf(c.text, c.start);
-      c.text = oneSpaced(at !== -1 && at + c.text.length <= c.end ? unblanked(body, read, at, at + c.text.length) : c.text);
+      // (a quotation in one paragraph: its text stands in the copy as it is, inside its span)
+      const at = read.slice(c.start, c.end).indexOf(c.text);
+      c.text = oneSpaced(at !== -1 ? unblanked(body, read, c.start + at, c.start + at + c.text.length) : c.text);
       if (c.speaker) c.speaker = oneSpaced(c.speaker);
       if (c.role) c.role = oneSpaced(c.role);
     }

@@ -12,6 +12,8 @@
  * `<em>`). Everything else, code blocks included, is left as written.
  */
 
+import { isWordStart } from './paragraphs.js';
+
 /** A link's destination or an image longer than this is not taken for one (a stray bracket in prose). */
 const MAX_DESTINATION = 2048;
 /** A link's text longer than this is not taken for one. */
@@ -190,8 +192,8 @@ function blankInline(body: string, from: number, end: number, blank: Blank, pair
       }
       const before = i > from ? body.charCodeAt(i - 1) : 0x20;
       const after = n < end ? body.charCodeAt(n) : 0x20;
-      const opens = !isBlank(after) && !(isWordCode(before) && (c === 0x5f || isWordCode(after)));
-      const closes = !isBlank(before) && !(isWordCode(after) && (c === 0x5f || isWordCode(before)));
+      const opens = !isBlank(after) && !(isWordStart(before) && (c === 0x5f || isWordStart(after)));
+      const closes = !isBlank(before) && !(isWordStart(after) && (c === 0x5f || isWordStart(before)));
       if (n - i <= 3 && (opens || closes) && !(isBlank(before) && isBlank(after))) blank(i, n);
       i = n - 1;
     }
@@ -233,13 +235,6 @@ function isTag(body: string, open: number, close: number): boolean {
 
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
-}
-
-/** A letter or digit, ASCII or not (for the "inside a word" test of emphasis). */
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  const ch = String.fromCharCode(c);
-  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 function isAsciiPunct(c: number): boolean {

@@ -178,7 +178,7 @@ function proseBreak(text: string, l: Line, next: Line): boolean {
 const PROSE_OPENERS = new Set([0x22, 0x27, 0x201c, 0x2018, 0xab, 0x28, 0x5b, 0xa3, 0x24, 0x20ac, 0xa5, 0x2014, 0x2013, 0x2026]);
 
 /** A letter or digit (any script). */
-function isWordStart(c: number): boolean {
+export function isWordStart(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   const ch = String.fromCharCode(c);
   return ch.toLowerCase() !== ch.toUpperCase() || (c >= 0x0660 && c <= 0x0669);

@@ -5,7 +5,7 @@
  */
 import type { DateDraft, Segmented } from '../../schema.js';
 import { findSpanAt } from '../../text/location.js';
-import { stopped, type ExtractContext } from '../context.js';
+import { stoppedIfFull, type ExtractContext } from '../context.js';
 import { tokenize, tokensOf } from './01-tokenize.js';
 import { findMentions } from './02-find.js';
 import { parseMention } from './03-parse.js';
@@ -29,8 +29,7 @@ export function parseDates(text: string): DateExpr[] {
 export function extractDates(doc: Segmented, ctx: ExtractContext): DateDraft[] {
   const body = doc.article.body;
   const mentions = findMentions(tokensOf(doc), ctx.limit);
-  // (a later date starts after the last one found ends: the scan resumes there)
-  if (ctx.limit !== undefined && mentions.length >= ctx.limit) stopped(ctx, mentions[mentions.length - 1]!.start);
+  stoppedIfFull(ctx, mentions);
   const exprs = mentions.map(parseMention);
   const published = parseIsoDay(ctx.published);
   const years = published ? null : contextYears(doc, exprs);

@@ -44,7 +44,7 @@
  *   9"): a known cost.
  */
 import type { FigureDraft, Segmented } from '../../schema.js';
-import { stopped, type ExtractContext } from '../context.js';
+import { stoppedIfFull, type ExtractContext } from '../context.js';
 import { CLAUSE_BREAKERS, PHRASE_BREAKERS } from '../../lexicon/nouns.js';
 import { AGE_BEFORE } from '../../lexicon/units.js';
 import { findFigures, type FoundFigure, type RawNumber, type RawUnit } from './find.js';
@@ -65,8 +65,7 @@ export function extractFigures(doc: Segmented, ctx: ExtractContext): FigureDraft
   let ex = 0;
   const excluded = doc.excluded;
   const found = findFigures(body, tokensOf(doc), ctx.limit);
-  // (a later figure starts after the last one found ends: the scan resumes there)
-  if (ctx.limit !== undefined && found.length >= ctx.limit) stopped(ctx, found[found.length - 1]!.start);
+  stoppedIfFull(ctx, found);
   for (const f of found) {
     while (ex < excluded.length && excluded[ex]!.end <= f.start) ex++;
     if (ex < excluded.length && excluded[ex]!.start < f.end) continue;
