@@ -10,6 +10,9 @@ import fc from 'fast-check';
 import { diffSequences } from '../src/compare/worddiff.js';
 import { checkTexts, groupOf, members, storyTexts } from './compare-helpers.js';
 import { expectLinear } from './linear.js';
+import { FOLLOWED, PARTNERS, textReuse } from '../src/compare/reuse.js';
+import { segment } from '../src/text/segment.js';
+import { articleFromText } from './helpers.js';
 
 const report = checkTexts(storyTexts());
 
@@ -123,6 +126,43 @@ describe('text reuse in large stories', () => {
     for (let k = 19; k < 39; k++) expect(last.get(`a${k}`)).toBe(k + 1);
     // every article is listed with at least its own strongest partners
     for (let k = 0; k < 40; k++) expect(partners.get(`a${String(k).padStart(2, '0')}`)!.size).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('text reuse past the cap on followed holders', () => {
+  // article k keeps the first k+1 of 150 wire sentences: the first sentences stand in more than
+  // FOLLOWED articles, so each article follows only the first FOLLOWED holders through them
+  const N = 150;
+  const wire = Array.from({ length: N }, (_, i) => `The agency said on page ${i + 1} that the regional council had approved the new budget.`);
+  const docs = Array.from({ length: N }, (_, k) => segment(articleFromText(wire.slice(0, k + 1).join(' '), { id: `a${String(k).padStart(3, '0')}` })));
+  const ids = docs.map((d) => d.article.id);
+  const reuse = textReuse(docs, ids);
+
+  test('the story goes past the cap', () => {
+    expect(N).toBeGreaterThan(FOLLOWED + PARTNERS);
+  });
+
+  test('every article is listed with exactly its strongest partners, as counting every pair would list them', () => {
+    // article j shares min(j, k) + 1 sentences with article k; ties go to the earlier article
+    const strongestOf = (k: number) =>
+      Array.from({ length: N }, (_, j) => j)
+        .filter((j) => j !== k)
+        .sort((x, y) => Math.min(y, k) - Math.min(x, k) || x - y)
+        .slice(0, PARTNERS);
+    const expected = new Set<string>();
+    for (let k = 0; k < N; k++) for (const j of strongestOf(k)) expected.add(`${ids[Math.min(j, k)]}|${ids[Math.max(j, k)]}`);
+    expect(new Set(reuse.map((r) => `${r.a}|${r.b}`))).toEqual(expected);
+    for (const r of reuse) expect(r.shared).toBe(Math.min(ids.indexOf(r.a), ids.indexOf(r.b)) + 1);
+  });
+
+  test('the work grows with the articles, not their pairs', () => {
+    // 4,000 copies of the same 20 wire sentences: every pair shares all of them
+    const copies = Array.from({ length: 4000 }, (_, k) => segment(articleFromText(`${wire.slice(0, 20).join(' ')}\n\nOur reporter number ${k} adds a sentence of their own here.`, { id: `c${k}` })));
+    expectLinear(copies, (xs) => textReuse(xs, xs.map((d) => d.article.id)), 'textReuse');
+    const r = textReuse(copies.slice(0, 400), copies.slice(0, 400).map((d) => d.article.id));
+    // each of the 400 lists its 20 strongest partners: all tie at 20 shared, so the earliest
+    expect(r.length).toBeLessThanOrEqual(400 * PARTNERS);
+    expect(r.every((x) => x.shared === 20)).toBe(true);
   });
 });
 
