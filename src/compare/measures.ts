@@ -178,25 +178,46 @@ interface Candidate {
 function fit(it: Item, b: Bucket): number | null {
   let shared = 0;
   for (const e of it.events) if (b.events.has(e.key)) shared = Math.max(shared, e.weight);
+  const cos = cosine(it.vec, it.vnorm, b.centroid, b.cnorm);
+  // Most buckets an item is offered are too far from it to join whatever the values: say so
+  // before reading the values (up to MAX_READINGS of them and the article's own).
+  if (!shared && tooFar(it, b, cos)) return null;
   // two values of one article that cannot both hold are two things, unless an event ties them
   // (tested first: it is the cheapest way out)
   const same = b.byArticle.get(it.ref.art);
   if (!shared && same) for (const x of same.values()) if (!compatible(x, it)) return null;
   const ok = b.readings.every((x) => compatible(x, it));
-  const cos = cosine(it.vec, it.vnorm, b.centroid, b.cnorm);
   if (b.kind === 'date') {
     if (it.kind === 'duration') return shared > 0 ? 1 + shared + cos + (ok ? 1 : 0) : null;
     const shape = it.date?.end && b.hasRange ? 0.2 : 0;
     if (shared > 0) return 1 + shared + cos + (ok ? 1 : 0) + shape;
     if (it.events.length && b.events.size) return null;
-    const sameValue = b.readings.some((x) => x.sig === it.sig) && (it.ref.claim as DateClaim).precision !== 'year';
-    if (ok && (cos >= MEASURE_THRESHOLDS.dateCompatible || sameValue)) return cos + 1 + shape;
+    if (ok && (cos >= MEASURE_THRESHOLDS.dateCompatible || sameDay(it, b))) return cos + 1 + shape;
     if (!ok && cos >= MEASURE_THRESHOLDS.dateConflict) return cos;
     return null;
   }
   const need = it.unit === '' ? MEASURE_THRESHOLDS.bareNumber : ok ? MEASURE_THRESHOLDS.figureCompatible : MEASURE_THRESHOLDS.figureConflict;
   const sim = cos + (it.head && b.heads.has(it.head) ? MEASURE_THRESHOLDS.sameSubject : 0);
   return sim >= need ? sim + (ok ? 0.3 : 0) : null;
+}
+
+/**
+ * Whether an item that shares no event with a bucket is too far from it in context (`cos`) to
+ * join it, with whatever values: `fit` returns null for it below, whether the values agree or
+ * not (the lowest bar is the one for agreeing values, or a date of the same day).
+ */
+function tooFar(it: Item, b: Bucket, cos: number): boolean {
+  if (b.kind === 'date') {
+    if (it.kind === 'duration' || (it.events.length && b.events.size)) return true;
+    return cos < MEASURE_THRESHOLDS.dateCompatible && !sameDay(it, b);
+  }
+  const sim = cos + (it.head && b.heads.has(it.head) ? MEASURE_THRESHOLDS.sameSubject : 0);
+  return sim < (it.unit === '' ? MEASURE_THRESHOLDS.bareNumber : MEASURE_THRESHOLDS.figureCompatible);
+}
+
+/** A date that one of the bucket's readings gives too, to the day or month (not a bare year). */
+function sameDay(it: Item, b: Bucket): boolean {
+  return b.readings.some((x) => x.sig === it.sig) && (it.ref.claim as DateClaim).precision !== 'year';
 }
 
 /**
