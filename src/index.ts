@@ -22,7 +22,7 @@ import {
 export * from './schema.js';
 export { compareArticles, diffArticles, type CheckInput, type CheckOptions };
 export { wordDiff } from './compare/index.js';
-export { cluster, storiesOf, CLUSTER_SCHEMA, ClusterReport, Story } from './cluster/index.js';
+export { cluster, clusterItem, clusterItems, storiesOf, CLUSTER_SCHEMA, ClusterReport, Story, type ClusterItem } from './cluster/index.js';
 export { extractDocument, extractArticle, extractArticles, extractDocuments, claimsOf, CLAIM_TYPES, MAX_CLAIMS, type ExtractOptions, type ExtractContext, type Extractor } from './extract/index.js';
 export { loadArticles, formatOf, type LoadOptions, type LoadEvent } from './load/index.js';
 export { compileIgnore, type IgnoreRule } from './load/glob.js';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { clusterCommand } from '../src/cli/cluster.js';
 import type { Io } from '../src/cli/io.js';
-import { cluster, dateFactor, storiesOf, storyId, type ClusterInput } from '../src/cluster/index.js';
+import { cluster, clusterItem, clusterItems, dateFactor, storiesOf, storyId, type ClusterInput } from '../src/cluster/index.js';
 import { averageLinkage } from '../src/cluster/linkage.js';
 import { estimate, nearDuplicates, signature } from '../src/cluster/minhash.js';
 import { ClusterReport } from '../src/cluster/schema.js';
@@ -86,6 +86,19 @@ describe('cluster', () => {
   test('a stricter threshold leaves more unclustered; an empty archive has no stories', () => {
     expect(cluster(FIRES, { threshold: 0.99 }).unclustered.length).toBeGreaterThan(0);
     expect(cluster([])).toEqual({ schema: 'claimcheck/cluster@1', stories: [], unclustered: [] });
+  });
+
+  test('an archive clustered from cluster items, made one article at a time, is the same; an item keeps no text or claims', () => {
+    const items = ARCHIVE.map(clusterItem);
+    expect(clusterItems(items)).toEqual(cluster(ARCHIVE));
+    expect(clusterItems([...items].reverse())).toEqual(cluster(ARCHIVE));
+    const item = items[0]!;
+    expect(Object.keys(item).sort()).toEqual(['features', 'id', 'path', 'published', 'signature', 'title']);
+    expect(Object.keys(item.features).sort()).toEqual(['entities', 'facts', 'lead', 'names', 'words']);
+    // what it holds is a fraction of the article: stems, names and a 64-number signature
+    const body = ARCHIVE[0]!.doc.article.body;
+    expect(item.features.lead.length).toBeLessThan(body.length);
+    expect(item.signature).toHaveLength(64);
   });
 
   test('storiesOf hands back the inputs of each story', () => {

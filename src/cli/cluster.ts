@@ -1,5 +1,5 @@
 /** `claimcheck cluster PATH...`: read an archive, extract every article, and print its stories. */
-import { cluster, type ClusterOptions } from '../cluster/index.js';
+import { clusterItem, clusterItems, type ClusterItem, type ClusterOptions } from '../cluster/index.js';
 import { extractDocuments } from '../extract/index.js';
 import { batches, IN_PROCESS_BATCH } from './batch.js';
 import { CLUSTER_FORMATS, clusterSummary, type ClusterDocument } from '../report/cluster.js';
@@ -18,15 +18,17 @@ export interface ClusterCliOptions extends ClusterOptions {
 
 export async function clusterCommand(paths: string[], opts: ClusterCliOptions, io: Io): Promise<number> {
   const tally: InputTally = { errors: [], warnings: 0 };
-  const inputs = [];
+  // what clustering needs of each article, made as it is extracted: the article, its claims and
+  // its segmented body are let go (20,000 articles: 1.3 GB held before)
+  const items: ClusterItem[] = [];
   const maxClaims = maxClaimsFrom(io.env);
   for await (const batch of batches(readArticles(paths, opts, io, tally), IN_PROCESS_BATCH, (a) => a.body.length)) {
     for (const { extracted, doc } of extractDocuments(batch, { keepBoilerplate: opts.keepBoilerplate, maxClaims })) {
       warnTruncated(extracted.path, extracted.claims.length, extracted.truncated, opts, io, tally);
-      inputs.push({ article: extracted, doc });
+      items.push(clusterItem({ article: extracted, doc }));
     }
   }
-  const report: ClusterDocument = { ...cluster(inputs, clusterOptions(opts)), errors: tally.errors };
+  const report: ClusterDocument = { ...clusterItems(items, clusterOptions(opts)), errors: tally.errors };
   const format = opts.format ?? (io.stdout.isTTY ? 'text' : 'json');
   await writeAll(io.stdout, CLUSTER_FORMATS[format](report, { chalk: chalkFor(io.stdout, io.env, opts.color) }));
   if (!opts.quiet) io.stderr.write(`${clusterSummary(report)}\n`);

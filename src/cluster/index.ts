@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedArticle, Segmented } from '../schema.js';
 import { cosine, documentFrequencies, norm, tfidf, topStems, type Vector } from '../compare/context.js';
-import { articleFeatures, familyOf } from './features.js';
+import { articleFeatures, familyOf, type ArticleFeatures } from './features.js';
 import { averageLinkage, type Edge } from './linkage.js';
 import { nearDuplicates, signature } from './minhash.js';
 import { CLUSTER_SCHEMA, type ClusterReport, type Story } from './schema.js';
@@ -103,17 +103,59 @@ export function storyId(ids: readonly string[]): string {
   return `story-${createHash('sha1').update([...ids].sort().join('\n')).digest('hex').slice(0, 10)}`;
 }
 
-interface Clustered<T extends ClusterInput> {
+/**
+ * What clustering keeps of an article: its metadata, its features and the signature of its
+ * shingles; not its text, claims or segmented body. An archive is clustered from these, so a
+ * caller that reads articles one at a time holds a few kilobytes an article, not the article.
+ */
+export interface ClusterItem {
+  id: string;
+  path: string;
+  title: string | null;
+  published: string | null;
+  features: Omit<ArticleFeatures, 'text'>;
+  signature: Uint32Array | null;
+}
+
+/** The cluster item of one extracted article. */
+export function clusterItem(input: ClusterInput): ClusterItem {
+  const { text, ...features } = articleFeatures(input.article, input.doc);
+  const a = input.article;
+  return { id: a.id, path: a.path, title: a.title, published: a.published, features, signature: signature(text) };
+}
+
+interface Clustered<T> {
   stories: Array<{ story: Story; inputs: T[] }>;
   unclustered: T[];
 }
 
 /** The articles grouped per story, in report order, and those that fit none (for `check --by-story`). */
 export function storiesOf<T extends ClusterInput>(inputs: readonly T[], options: ClusterOptions = {}): Clustered<T> {
+  const sorted = byId(inputs, (i) => i.article);
+  const { stories, unclustered } = group(sorted.map(clusterItem), options);
+  return { stories: stories.map((s) => ({ story: s.story, inputs: s.members.map((i) => sorted[i]!) })), unclustered: unclustered.map((i) => sorted[i]!) };
+}
+
+/** Inputs sorted by id, then path (a stable sort: file order never matters). */
+function byId<T>(inputs: readonly T[], article: (x: T) => { id: string; path: string }): T[] {
+  return [...inputs].sort((x, y) => {
+    const a = article(x);
+    const b = article(y);
+    return cmp(a.id, b.id) || cmp(a.path, b.path);
+  });
+}
+
+/** Stories with their members as indexes, and the indexes of the articles in none. */
+interface Grouped {
+  stories: Array<{ story: Story; members: number[] }>;
+  unclustered: number[];
+}
+
+/** Stories of items sorted by `byId`, members as indexes into them. */
+function group(items: readonly ClusterItem[], options: ClusterOptions): Grouped {
   const o = { ...CLUSTER_DEFAULTS, ...options };
-  const items = [...inputs].sort((a, b) => cmp(a.article.id, b.article.id) || cmp(a.article.path, b.article.path));
   const n = items.length;
-  const feats = items.map((i) => articleFeatures(i.article, i.doc));
+  const feats = items.map((i) => i.features);
   const bags = feats.map((f) => [...f.words, ...f.entities, ...f.facts]);
   const { df } = documentFrequencies(bags);
   const vectors: Vector[] = bags.map((bag, i) => {
@@ -129,7 +171,7 @@ export function storiesOf<T extends ClusterInput>(inputs: readonly T[], options:
     return v;
   });
   const norms = vectors.map(norm);
-  const days = items.map((i) => dayOf(i.article.published));
+  const days = items.map((i) => dayOf(i.published));
 
   // candidate pairs: articles sharing `minShared` of their heaviest, not too common features
   const postings = new Map<string, number[]>();
@@ -163,7 +205,7 @@ export function storiesOf<T extends ClusterInput>(inputs: readonly T[], options:
     touched.length = 0;
   }
 
-  const dups = nearDuplicates(feats.map((f) => signature(f.text)), o.duplicate).map(([a, b]) => [a, b]);
+  const dups = nearDuplicates(items.map((i) => i.signature), o.duplicate).map(([a, b]) => [a, b]);
   const clusters = averageLinkage(n, edges, o.threshold, dups);
 
   const centrality = new Float64Array(n);
@@ -171,20 +213,19 @@ export function storiesOf<T extends ClusterInput>(inputs: readonly T[], options:
     centrality[e.a]! += e.sim;
     centrality[e.b]! += e.sim;
   }
-  const stories: Clustered<T>['stories'] = [];
-  const unclustered: T[] = [];
+  const stories: Grouped['stories'] = [];
+  const unclustered: number[] = [];
   for (const c of clusters) {
     if (c.length < o.minArticles) {
-      for (const i of c) unclustered.push(items[i]!);
+      unclustered.push(...c);
       continue;
     }
-    const members = c.map((i) => items[i]!);
-    const ids = members.map((m) => m.article.id);
-    const dates = members.map((m) => m.article.published).filter((d): d is string => !!d).sort();
+    const ids = c.map((i) => items[i]!.id);
+    const dates = c.map((i) => items[i]!.published).filter((d): d is string => !!d).sort();
     const central = c.reduce((best, i) => (centrality[i]! > centrality[best]! ? i : best), c[0]!);
     stories.push({
-      story: { id: storyId(ids), label: labelOf(items[central]!.article.title, feats[central]!.lead), articles: [...ids].sort(), span: { from: dates[0] ?? null, to: dates.at(-1) ?? null } },
-      inputs: members,
+      story: { id: storyId(ids), label: labelOf(items[central]!.title, feats[central]!.lead), articles: [...ids].sort(), span: { from: dates[0] ?? null, to: dates.at(-1) ?? null } },
+      members: c,
     });
   }
   stories.sort((p, q) => cmpNullLast(p.story.span.from, q.story.span.from) || cmp(p.story.articles[0]!, q.story.articles[0]!));
@@ -193,11 +234,17 @@ export function storiesOf<T extends ClusterInput>(inputs: readonly T[], options:
 
 /** Cluster an archive: its stories and the articles that fit none. */
 export function cluster(inputs: readonly ClusterInput[], options: ClusterOptions = {}): ClusterReport {
-  const { stories, unclustered } = storiesOf(inputs, options);
+  return clusterItems(inputs.map(clusterItem), options);
+}
+
+/** Cluster an archive from its articles' cluster items (`clusterItem`), as `cluster` does. */
+export function clusterItems(items: readonly ClusterItem[], options: ClusterOptions = {}): ClusterReport {
+  const sorted = byId(items, (i) => i);
+  const { stories, unclustered } = group(sorted, options);
   return {
     schema: CLUSTER_SCHEMA,
     stories: stories.map((s) => s.story),
-    unclustered: unclustered.map((u) => u.article.id).sort(),
+    unclustered: unclustered.map((i) => sorted[i]!.id).sort(),
   };
 }
 
