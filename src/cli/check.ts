@@ -92,7 +92,9 @@ async function extractAll(paths: readonly string[], opts: CompareCliOptions, io:
         if (r.extracted) {
           const x = r.extracted.extracted;
           warnTruncated(r.article.path, x.claims.length, x.truncated, opts, io, tally);
-          inputs.push({ article: applyAliases(x, aliases), doc: r.extracted.doc });
+          // (a copy without what extraction memoised on the document, its token arrays and entity
+          // table: the comparison reads none of it, and a story holds every document to the end)
+          inputs.push({ article: applyAliases(x, aliases), doc: { ...r.extracted.doc } });
         } else {
           tally.errors.push({ path: r.article.path, message: r.failed! });
           io.stderr.write(`${red('claimcheck: error:')} ${r.article.path}: ${r.failed}\n`);
