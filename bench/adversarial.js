@@ -74,6 +74,7 @@ const CASES = [
   { name: 'dates everywhere', gen: (n) => fill(n, (i) => `${(i % 28) + 1} May ${2000 + (i % 20)}, `) },
   { name: 'numbers with units', gen: (n) => fill(n, (i) => `${i} million people, ${i}% `) },
   { name: 'many people, each quoted', gen: (n) => fill(n, (i) => `Jane ${madeUpName(i)} spoke. “We will,” ${madeUpName(i)} said. `) },
+  { name: 'he said she said, no stops', gen: (n) => fill(n, 'He said she said he told her that it ') },
   { name: 'HTML nested deep', html: true, gen: (n) => {
     const depth = Math.floor((n - 20) / 11);
     return '<div>'.repeat(depth) + 'text' + '</div>'.repeat(depth);

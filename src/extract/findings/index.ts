@@ -53,8 +53,8 @@ export function extractFindings(doc: Segmented, ctx: ExtractContext): FindingDra
   const out: FindingDraft[] = [];
   let si = 0;
   let list: ListIntro | null = null;
-  /** The last person named in each whole sentence looked back over (see `nearestPerson`). */
-  const personIn = new Map<number, PersonAt | null>();
+  /** The names in each sentence looked back over (see `nearestPerson`). */
+  const namesIn = new Map<number, NameRuns>();
   const limit = ctx.limit ?? Infinity;
   // (a finding stands inside its sentence: once `limit` are found, every one not found yet starts
   // at the next sentence or later)
@@ -101,7 +101,7 @@ export function extractFindings(doc: Segmented, ctx: ExtractContext): FindingDra
       let previous: Source | null = null;
       for (const m of findMentions(body, toks, regions, plain ? triggers : null, ti)) {
         let source = resolve(m, previous, memory);
-        if (m.source?.pronoun === 'person') source = nearestPerson(body, doc.sentences, k, m.anchor, regions, memory, personIn) ?? source;
+        if (m.source?.pronoun === 'person') source = nearestPerson(body, doc.sentences, k, m.anchor, regions, memory, namesIn) ?? source;
         if (m.source && !m.source.pronoun) memory.remember(m.source, m.anchor);
         previous = source;
         if (m.shape === 'list-intro') {
@@ -235,20 +235,20 @@ const PERSON_LOOKBACK = 30;
  */
 function nearestPerson(
   body: string, sentences: readonly Sentence[], si: number, before: number, regions: readonly Region[], memory: SourceMemory,
-  personIn: Map<number, PersonAt | null>,
+  namesIn: Map<number, NameRuns>,
 ): Source | null {
   for (let k = si; k >= 0 && k > si - PERSON_LOOKBACK; k--) {
     const s = sentences[k]!;
     if (s.end <= memory.lastPersonAt) break;
-    // A whole sentence is read once per article, however many pronoun sources look back over it.
-    let found: PersonAt | null | undefined;
-    if (before >= s.end) {
-      found = personIn.get(k);
-      if (found === undefined) {
-        found = lastPersonIn(body, tokenize(body, s.start, s.end), regions);
-        personIn.set(k, found);
-      }
-    } else found = lastPersonIn(body, tokenize(body, s.start, before), regions);
+    // A sentence's names are read once per article, however many pronoun sources look back over
+    // it, also from inside it (a sentence without stops, thousands of "he said" long, was read
+    // again for each: its square in time).
+    let runs = namesIn.get(k);
+    if (runs === undefined) {
+      runs = nameRuns(body, tokenize(body, s.start, s.end), regions);
+      namesIn.set(k, runs);
+    }
+    const found = lastPersonBefore(body, runs, before, regions);
     if (found && found.at > memory.lastPersonAt) return found.src;
   }
   return memory.resolve({ name: 'he', kind: 'person', pronoun: 'person' });
@@ -315,9 +315,20 @@ interface PersonAt {
   at: number;
 }
 
-/** The last person named in the tokens (outside quotations): "Jane Smith", "Dr Jones". */
-function lastPersonIn(body: string, toks: readonly Token[], regions: readonly Region[]): PersonAt | null {
-  let best: PersonAt | null = null;
+/**
+ * The runs of two or more capitalised words outside quotations in a sentence's tokens, in
+ * order ("Jane Smith", "Dr Jones", "The Council"), each with the person it names, if any, and
+ * at each run the index of the last run up to it that names a person.
+ */
+interface NameRuns {
+  starts: number[];
+  ends: number[];
+  persons: (Source | null)[];
+  lastPerson: number[];
+}
+
+function nameRuns(body: string, toks: readonly Token[], regions: readonly Region[]): NameRuns {
+  const runs: NameRuns = { starts: [], ends: [], persons: [], lastPerson: [] };
   let s = -1;
   for (let i = 0; i <= toks.length; i++) {
     const t = toks[i];
@@ -330,12 +341,43 @@ function lastPersonIn(body: string, toks: readonly Token[], regions: readonly Re
         // (the run's own tokens: all words, with only white space between them, so the same
         // tokens as those of its text alone)
         const src = sourceOfTokens(body, toks.slice(s, e));
-        if (src && src.kind === 'person') best = { src, at: toks[s]!.start };
+        const n = runs.starts.length;
+        runs.starts.push(toks[s]!.start);
+        runs.ends.push(toks[e - 1]!.end);
+        runs.persons.push(src && src.kind === 'person' ? src : null);
+        runs.lastPerson.push(src && src.kind === 'person' ? n : n > 0 ? runs.lastPerson[n - 1]! : -1);
       }
       s = -1;
     }
   }
-  return best;
+  return runs;
+}
+
+/**
+ * The last person named before `before` (outside quotations): what the runs of the sentence's
+ * tokens up to `before` give. Runs that end by then are those of the whole sentence; a run
+ * that goes on past `before` is read again up to it ("… Jane Smith| Jones …").
+ */
+function lastPersonBefore(body: string, runs: NameRuns, before: number, regions: readonly Region[]): PersonAt | null {
+  // the last run that starts before `before`
+  let lo = 0;
+  let hi = runs.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (runs.starts[mid]! < before) lo = mid + 1;
+    else hi = mid;
+  }
+  let r = lo - 1;
+  if (r < 0) return null;
+  if (runs.ends[r]! > before) {
+    const cut = nameRuns(body, tokenize(body, runs.starts[r]!, before), regions);
+    const k = cut.lastPerson.length ? cut.lastPerson[cut.lastPerson.length - 1]! : -1;
+    if (k >= 0) return { src: cut.persons[k]!, at: cut.starts[k]! };
+    r--;
+    if (r < 0) return null;
+  }
+  const k = runs.lastPerson[r]!;
+  return k >= 0 ? { src: runs.persons[k]!, at: runs.starts[k]! } : null;
 }
 
 /** Drop a finding that repeats another's exact span (two cues over one clause). */

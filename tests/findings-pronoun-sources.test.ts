@@ -1,0 +1,40 @@
+/**
+ * Findings whose source is "he" or "she": the source is the last person named before the
+ * pronoun, outside quotations, in its sentence or the sentences before. A sentence's names are
+ * read once, however many pronoun sources stand in it.
+ */
+import { describe, expect, test } from 'vitest';
+import { extractDocument } from '../src/extract/index.js';
+import { articleFromText } from './helpers.js';
+import { expectLinear } from './linear.js';
+
+function findings(text: string): string[] {
+  return extractDocument(articleFromText(text)).extracted.claims.flatMap((c) => (c.type === 'finding' ? [`${c.text} | ${c.source ?? '-'} | ${c.cue ?? '-'}`] : []));
+}
+
+describe('a pronoun source is the last person named before it', () => {
+  test('in the same sentence', () => {
+    expect(findings('Inspectors met Jane Smith on Monday and she found that the school was failing its pupils.')).toEqual([
+      'the school was failing its pupils | Jane Smith | found',
+    ]);
+  });
+
+  test('the nearer of two people named before it, for each pronoun of the sentence', () => {
+    expect(findings('Jane Smith, the head teacher, spoke to Tom Brown, and he said the results were the worst in the county, and he said that the budget had been cut by a third.')).toEqual([
+      'the results were the worst in the county | Tom Brown | said',
+      'the budget had been cut by a third | Tom Brown | said',
+    ]);
+  });
+
+  test('a person named between two pronouns of one sentence is the source of the second only', () => {
+    expect(findings('Tom Brown said he found that the roof was unsafe, and Jane Smith, the inspector, said she found that the hall was safe.')).toEqual(
+      expect.arrayContaining(['the hall was safe | Jane Smith | found']),
+    );
+  });
+
+  test('a sentence without stops holding thousands of pronoun sources is read in linear time', () => {
+    const text = 'Jane Smith and Tom Brown met and he said she said he told her that it '.repeat(3000);
+    expectLinear(text, (t) => findings(t), 'pronoun sources in one long sentence');
+    expect(findings(text.slice(0, 2000)).every((f) => f.includes('| Tom Brown |'))).toBe(true);
+  });
+});
