@@ -23,12 +23,18 @@ function timed(fn: () => unknown): number {
  * the small one, twice.
  */
 export function expectLinear<T extends string | readonly unknown[]>(input: T, work: (x: T) => unknown, label = ''): void {
-  const small = input.slice(0, Math.max(1, Math.floor(input.length / 8))) as T;
+  expectLinearAfter(input, (x) => x, work, label);
+}
+
+/** `expectLinear` of `work(prepare(x))`, timing `work` alone (`prepare`, e.g. extraction, runs before). */
+export function expectLinearAfter<T extends string | readonly unknown[], P>(input: T, prepare: (x: T) => P, work: (p: P) => unknown, label = ''): void {
+  const small = prepare(input.slice(0, Math.max(1, Math.floor(input.length / 8))) as T);
+  const full = prepare(input);
   const tSmall = Math.min(timed(() => work(small)), timed(() => work(small)));
-  let tFull = timed(() => work(input));
+  let tFull = timed(() => work(full));
   if (tFull < SLOW_MS) return;
   // a run preempted by other jobs on a shared machine looks like growth: time it once more
-  if (tFull / Math.max(tSmall, 1) >= MAX_GROWTH) tFull = Math.min(tFull, timed(() => work(input)));
+  if (tFull / Math.max(tSmall, 1) >= MAX_GROWTH) tFull = Math.min(tFull, timed(() => work(full)));
   if (tFull < SLOW_MS) return;
   expect(tFull / Math.max(tSmall, 1), `${label} took ${tFull.toFixed(0)} ms on the input and ${tSmall.toFixed(0)} ms on an eighth of it`).toBeLessThan(MAX_GROWTH);
 }

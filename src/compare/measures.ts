@@ -72,6 +72,8 @@ interface Bucket {
   unit: string;
   items: Item[];
   readings: Item[];
+  /** The readings folded for `agreesWithAll`. */
+  readingEnds: Ends;
   centroid: Vector;
   cnorm: number;
   events: Set<string>;
@@ -81,10 +83,51 @@ interface Bucket {
    * with its own article's members depends only on their values, and an article that repeats a
    * value thousands of times would otherwise be read thousands of times for each new item.
    */
-  byArticle: Map<number, Map<string, Item>>;
+  byArticle: Map<number, { values: Map<string, Item>; ends: Ends }>;
   heads: Set<string>;
   /** The blocking keys the bucket is indexed under. */
   keys: Set<string>;
+  /** The last item offered the bucket (a number per `place` call: no set of buckets seen). */
+  offered: number;
+}
+
+/**
+ * Values an item is checked against, folded: of those with a figure interval, the greatest
+ * lower and the least upper end, and the others as they are. A figure interval meets every
+ * one of the intervals exactly when it meets both ends (closed intervals on a line), so a
+ * figure is checked against all of them in one step. A bucket has up to 64 readings and an
+ * item is offered up to 256 buckets a key: text with thousands of distinct figures spent most
+ * of `check` comparing them one by one.
+ */
+export interface Ends {
+  lo: number;
+  hi: number;
+  figures: number;
+  others: Item[];
+}
+
+export function newEnds(): Ends {
+  return { lo: -Infinity, hi: Infinity, figures: 0, others: [] };
+}
+
+export function fold(e: Ends, it: Item): void {
+  if (it.fig) {
+    e.lo = Math.max(e.lo, it.fig.lo);
+    e.hi = Math.min(e.hi, it.fig.hi);
+    e.figures++;
+  } else e.others.push(it);
+}
+
+/** `[...values].every((x) => compatible(x, it))`, where `e` has every one of `values` folded. */
+export function agreesWithAll(it: Item, values: Iterable<Item>, e: Ends): boolean {
+  if (!it.fig) {
+    // (a duration among the values is read against a date's span: one by one)
+    for (const x of values) if (!compatible(x, it)) return false;
+    return true;
+  }
+  // (both with figures: `compatible` is `intersects`)
+  if (e.figures > 0 && !(it.fig.lo <= e.hi && e.lo <= it.fig.hi)) return false;
+  return e.others.every((x) => compatible(x, it));
 }
 
 /**
@@ -149,21 +192,27 @@ export function measureItems(refs: readonly Ref[], published: readonly (string |
 }
 
 function newBucket(kind: 'date' | 'figure', unit: string): Bucket {
-  return { kind, unit, items: [], readings: [], centroid: new Map(), cnorm: 0, events: new Set(), hasRange: false, byArticle: new Map(), heads: new Set(), keys: new Set() };
+  return { kind, unit, items: [], readings: [], readingEnds: newEnds(), centroid: new Map(), cnorm: 0, events: new Set(), hasRange: false, byArticle: new Map(), heads: new Set(), keys: new Set(), offered: -1 };
 }
 
 function add(b: Bucket, it: Item): void {
   b.items.push(it);
-  if (b.readings.length < MAX_READINGS && !b.readings.some((r) => r.sig === it.sig)) b.readings.push(it);
+  if (b.readings.length < MAX_READINGS && !b.readings.some((r) => r.sig === it.sig)) {
+    b.readings.push(it);
+    fold(b.readingEnds, it);
+  }
   for (const [k, w] of it.vec) b.centroid.set(k, (b.centroid.get(k) ?? 0) + w);
   b.cnorm = norm(b.centroid);
   for (const e of it.events) if (b.kind === 'date' || it.kind !== 'figure') b.events.add(e.key);
   if (it.date?.end) b.hasRange = true;
   if (it.head) b.heads.add(it.head);
   let same = b.byArticle.get(it.ref.art);
-  if (!same) b.byArticle.set(it.ref.art, (same = new Map()));
+  if (!same) b.byArticle.set(it.ref.art, (same = { values: new Map(), ends: newEnds() }));
   const v = valueKey(it);
-  if (!same.has(v)) same.set(v, it);
+  if (!same.values.has(v)) {
+    same.values.set(v, it);
+    fold(same.ends, it);
+  }
 }
 
 interface Candidate {
@@ -185,8 +234,8 @@ function fit(it: Item, b: Bucket): number | null {
   // two values of one article that cannot both hold are two things, unless an event ties them
   // (tested first: it is the cheapest way out)
   const same = b.byArticle.get(it.ref.art);
-  if (!shared && same) for (const x of same.values()) if (!compatible(x, it)) return null;
-  const ok = b.readings.every((x) => compatible(x, it));
+  if (!shared && same && !agreesWithAll(it, same.values.values(), same.ends)) return null;
+  const ok = agreesWithAll(it, b.readings, b.readingEnds);
   if (b.kind === 'date') {
     if (it.kind === 'duration') return shared > 0 ? 1 + shared + cos + (ok ? 1 : 0) : null;
     const shape = it.date?.end && b.hasRange ? 0.2 : 0;
@@ -236,9 +285,10 @@ export function groupMeasures(items: readonly Item[]): Item[][] {
     if (!l) byKey.set(key, [b]);
     else l.push(b);
   };
+  let offers = 0;
   const place = (it: Item, kind: 'date' | 'figure', open: boolean): boolean => {
     const unit = kind === 'date' ? 'date' : it.unit;
-    const seen = new Set<Bucket>();
+    const stamp = ++offers;
     const keys = blockKeys(it, kind, unit);
     let best: Candidate | null = null;
     for (const k of keys) {
@@ -246,8 +296,8 @@ export function groupMeasures(items: readonly Item[]): Item[][] {
       if (!l) continue;
       for (let j = Math.max(0, l.length - MAX_GROUPS_PER_KEY); j < l.length; j++) {
         const b = l[j]!;
-        if (seen.has(b) || b.unit !== unit) continue;
-        seen.add(b);
+        if (b.offered === stamp || b.unit !== unit) continue;
+        b.offered = stamp;
         const score = fit(it, b);
         if (score !== null && (!best || score > best.score)) best = { bucket: b, score };
       }

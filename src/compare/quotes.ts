@@ -150,7 +150,9 @@ export function compareQuotes(refs: readonly Ref[], entities: readonly Entity[][
         classes.push({ keys, text: s, quotes: [] });
       }
       const cls = classes[ci]!;
-      if (!cls.quotes.includes(qi)) cls.quotes.push(qi);
+      // (quotes come in order: if this one is in the class already, it is the last; searching the
+      // whole list made thousands of quotations of one sentence cost its square)
+      if (cls.quotes[cls.quotes.length - 1] !== qi) cls.quotes.push(qi);
       it.classes.push(ci);
       if (keys.length >= MIN_SENTENCE_WORDS && cls.quotes.length > 1) uf.union(cls.quotes[0]!, qi);
     }
