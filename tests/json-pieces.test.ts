@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { jsonPieces, prettyJson } from '../src/report/json-pieces.js';
+import { jsonPieces, prettyJson, prettyJsonAt } from '../src/report/json-pieces.js';
 import { chunks } from '../src/cli/io.js';
 import { checkMarkdownLines, checkTextPieces, formatCheckJson } from '../src/report/check.js';
 import { checkHtmlPieces } from '../src/report/html.js';
@@ -13,6 +13,20 @@ import { Chalk } from 'chalk';
 import { checkTexts, storyTexts } from './compare-helpers.js';
 
 const joined = (it: Iterable<string>): string => [...it].join('');
+
+describe('prettyJsonAt writes a document item by item as JSON.stringify writes it whole', () => {
+  test('a list of any JSON values under a key, beside another key (as check --from-claims writes its stories)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { minLength: 1 }), fc.jsonValue(), (items, other) => {
+        let text = '{\n  "stories": [\n';
+        items.forEach((v, i) => (text += (i ? ',\n    ' : '    ') + joined(prettyJsonAt(v, 2))));
+        text += `\n  ],\n  "errors": ${joined(prettyJsonAt(other, 1))}\n}`;
+        expect(text).toBe(JSON.stringify({ stories: items, errors: other }, null, 2));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('prettyJson is JSON.stringify(value, null, 2)', () => {
   test('for any JSON value, also with keys JSON leaves out and items it writes null', () => {

@@ -19,7 +19,7 @@ import type { CheckReport, Claim, ExtractedArticle, InputError, Segmented } from
 import { streamLines } from '../load/stream.js';
 import { CliError, EXIT } from './errors.js';
 import { chalkFor, write, writeAll, type Io } from './io.js';
-import { jsonPieces, linesOf } from '../report/json-pieces.js';
+import { linesOf, prettyJsonAt } from '../report/json-pieces.js';
 import { openOutput } from './output.js';
 import type { CheckCliOptions } from './check.js';
 
@@ -86,13 +86,10 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
     throw new CliError(`--from-claims ${file}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
   }
 
-  const reports: Array<{ story: unknown; report: CheckReport }> = [];
-  for (const [key, articles] of stories) {
-    const inputs = [...articles.values()].map((article) => ({ article, doc: emptyDoc(article) }));
-    reports.push({ story: key === null ? null : storyValues.get(key), report: { ...check(inputs, { tolerance: opts.tolerance }), errors } });
-  }
-  if (!reports.length) reports.push({ story: null, report: { ...check([], { tolerance: opts.tolerance }), errors } });
-  const byStory = reports.some((r) => r.story !== null);
+  // Stories are checked and written one at a time, each let go once written (the claims of an
+  // archive of many stories, and their reports, were all held until the end).
+  const keys: Array<string | null> = stories.size ? [...stories.keys()] : [null];
+  const byStory = keys.some((k) => k !== null);
   const label = (story: unknown) =>
     typeof story === 'object' && story !== null && 'label' in story ? String(story.label) : typeof story === 'string' ? story : JSON.stringify(story);
 
@@ -103,28 +100,40 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
     await out.abort();
     throw new CliError('--from-claims: these claims hold several stories; --format junit writes one check, so use text, json, ndjson or markdown');
   }
+  const summaries: Array<{ story: unknown; summary: CheckReport['summary'] }> = [];
   try {
     // with stories, the shapes of check --by-story: JSON {stories, errors}, NDJSON a document a line
-    if (format === 'json' && byStory) {
-      const docs = reports.map(({ story, report }) => ({ story, ...report, errors: [], note: REUSE_NOTE }));
-      await writeAll(out.stream, jsonPieces({ stories: docs, errors }));
-    } else {
-      for (const [i, { story, report }] of reports.entries()) {
-        if (format === 'json') await writeAll(out.stream, formatCheckJson({ ...report, note: REUSE_NOTE } as CheckReport));
-        else if (format === 'junit') await write(out.stream, formatCheckJunit(report, opts.failOn));
-        else if (format === 'ndjson' && byStory) await write(out.stream, JSON.stringify({ story, ...report, note: REUSE_NOTE }) + '\n');
-        else if (format === 'ndjson') for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
-        else if (format === 'markdown') {
-          await write(out.stream, `${i ? '\n' : ''}${byStory ? `# Story ${i + 1}: ${label(story)}\n\n` : ''}`);
-          await writeAll(out.stream, linesOf(checkMarkdownLines(report)));
-          await write(out.stream, `\n_${REUSE_NOTE}._\n`);
-        } else {
-          const head = byStory ? `${i ? '\n' : ''}${chalk.bold.inverse(` Story ${i + 1} `)} ${chalk.bold(label(story))}\n` : '';
-          await write(out.stream, head);
-          await writeAll(out.stream, checkTextPieces(report, { chalk }));
-          await write(out.stream, `${chalk.dim(REUSE_NOTE)}\n`);
-        }
+    // (the JSON written as `jsonPieces({stories, errors})` writes it, a story at a time)
+    if (format === 'json' && byStory) await write(out.stream, '{\n  "stories": [\n');
+    for (const [i, key] of keys.entries()) {
+      const articles = stories.get(key) ?? new Map<string, ExtractedArticle>();
+      stories.delete(key);
+      const inputs = [...articles.values()].map((article) => ({ article, doc: emptyDoc(article) }));
+      const story = key === null ? null : storyValues.get(key);
+      const report: CheckReport = { ...check(inputs, { tolerance: opts.tolerance }), errors };
+      summaries.push({ story, summary: report.summary });
+      if (format === 'json' && byStory) {
+        await write(out.stream, i ? ',\n    ' : '    ');
+        await writeAll(out.stream, prettyJsonAt({ story, ...report, errors: [], note: REUSE_NOTE }, 2));
+      } else if (format === 'json') await writeAll(out.stream, formatCheckJson({ ...report, note: REUSE_NOTE } as CheckReport));
+      else if (format === 'junit') await write(out.stream, formatCheckJunit(report, opts.failOn));
+      else if (format === 'ndjson' && byStory) await write(out.stream, JSON.stringify({ story, ...report, note: REUSE_NOTE }) + '\n');
+      else if (format === 'ndjson') for (const g of report.groups) await write(out.stream, JSON.stringify(g) + '\n');
+      else if (format === 'markdown') {
+        await write(out.stream, `${i ? '\n' : ''}${byStory ? `# Story ${i + 1}: ${label(story)}\n\n` : ''}`);
+        await writeAll(out.stream, linesOf(checkMarkdownLines(report)));
+        await write(out.stream, `\n_${REUSE_NOTE}._\n`);
+      } else {
+        const head = byStory ? `${i ? '\n' : ''}${chalk.bold.inverse(` Story ${i + 1} `)} ${chalk.bold(label(story))}\n` : '';
+        await write(out.stream, head);
+        await writeAll(out.stream, checkTextPieces(report, { chalk }));
+        await write(out.stream, `${chalk.dim(REUSE_NOTE)}\n`);
       }
+    }
+    if (format === 'json' && byStory) {
+      await write(out.stream, '\n  ],\n  "errors": ');
+      await writeAll(out.stream, prettyJsonAt(errors, 1));
+      await write(out.stream, '\n}\n');
     }
     await out.commit();
   } catch (e) {
@@ -134,12 +143,12 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
   if (!opts.quiet) {
     const c = chalkFor(io.stderr, io.env, opts.color);
     if (format !== 'text' || opts.output) {
-      for (const { story, report } of reports) io.stderr.write(`${story !== null ? `${label(story)}: ` : ''}${summaryLine(report, c)}\n`);
+      for (const { story, summary } of summaries) io.stderr.write(`${story !== null ? `${label(story)}: ` : ''}${summaryLine({ summary }, c)}\n`);
       io.stderr.write(`${REUSE_NOTE}\n`);
     }
   }
   if (errors.length) return EXIT.usage;
-  return reports.some(({ report }) => opts.failOn.some((v) => report.summary[v] > 0)) ? EXIT.found : EXIT.ok;
+  return summaries.some(({ summary }) => opts.failOn.some((v) => summary[v] > 0)) ? EXIT.found : EXIT.ok;
 }
 
 /** A segmented document with no text: claims only, so no sentences to compare for reuse. */

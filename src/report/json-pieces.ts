@@ -21,6 +21,14 @@ export function* prettyJson(value: unknown, whole = WHOLE_NODES): Generator<stri
   yield* atLevel(value, 0, whole);
 }
 
+/**
+ * `value` as it stands at nesting `level` of a pretty-printed document (indented 2·level),
+ * without its first line's indentation: for writing a document's items one at a time.
+ */
+export function prettyJsonAt(value: unknown, level: number): Generator<string> {
+  return atLevel(value, level, WHOLE_NODES);
+}
+
 /** `value` as it stands at nesting `level` (indented 2·level), without its first line's indentation. */
 function* atLevel(value: unknown, level: number, whole: number): Generator<string> {
   if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function' || nodesUpTo(value, whole) <= whole) {
