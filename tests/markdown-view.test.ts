@@ -65,6 +65,20 @@ describe('claims from Markdown', () => {
     expect(x.claims.filter((c) => c.type === 'finding' && c.text.startsWith('>'))).toEqual([]);
   });
 
+  test('a quotation over two paragraphs reads without the syntax too (no space left where a link was)', () => {
+    const two = [
+      'The council met on Monday.',
+      '',
+      '“The bridge will be rebuilt by [Acme Corp](https://example.com/acme), the firm we chose for the work.',
+      '',
+      '“It will take _two years_, and it will cost more,” said [Jane Doe](https://example.com/doe), the mayor.',
+    ].join('\n');
+    const quotes = extractArticle(md(two)).claims.filter((c) => c.type === 'quote');
+    expect(quotes.map((c) => c.type === 'quote' && [c.text, c.speaker])).toEqual([
+      ['The bridge will be rebuilt by Acme Corp, the firm we chose for the work. It will take two years, and it will cost more,', 'Jane Doe'],
+    ]);
+  });
+
   test('a .txt file is read as written, unless a converter plainly wrote it as Markdown (two links)', () => {
     const oneLink = body.replace('[harbour board](https://example.com/board)', 'harbour board');
     const x = extractArticle(articleFromText(oneLink));

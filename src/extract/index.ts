@@ -244,9 +244,10 @@ function asWritten(claims: Claim[], body: string, read: string): void {
       c.text = body.slice(c.start, c.end);
       if (c.type === 'finding' && c.source) c.source = oneSpaced(c.source);
     } else {
-      // (a quotation in one paragraph: its text stands in the copy as it is, inside its span)
+      // (a quotation in one paragraph: its text stands in the copy as it is, inside its span;
+      // one over several paragraphs is its pieces joined, found in the span in turn)
       const at = read.slice(c.start, c.end).indexOf(c.text);
-      c.text = oneSpaced(at !== -1 ? unblanked(body, read, c.start + at, c.start + at + c.text.length) : c.text);
+      c.text = oneSpaced(at !== -1 ? unblanked(body, read, c.start + at, c.start + at + c.text.length) : unblankedAlong(c.text, body, read, c.start, c.end));
       if (c.speaker) c.speaker = oneSpaced(c.speaker);
       if (c.role) c.role = oneSpaced(c.role);
     }
@@ -263,6 +264,39 @@ function unblanked(body: string, read: string, from: number, to: number): string
     kept = i + 1;
   }
   return out + body.slice(kept, to);
+}
+
+/** How far ahead in the copy a character of a quote's text is looked for (`unblankedAlong`). */
+const ALIGN_AHEAD = 64;
+
+function isWhite(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/**
+ * `text`, made of pieces of the copy `read` inside `[from, to)` (a quotation over several
+ * paragraphs, joined), without the characters the copy blanked: each character of `text` is
+ * matched to the next one in the copy that is the same (white space to white space), looking at
+ * most `ALIGN_AHEAD` ahead; a character matched to a blank the copy made is left out, one not
+ * found (a space that joins two paragraphs' pieces) is kept.
+ */
+function unblankedAlong(text: string, body: string, read: string, from: number, to: number): string {
+  let out = '';
+  let j = from;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    const end = Math.min(to, j + ALIGN_AHEAD);
+    let k = j;
+    while (k < end && !(read.charCodeAt(k) === ch || (isWhite(ch) && isWhite(read.charCodeAt(k))))) k++;
+    if (k === end) {
+      out += text[i];
+      continue;
+    }
+    j = k + 1;
+    if (read.charCodeAt(k) === 32 && !isWhite(body.charCodeAt(k))) continue;
+    out += text[i];
+  }
+  return out;
 }
 
 /**
