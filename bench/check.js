@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `node bench/check.js` (after `npm run build`): time and peak memory of `check` on generated
- * stories of 100, 1,000 and 5,000 articles, and on two long repetitive articles (100 KB and 1 MB
- * each: many claims of few values). Prints figures, asserts nothing.
+ * stories of 100, 1,000, 5,000 and 10,000 articles, and on two long repetitive articles (100 KB
+ * and 1 MB each: many claims of few values). Prints figures, asserts nothing.
  *
  * A story is built by varying the fixture story's articles: paragraphs after the first
  * shuffled, some numbers redrawn (a few figures then conflict, as in real coverage), some
@@ -20,7 +20,7 @@ import { check } from '../dist/compare/index.js';
 import { randomSource } from './random.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000,10000').split(',').map(Number);
 
 const { rand, pick } = randomSource(0xc0ffee);
 
