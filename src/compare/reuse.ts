@@ -135,10 +135,15 @@ function shared(x: Int32Array, y: Int32Array): number {
   return c;
 }
 
-/** The `top` partners with the highest counts (ties: the earlier article), by a bounded insertion. */
+/**
+ * The `top` partners with the highest counts (ties: the earlier article): by a bounded
+ * insertion, or for many more partners than `top` by sorting (an insertion can shift `top`
+ * entries for each partner).
+ */
 function strongest(partners: readonly number[], counts: Uint32Array, top: number): number[] {
-  const best: number[] = [];
   const better = (x: number, y: number) => counts[x]! > counts[y]! || (counts[x] === counts[y] && x < y);
+  if (partners.length > 4 * top) return [...partners].sort((x, y) => counts[y]! - counts[x]! || x - y).slice(0, top);
+  const best: number[] = [];
   for (const b of partners) {
     if (best.length === top && !better(b, best[top - 1]!)) continue;
     let i = best.length === top ? top - 1 : best.length;
