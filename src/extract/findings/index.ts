@@ -23,6 +23,8 @@ import { bareIntroducer, itemSpan } from './lists.js';
 import { parseMention } from './parse.js';
 import { isQuoteMark, quotedRegions, regionAt, regionsOfMarks, type Region } from './quotes.js';
 import { SourceMemory, sourceOfTokens, type Source } from './source.js';
+import { entityTable, findPerson } from '../speakers/entities.js';
+import type { Gender } from '../../lexicon/pronouns.js';
 import { tokenize, type Token } from './tokens.js';
 import { markedTokens, markMarks, markWords, PUNCT, tokensIfMade, WORD, wordShape, type Tokens } from '../../text/tokens.js';
 
@@ -55,6 +57,17 @@ export function extractFindings(doc: Segmented, ctx: ExtractContext): FindingDra
   let list: ListIntro | null = null;
   /** The names in each sentence looked back over (see `nearestPerson`). */
   const namesIn = new Map<number, NameRuns>();
+  /**
+   * A person's gender as the article's entity table knows it (honorific, role, given name,
+   * pronouns); `unknown` also for a name the table does not hold as a person. (Leaving those
+   * out, as the days and places some runs name, "Super Tuesday", "North Korea", lost people the
+   * table reads otherwise: "Amy Bishop", "Janice Leader".)
+   */
+  const genderOf = (name: string, at: number): Gender => {
+    const table = entityTable(doc);
+    const k = findPerson(table, name, at);
+    return k >= 0 ? table.entities[k]!.gender : 'unknown';
+  };
   const limit = ctx.limit ?? Infinity;
   // (a finding stands inside its sentence: once `limit` are found, every one not found yet starts
   // at the next sentence or later)
@@ -101,7 +114,10 @@ export function extractFindings(doc: Segmented, ctx: ExtractContext): FindingDra
       let previous: Source | null = null;
       for (const m of findMentions(body, toks, regions, plain ? triggers : null, ti)) {
         let source = resolve(m, previous, memory);
-        if (m.source?.pronoun === 'person') source = nearestPerson(body, doc.sentences, k, m.anchor, regions, memory, namesIn) ?? source;
+        if (m.source?.pronoun === 'person') {
+          const gender = m.source.name === 'he' ? 'male' : m.source.name === 'she' ? 'female' : 'unknown';
+          source = nearestPerson(body, doc.sentences, k, m.anchor, regions, memory, namesIn, gender, genderOf) ?? source;
+        }
         if (m.source && !m.source.pronoun) memory.remember(m.source, m.anchor);
         previous = source;
         if (m.shape === 'list-intro') {
@@ -231,11 +247,13 @@ const PERSON_LOOKBACK = 30;
 
 /**
  * The person a "he"/"she" source at `before` (in sentence `si`) refers to: the last person
- * named before it outside quotations, if nearer than the last person source; else that source.
+ * named before it outside quotations and not known to be of the other gender ("Jane Smith
+ * spoke to Tom Brown, and she said …": Jane Smith), if nearer than the last person source;
+ * else that source.
  */
 function nearestPerson(
   body: string, sentences: readonly Sentence[], si: number, before: number, regions: readonly Region[], memory: SourceMemory,
-  namesIn: Map<number, NameRuns>,
+  namesIn: Map<number, NameRuns>, gender: Gender, genderOf: GenderOf,
 ): Source | null {
   for (let k = si; k >= 0 && k > si - PERSON_LOOKBACK; k--) {
     const s = sentences[k]!;
@@ -245,10 +263,10 @@ function nearestPerson(
     // again for each: its square in time).
     let runs = namesIn.get(k);
     if (runs === undefined) {
-      runs = nameRuns(body, tokenize(body, s.start, s.end), regions);
+      runs = nameRuns(body, tokenize(body, s.start, s.end), regions, genderOf);
       namesIn.set(k, runs);
     }
-    const found = lastPersonBefore(body, runs, before, regions);
+    const found = lastPersonBefore(body, runs, before, regions, gender, genderOf);
     if (found && found.at > memory.lastPersonAt) return found.src;
   }
   return memory.resolve({ name: 'he', kind: 'person', pronoun: 'person' });
@@ -324,11 +342,19 @@ interface NameRuns {
   starts: number[];
   ends: number[];
   persons: (Source | null)[];
-  lastPerson: number[];
+  /** For each gender a "he" or "she" may refer to, the last person up to each run not known to be of the other. */
+  lastPerson: Record<Gender, number[]>;
 }
 
-function nameRuns(body: string, toks: readonly Token[], regions: readonly Region[]): NameRuns {
-  const runs: NameRuns = { starts: [], ends: [], persons: [], lastPerson: [] };
+type GenderOf = (name: string, at: number) => Gender;
+
+const GENDERS: readonly Gender[] = ['male', 'female', 'unknown'];
+
+/** What each pronoun gender rules out. */
+const OTHER: Record<Gender, Gender | null> = { male: 'female', female: 'male', unknown: null };
+
+function nameRuns(body: string, toks: readonly Token[], regions: readonly Region[], genderOf: GenderOf): NameRuns {
+  const runs: NameRuns = { starts: [], ends: [], persons: [], lastPerson: { male: [], female: [], unknown: [] } };
   let s = -1;
   for (let i = 0; i <= toks.length; i++) {
     const t = toks[i];
@@ -341,11 +367,16 @@ function nameRuns(body: string, toks: readonly Token[], regions: readonly Region
         // (the run's own tokens: all words, with only white space between them, so the same
         // tokens as those of its text alone)
         const src = sourceOfTokens(body, toks.slice(s, e));
+        const person = src && src.kind === 'person' ? src : null;
+        const gender = person ? genderOf(person.name, toks[s]!.start) : 'unknown';
         const n = runs.starts.length;
         runs.starts.push(toks[s]!.start);
         runs.ends.push(toks[e - 1]!.end);
-        runs.persons.push(src && src.kind === 'person' ? src : null);
-        runs.lastPerson.push(src && src.kind === 'person' ? n : n > 0 ? runs.lastPerson[n - 1]! : -1);
+        runs.persons.push(person);
+        for (const g of GENDERS) {
+          const fits = person !== null && gender !== OTHER[g];
+          runs.lastPerson[g].push(fits ? n : n > 0 ? runs.lastPerson[g][n - 1]! : -1);
+        }
       }
       s = -1;
     }
@@ -358,7 +389,7 @@ function nameRuns(body: string, toks: readonly Token[], regions: readonly Region
  * tokens up to `before` give. Runs that end by then are those of the whole sentence; a run
  * that goes on past `before` is read again up to it ("… Jane Smith| Jones …").
  */
-function lastPersonBefore(body: string, runs: NameRuns, before: number, regions: readonly Region[]): PersonAt | null {
+function lastPersonBefore(body: string, runs: NameRuns, before: number, regions: readonly Region[], gender: Gender, genderOf: GenderOf): PersonAt | null {
   // the last run that starts before `before`
   let lo = 0;
   let hi = runs.starts.length;
@@ -370,13 +401,14 @@ function lastPersonBefore(body: string, runs: NameRuns, before: number, regions:
   let r = lo - 1;
   if (r < 0) return null;
   if (runs.ends[r]! > before) {
-    const cut = nameRuns(body, tokenize(body, runs.starts[r]!, before), regions);
-    const k = cut.lastPerson.length ? cut.lastPerson[cut.lastPerson.length - 1]! : -1;
+    const cut = nameRuns(body, tokenize(body, runs.starts[r]!, before), regions, genderOf);
+    const last = cut.lastPerson[gender];
+    const k = last.length ? last[last.length - 1]! : -1;
     if (k >= 0) return { src: cut.persons[k]!, at: cut.starts[k]! };
     r--;
     if (r < 0) return null;
   }
-  const k = runs.lastPerson[r]!;
+  const k = runs.lastPerson[gender][r]!;
   return k >= 0 ? { src: runs.persons[k]!, at: runs.starts[k]! } : null;
 }
 
