@@ -5,7 +5,7 @@
  * `check --from-claims` groups as a check of the articles does.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -237,6 +237,30 @@ describe('check --from-claims', () => {
     expect(json.stories.map((d: { story: string }) => d.story)).toEqual(['first', 'second']);
     const text = cli(['check', '--from-claims', path.join(dir, 'stories.ndjson'), '--format', 'text', '--no-color']);
     expect(text.stdout).toMatch(/^ Story 1  first\n[\s\S]*\n Story 2  second\n/);
+  });
+
+  test('lines without a `story` field from articles in two folders: one check per folder, each as a check of that folder', () => {
+    // the story's articles copied into two folders, extracted together
+    const root = temp();
+    const files = readdirSync(story).filter((f) => f.endsWith('.txt')).sort();
+    for (const [i, f] of files.entries()) {
+      const sub = path.join(root, i < 2 ? 'first' : 'second');
+      mkdirSync(sub, { recursive: true });
+      cpSync(path.join(story, f), path.join(sub, f));
+    }
+    writeFileSync(path.join(dir, 'folders.ndjson'), cli(['extract', root, '--format', 'ndjson', '--quiet']).stdout);
+    const r = cli(['check', '--from-claims', path.join(dir, 'folders.ndjson'), '--format', 'ndjson']);
+    expect(r.code).toBe(0);
+    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => [d.story, d.summary.articles])).toEqual([[path.join(root, 'first'), 2], [path.join(root, 'second'), files.length - 2]]);
+    // (article ids are relative to the folder given, so groups are compared by verdict and by
+    // their claims' files and ids)
+    type G = { verdict: string; claims: { path: string; claim: string }[] };
+    const digest = (groups: G[]) => groups.map((g) => [g.verdict, g.claims.map((m) => `${m.path} ${m.claim}`)]);
+    for (const [k, sub] of ['first', 'second'].entries()) {
+      const alone = JSON.parse(cli(['check', path.join(root, sub), '--format', 'json']).stdout);
+      expect(digest(docs[k].groups)).toEqual(digest(alone.groups));
+    }
   });
 
   test('a malformed line is a one-line error naming the line; the rest is checked', () => {

@@ -3,9 +3,11 @@
  * extracted — the NDJSON `extract --format ndjson` writes, one claim per line with `article`
  * and `path` — so a cluster can extract in parallel and check afterwards without the articles.
  *
- * Claims are grouped by article (in order of first appearance); lines that carry a `story`
- * field are checked story by story, one report each, in the shapes `check --by-story` prints
- * (the field may be an id or `{id, label}`). What claims alone cannot give: text
+ * Claims are grouped by article (in order of first appearance) and articles into stories: by
+ * the `story` field a line carries (an id or `{id, label}`), else by the folder of the line's
+ * `path`. Several stories are checked one by one, one report each, in the shapes
+ * `check --by-story` prints (a folder's story is its path); one folder without story fields
+ * gives one report, as a check of those articles does. What claims alone cannot give: text
  * reuse needs the articles' sentences, so `reuse` is always empty (the report says so); the
  * articles' metadata and entity tables are not in the claim lines, so names fall back to
  * article ids and quotes are compared without the entity table, unless the lines carry
@@ -66,12 +68,14 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
         problem('not a claim: "type", "text", "start" and "end" are required');
         continue;
       }
-      // a story is whatever the lines carry (an id, or `{id, label}` as check --by-story writes it)
-      const key = story === undefined || story === null ? null : JSON.stringify(story);
+      // a story is whatever the lines carry (an id, or `{id, label}` as check --by-story writes
+      // it); lines without one are grouped by the folder their article's file is in
+      const given = story !== undefined && story !== null;
+      const key = given ? `story ${JSON.stringify(story)}` : `folder ${path.dirname(where)}`;
       let s = stories.get(key);
       if (!s) {
         stories.set(key, (s = new Map()));
-        storyValues.set(key, story);
+        storyValues.set(key, given ? story : path.dirname(where));
       }
       let a = s.get(id);
       if (!a) {
@@ -88,8 +92,9 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
 
   // Stories are checked and written one at a time, each let go once written (the claims of an
   // archive of many stories, and their reports, were all held until the end).
+  // (one folder and no story field: one check, in the shapes of a check of articles)
   const keys: Array<string | null> = stories.size ? [...stories.keys()] : [null];
-  const byStory = keys.some((k) => k !== null);
+  const byStory = keys.length > 1 || keys.some((k) => k !== null && k.startsWith('story '));
   const label = (story: unknown) =>
     typeof story === 'object' && story !== null && 'label' in story ? String(story.label) : typeof story === 'string' ? story : JSON.stringify(story);
 
@@ -109,7 +114,7 @@ export async function fromClaimsCommand(file: string, opts: CheckCliOptions, io:
       const articles = stories.get(key) ?? new Map<string, ExtractedArticle>();
       stories.delete(key);
       const inputs = [...articles.values()].map((article) => ({ article, doc: emptyDoc(article) }));
-      const story = key === null ? null : storyValues.get(key);
+      const story = byStory && key !== null ? storyValues.get(key) : null;
       const report: CheckReport = { ...check(inputs, { tolerance: opts.tolerance }), errors };
       summaries.push({ story, summary: report.summary });
       if (format === 'json' && byStory) {

@@ -133,7 +133,7 @@ Examples:
     )
     .argument('[paths...]', 'files or folders of one story\'s articles, or - for stdin')
     .addOption(formatOption(['text', 'json', 'ndjson', 'markdown', 'html', 'junit']))
-    .option('--from-claims <file>', 'check claims already extracted (extract --format ndjson), one check per `story` field; no text reuse')
+    .option('--from-claims <file>', 'check claims already extracted (extract --format ndjson): one check per `story` field, else per folder of the articles; no text reuse')
     .option('--by-story', 'find the stories of an archive first (as claimcheck cluster does) and check each one', false)
     .option('-j, --jobs <n>', 'extract on n worker threads once a story has taken 2 s in process (default: the number of cores less one; 1: in process)')
     .option('--tolerance <x>', 'relative tolerance for figures, e.g. 0.05 or 5% (default: exact after rounding to the precision written)')
