@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { ExtractCache } from '../src/cache/index.js';
+import { codeFingerprint, ExtractCache, fingerprintOf } from '../src/cache/index.js';
 import { extractArticle } from '../src/extract/index.js';
 import { articleFromText } from './helpers.js';
 
@@ -123,5 +123,24 @@ describe('ExtractCache', () => {
     const result = extractArticle(a);
     await c.put(c.key(a), result);
     expect(await c.get({ ...a, id: 'b', path: 'b.txt' })).toEqual({ ...result, id: 'b', path: 'b.txt' });
+  });
+
+  test('keys change with the code: another build of the same version misses', () => {
+    const a = articleFromText('Sales rose 4% in 2016.', { id: 'a' });
+    const dir = temp();
+    expect(new ExtractCache(dir, '1.0.0', {}, 'build-1').key(a)).not.toBe(new ExtractCache(dir, '1.0.0', {}, 'build-2').key(a));
+    // the fingerprint of a code folder: the same for the same files, another when one changes
+    const code = temp();
+    writeFileSync(path.join(code, 'a.js'), 'export const a = 1;\n');
+    writeFileSync(path.join(code, 'notes.txt'), 'not code');
+    const before = fingerprintOf(code);
+    expect(fingerprintOf(code)).toBe(before);
+    writeFileSync(path.join(code, 'notes.txt'), 'still not code');
+    expect(fingerprintOf(code)).toBe(before);
+    writeFileSync(path.join(code, 'a.js'), 'export const a = 2;\n');
+    expect(fingerprintOf(code)).not.toBe(before);
+    // and the cache in use fingerprints claimcheck's own modules
+    expect(codeFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+    expect(new ExtractCache(dir, '1.0.0', {}).key(a)).toBe(new ExtractCache(dir, '1.0.0', {}, codeFingerprint()).key(a));
   });
 });
