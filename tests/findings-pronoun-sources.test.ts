@@ -40,6 +40,12 @@ describe('a pronoun source is the last person named before it', () => {
     ]);
   });
 
+  test('a run of capitalised words with a day\'s name in it is no person ("Super Tuesday")', () => {
+    expect(findings('Bernie Sanders won his home state on Super Tuesday. He said that the result showed his campaign was strong.')).toEqual([
+      'the result showed his campaign was strong | Bernie Sanders | said',
+    ]);
+  });
+
   test('a person named between two pronouns of one sentence is the source of the second only', () => {
     expect(findings('Tom Brown said he found that the roof was unsafe, and Jane Smith, the inspector, said she found that the hall was safe.')).toEqual(
       expect.arrayContaining(['the hall was safe | Jane Smith | found']),

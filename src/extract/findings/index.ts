@@ -16,6 +16,7 @@
  */
 import type { FindingDraft, Segmented, Sentence } from '../../schema.js';
 import { FINDING_VERBS } from '../../lexicon/findings.js';
+import { WEEKDAYS } from '../../lexicon/dates.js';
 import { bulletEnd } from '../../text/paragraphs.js';
 import { stopped, type ExtractContext } from '../context.js';
 import { findMentions, type Mention } from './find.js';
@@ -367,7 +368,8 @@ function nameRuns(body: string, toks: readonly Token[], regions: readonly Region
         // (the run's own tokens: all words, with only white space between them, so the same
         // tokens as those of its text alone)
         const src = sourceOfTokens(body, toks.slice(s, e));
-        const person = src && src.kind === 'person' ? src : null;
+        // (a run with a day's name in it names the day: "Super Tuesday", "Earlier Saturday")
+        const person = src && src.kind === 'person' && !hasDayName(toks, s, e) ? src : null;
         const gender = person ? genderOf(person.name, toks[s]!.start) : 'unknown';
         const n = runs.starts.length;
         runs.starts.push(toks[s]!.start);
@@ -382,6 +384,14 @@ function nameRuns(body: string, toks: readonly Token[], regions: readonly Region
     }
   }
   return runs;
+}
+
+/** Full weekday names ("Tuesday"): no part of a person's name. */
+const DAY_NAMES = new Set(WEEKDAYS.map((d) => d.words[0]!));
+
+function hasDayName(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (DAY_NAMES.has(toks[i]!.lower)) return true;
+  return false;
 }
 
 /**
