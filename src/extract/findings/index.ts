@@ -66,7 +66,8 @@ export function extractFindings(doc: Segmented, ctx: ExtractContext): FindingDra
    */
   const genderOf = (name: string, at: number): Gender => {
     const table = entityTable(doc);
-    const k = findPerson(table, name, at);
+    // (a name read across a CRLF line break of a wrapped paragraph has two spaces in the copy)
+    const k = findPerson(table, name.includes('  ') ? name.replace(/\s+/g, ' ') : name, at);
     return k >= 0 ? table.entities[k]!.gender : 'unknown';
   };
   const limit = ctx.limit ?? Infinity;
