@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { check, extract, extractArticle, loadArticles, type Article } from '../src/index.js';
+import { check, extract, extractArticle, extractArticles, loadArticles, type Article } from '../src/index.js';
 
 const story = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'barnet-ofsted-2017');
 
@@ -30,4 +30,18 @@ test('extract() over 150 articles (three batches) equals extractArticle one by o
   const checked = await check([dir]);
   expect(checked.articles).toHaveLength(150);
   expect(checked.errors).toHaveLength(1);
+});
+
+test('entities: true lists the entity table with figures and dates only, as all types list it; by default only with quotes or findings', async () => {
+  const loaded: Article[] = [];
+  for await (const ev of loadArticles([story])) if (ev.kind === 'article') loaded.push(ev.article);
+  for (const a of loaded) {
+    const all = extractArticle(a);
+    expect(all.entities.length).toBeGreaterThan(0);
+    expect(extractArticle(a, { types: ['figure', 'date'], entities: true }).entities).toEqual(all.entities);
+    expect(extractArticles([a], { types: ['figure', 'date'], entities: true })[0]!.entities).toEqual(all.entities);
+    expect(extractArticle(a, { types: ['figure', 'date'] }).entities).toEqual([]);
+    // the claims themselves are those of a figures-and-dates run
+    expect(extractArticle(a, { types: ['figure', 'date'], entities: true }).claims).toEqual(extractArticle(a, { types: ['figure', 'date'] }).claims);
+  }
 });

@@ -1,6 +1,10 @@
 /** `claimcheck cluster PATH...`: read an archive, extract every article, and print its stories. */
 import { clusterItem, clusterItems, type ClusterItem, type ClusterOptions } from '../cluster/index.js';
 import { extractDocuments } from '../extract/index.js';
+import type { ClaimType } from '../schema.js';
+
+/** The claims clustering reads (`articleFeatures`). */
+const CLUSTER_TYPES: readonly ClaimType[] = ['figure', 'date'];
 import { batches, IN_PROCESS_BATCH } from './batch.js';
 import { CLUSTER_FORMATS, clusterSummary, type ClusterDocument } from '../report/cluster.js';
 import { EXIT } from './errors.js';
@@ -23,7 +27,8 @@ export async function clusterCommand(paths: string[], opts: ClusterCliOptions, i
   const items: ClusterItem[] = [];
   const maxClaims = maxClaimsFrom(io.env);
   for await (const batch of batches(readArticles(paths, opts, io, tally), IN_PROCESS_BATCH, (a) => a.body.length)) {
-    for (const { extracted, doc } of extractDocuments(batch, { keepBoilerplate: opts.keepBoilerplate, maxClaims })) {
+    // (clustering reads figures, dates and the people and organisations named: no quotes or findings)
+    for (const { extracted, doc } of extractDocuments(batch, { keepBoilerplate: opts.keepBoilerplate, maxClaims, types: CLUSTER_TYPES, entities: true })) {
       warnTruncated(extracted.path, extracted.claims.length, extracted.truncated, opts, io, tally);
       items.push(clusterItem({ article: extracted, doc }));
     }

@@ -28,6 +28,11 @@ export interface ExtractOptions {
   keepBoilerplate?: boolean;
   /** Claims kept of one article at most, the first by position (default `MAX_CLAIMS`; 0: no limit). */
   maxClaims?: number;
+  /**
+   * List the article's entities (people and organisations named) whatever the types (default:
+   * when quotes or findings are wanted, whose speakers and sources come from the same table).
+   */
+  entities?: boolean;
 }
 
 /**
@@ -56,7 +61,7 @@ export function extractDocument(article: Article, options: ExtractOptions = {}):
   const doc = segment(article, { keepBoilerplate: options.keepBoilerplate ?? false });
   const wanted = new Set(options.types ?? CLAIM_TYPES);
   const maxClaims = options.maxClaims ?? MAX_CLAIMS;
-  return { extracted: extracted(doc, draftsOf(doc, wanted, maxClaims), wanted, maxClaims), doc };
+  return { extracted: extracted(doc, draftsOf(doc, wanted, maxClaims), wanted, maxClaims, options.entities ?? withEntities(wanted)), doc };
 }
 
 /** The drafts of every extractor that runs for `wanted`, over one document. */
@@ -106,7 +111,8 @@ export function extractDocuments(articles: readonly Article[], options: ExtractO
   const docs = articles.map((a) => segment(a, { keepBoilerplate }));
   const wanted = new Set(options.types ?? CLAIM_TYPES);
   // (the tables are memoised on each document: the quote extractor and `entities` reuse them)
-  if (withEntities(wanted)) for (const doc of docs) entityTable(doc);
+  const listEntities = options.entities ?? withEntities(wanted);
+  if (listEntities || withEntities(wanted)) for (const doc of docs) entityTable(doc);
   // (the shared tokens, made first: findings read their cue words from them when dates run too)
   if (runs('date', wanted)) for (const doc of docs) tokensOf(doc);
   const maxClaims = options.maxClaims ?? MAX_CLAIMS;
@@ -116,7 +122,7 @@ export function extractDocuments(articles: readonly Article[], options: ExtractO
     if (!runs(type, wanted)) continue;
     for (let i = 0; i < docs.length; i++) collect(docs[i]!, run(docs[i]!, ctxs[i]!), drafts[i]!);
   }
-  return docs.map((doc, i) => ({ extracted: extracted(doc, stoppedDrafts(drafts[i]!, ctxs[i]!), wanted, maxClaims), doc }));
+  return docs.map((doc, i) => ({ extracted: extracted(doc, stoppedDrafts(drafts[i]!, ctxs[i]!), wanted, maxClaims, listEntities), doc }));
 }
 
 /**
@@ -135,7 +141,7 @@ function withEntities(wanted: ReadonlySet<ClaimType>): boolean {
 }
 
 /** The extracted article from the drafts of every extractor that ran. */
-function extracted(doc: Segmented, found: Drafts, wanted: ReadonlySet<ClaimType>, maxClaims: number): ExtractedArticle {
+function extracted(doc: Segmented, found: Drafts, wanted: ReadonlySet<ClaimType>, maxClaims: number, listEntities: boolean): ExtractedArticle {
   const article = doc.article;
   const lines = linesOf(doc);
   const { claims, cutAt } = finish(doc, found, wanted, lines, maxClaims);
@@ -148,7 +154,7 @@ function extracted(doc: Segmented, found: Drafts, wanted: ReadonlySet<ClaimType>
     byline: article.byline,
     url: article.url,
     claims,
-    entities: withEntities(wanted) ? entities(doc, lines) : [],
+    entities: listEntities ? entities(doc, lines) : [],
   };
   if (cutAt !== Infinity) out.truncated = { start: cutAt, ...lines.locate(cutAt) };
   return out;
