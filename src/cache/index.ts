@@ -33,7 +33,15 @@ let fingerprint: string | undefined;
  * build's claims; a cache shared across builds (a CI job's) must not.
  */
 export function codeFingerprint(): string {
-  return (fingerprint ??= fingerprintOf(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')));
+  if (fingerprint === undefined) {
+    try {
+      fingerprint = fingerprintOf(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
+    } catch {
+      // (code that cannot be read is keyed by the version alone: a cache never fails the run)
+      fingerprint = 'unread';
+    }
+  }
+  return fingerprint;
 }
 
 /** A SHA-256 of every module file (`.js`, or `.ts` when run from the sources) below `root`, by path and content. */
