@@ -79,6 +79,18 @@ describe('claims from Markdown', () => {
     ]);
   });
 
+  test('syntax between a word and its possessive, or a long link destination, is no gap in the words', () => {
+    const text = [
+      'Voters will decide in _Tuesday_’s primary, and [Jane Doe](https://example.com/a/very/long/path/to/a/profile/page/of/the/candidate)’s campaign expects to win on _Tuesday_.',
+    ].join('\n');
+    const dates = extractArticle({ ...md(text), published: '2016-02-08' }).claims.filter((c) => c.type === 'date');
+    const plain = extractArticle({ ...articleFromText(text.replace(/_/g, '').replace(/\]\([^)]*\)/g, '').replace(/\[/g, '')), published: '2016-02-08' }).claims.filter((c) => c.type === 'date');
+    const read = (cs: typeof dates) => cs.map((c) => [c.text, c.type === 'date' && c.date]);
+    expect(plain).toHaveLength(2);
+    expect(read(dates)).toEqual(read(plain));
+    expect(read(dates)[0]).toEqual(['Tuesday', '2016-02-09']);
+  });
+
   test('a .txt file is read as written, unless a converter plainly wrote it as Markdown (two links)', () => {
     const oneLink = body.replace('[harbour board](https://example.com/board)', 'harbour board');
     const x = extractArticle(articleFromText(oneLink));

@@ -154,8 +154,13 @@ function arrays(cap: number): Arrays {
   };
 }
 
-/** Tokenize `text` (whole body). Linear in its length. */
-export function tokenize(text: string): Tokens {
+/**
+ * Tokenize `text` (whole body). Linear in its length. `written`, when `text` is a same-length
+ * copy of it with syntax blanked (a Markdown article: `Segmented.source`), makes those blanks
+ * no gap: a space of `text` counts only where `written` has white space too, so `_Tuesday_’s`
+ * reads as tight as `Tuesday’s`, and a blanked link destination is not a paragraph break.
+ */
+export function tokenize(text: string, written?: string): Tokens {
   let cap = (text.length >> 2) + 16;
   const a = arrays(cap);
   let kind = a.kind;
@@ -184,7 +189,7 @@ export function tokenize(text: string): Tokens {
     const c = text.charCodeAt(i);
     if (c === 32) {
       // a plain space, the commonest character
-      spaces++;
+      if (written === undefined || isSpace(written.charCodeAt(i))) spaces++;
       i++;
       continue;
     }
@@ -287,7 +292,7 @@ const LOWER = objectMemo<Tokens, (string | undefined)[]>('tokenLower');
 function docTokens(doc: Segmented): DocTokens {
   let d = DOC_TOKENS.get(doc);
   if (!d) {
-    d = { tokens: tokenize(doc.article.body), sentenceRanges: null };
+    d = { tokens: tokenize(doc.article.body, doc.source?.body), sentenceRanges: null };
     DOC_TOKENS.set(doc, d);
   }
   return d;
