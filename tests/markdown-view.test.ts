@@ -91,6 +91,14 @@ describe('claims from Markdown', () => {
     expect(read(dates)[0]).toEqual(['Tuesday', '2016-02-09']);
   });
 
+  test('a link before a possessive leaves the possessive on the name (speakers as from the plain text)', () => {
+    const text = 'Hillary Clinton met bank chiefs on Monday. Though she called [Wells Fargo](https://example.com/wells-fargo)’s behavior “outrageous” and called for pay to be “clawed back”, she said little else.';
+    const plainText = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    const speakers = (a: Article) => extractArticle(a).claims.flatMap((c) => (c.type === 'quote' ? [`${c.text} | ${c.speaker}`] : []));
+    expect(speakers(articleFromText(plainText))).toEqual(['outrageous | Hillary Clinton', 'clawed back | Hillary Clinton']);
+    expect(speakers(md(text))).toEqual(speakers(articleFromText(plainText)));
+  });
+
   test('a .txt file is read as written, unless a converter plainly wrote it as Markdown (two links)', () => {
     const oneLink = body.replace('[harbour board](https://example.com/board)', 'harbour board');
     const x = extractArticle(articleFromText(oneLink));

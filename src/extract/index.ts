@@ -8,6 +8,7 @@ import { extractQuotes } from './quotes/index.js';
 import { extractFindings } from './findings/index.js';
 import { entitiesOf, entityTable, parsePhrase, resolvePhrase, tokenize, type SpeakerPhrase } from './speakers/index.js';
 import { tokensOf } from '../text/tokens.js';
+import { readingCopies } from './speakers/tokens.js';
 
 export type { ExtractContext, Extractor } from './context.js';
 
@@ -59,6 +60,10 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
 /** Like `extractArticle`, and also the segmented document (for text reuse and alignment in `check`). */
 export function extractDocument(article: Article, options: ExtractOptions = {}): { extracted: ExtractedArticle; doc: Segmented } {
   const doc = segment(article, { keepBoilerplate: options.keepBoilerplate ?? false });
+  return readingCopies([doc], () => extractSegmented(doc, options));
+}
+
+function extractSegmented(doc: Segmented, options: ExtractOptions): { extracted: ExtractedArticle; doc: Segmented } {
   const wanted = new Set(options.types ?? CLAIM_TYPES);
   const maxClaims = options.maxClaims ?? MAX_CLAIMS;
   return { extracted: extracted(doc, draftsOf(doc, wanted, maxClaims), wanted, maxClaims, options.entities ?? withEntities(wanted)), doc };
@@ -109,6 +114,10 @@ export function extractArticles(articles: readonly Article[], options: ExtractOp
 export function extractDocuments(articles: readonly Article[], options: ExtractOptions = {}): { extracted: ExtractedArticle; doc: Segmented }[] {
   const keepBoilerplate = options.keepBoilerplate ?? false;
   const docs = articles.map((a) => segment(a, { keepBoilerplate }));
+  return readingCopies(docs, () => extractBatch(docs, options));
+}
+
+function extractBatch(docs: readonly Segmented[], options: ExtractOptions): { extracted: ExtractedArticle; doc: Segmented }[] {
   const wanted = new Set(options.types ?? CLAIM_TYPES);
   // (the tables are memoised on each document: the quote extractor and `entities` reuse them)
   const listEntities = options.entities ?? withEntities(wanted);
