@@ -99,6 +99,14 @@ describe('claims from Markdown', () => {
     expect(speakers(md(text))).toEqual(speakers(articleFromText(plainText)));
   });
 
+  test('a finding\'s source with a possessive after a link reads as from the plain text', () => {
+    const text = 'All such providers are no longer affected, according to [Seacom](https://example.com/seacom)’s tweet, which said that the cable had been repaired.\n\n[Seacom](https://example.com/seacom) started to experience problems on Saturday, which it said was caused by a problem on a cable between two landing stations.';
+    const plainText = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    const sources = (a: Article) => extractArticle(a).claims.flatMap((c) => (c.type === 'finding' ? [c.source] : []));
+    expect(sources(articleFromText(plainText))).toEqual(['Seacom’s tweet', 'Seacom’s tweet']);
+    expect(sources(md(text))).toEqual(sources(articleFromText(plainText)));
+  });
+
   test('a .txt file is read as written, unless a converter plainly wrote it as Markdown (two links)', () => {
     const oneLink = body.replace('[harbour board](https://example.com/board)', 'harbour board');
     const x = extractArticle(articleFromText(oneLink));

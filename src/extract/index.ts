@@ -8,7 +8,7 @@ import { extractQuotes } from './quotes/index.js';
 import { extractFindings } from './findings/index.js';
 import { entitiesOf, entityTable, parsePhrase, resolvePhrase, tokenize, type SpeakerPhrase } from './speakers/index.js';
 import { tokensOf } from '../text/tokens.js';
-import { readingCopies } from './speakers/tokens.js';
+import { readingCopies } from '../text/written.js';
 
 export type { ExtractContext, Extractor } from './context.js';
 
@@ -181,12 +181,21 @@ function entities(doc: Segmented, lines: LineIndex): Entity[] {
   if (doc.source) {
     // (read from the copy: a name across a CRLF line break or blanked syntax has a run of spaces)
     for (const e of out) {
-      e.name = oneSpaced(e.name);
-      e.aliases = e.aliases.map(oneSpaced);
-      e.roles = e.roles.map(oneSpaced);
+      e.name = nameAsWritten(e.name);
+      e.aliases = e.aliases.map(nameAsWritten);
+      e.roles = e.roles.map(nameAsWritten);
     }
   }
   return out;
+}
+
+/**
+ * A name, role or source read from a copy of the body, as written: white space runs one space,
+ * and none left before a possessive where the copy blanked syntax (`[Seacom](…)’s tweet` reads
+ * `Seacom ’s tweet` in the copy; no name as written has a space there).
+ */
+function nameAsWritten(s: string): string {
+  return oneSpaced(s).replace(/ (['’]s)(?![\p{L}\p{N}])/gu, '$1');
 }
 
 /** White space runs as one space. */
@@ -257,14 +266,14 @@ function asWritten(claims: Claim[], body: string, read: string): void {
   for (const c of claims) {
     if (c.type !== 'quote') {
       c.text = body.slice(c.start, c.end);
-      if (c.type === 'finding' && c.source) c.source = oneSpaced(c.source);
+      if (c.type === 'finding' && c.source) c.source = nameAsWritten(c.source);
     } else {
       // (a quotation in one paragraph: its text stands in the copy as it is, inside its span;
       // one over several paragraphs is its pieces joined, found in the span in turn)
       const at = read.slice(c.start, c.end).indexOf(c.text);
       c.text = oneSpaced(at !== -1 ? unblanked(body, read, c.start + at, c.start + at + c.text.length) : unblankedAlong(c.text, body, read, c.start, c.end));
-      if (c.speaker) c.speaker = oneSpaced(c.speaker);
-      if (c.role) c.role = oneSpaced(c.role);
+      if (c.speaker) c.speaker = nameAsWritten(c.speaker);
+      if (c.role) c.role = nameAsWritten(c.role);
     }
   }
 }

@@ -4,6 +4,7 @@
  * other non-space character is a token of its own. One forward scan, no regular expressions.
  */
 import { isSpace } from '../../text/paragraphs.js';
+import { writtenOf } from '../../text/written.js';
 
 export interface Token {
   /** 0-based UTF-16 offsets into the body, half-open. */
@@ -81,6 +82,7 @@ function punctText(text: string, i: number, c: number): string {
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
+  const written = writtenOf(text);
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -121,7 +123,18 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       else if (text.charCodeAt(j) === 0x2c && j + 1 < to && (classOf(text.charCodeAt(j - 1)) & D) !== 0 && (classOf(text.charCodeAt(j + 1)) & D) !== 0) j += 2;
       else break;
     }
-    const raw = text.slice(i, j);
+    let raw = text.slice(i, j);
+    if (written !== undefined && j < to && text.charCodeAt(j) === 32 && !isSpace(written.charCodeAt(j))) {
+      // blanked syntax between the word and its possessive (see `writtenOf`): the token spans it
+      let k = j;
+      while (k < to && text.charCodeAt(k) === 32 && !isSpace(written.charCodeAt(k))) k++;
+      const a = text.charCodeAt(k);
+      if (k + 1 < to && (a === 0x27 || a === 0x2019) && (text.charCodeAt(k + 1) | 32) === 0x73 && !(k + 2 < to && (classOf(text.charCodeAt(k + 2)) & W) !== 0)) {
+        raw += text.slice(k, k + 2);
+        odd |= classOf(a) | classOf(text.charCodeAt(k + 1));
+        j = k + 2;
+      }
+    }
     let lower = raw;
     if ((odd & (U | N)) !== 0) {
       lower = raw.toLowerCase();

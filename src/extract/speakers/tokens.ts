@@ -3,8 +3,8 @@
  * short windows around quotations and over sentences for the entity table, so the cost is
  * linear in the text read.
  */
-import type { Segmented } from '../../schema.js';
 import { isSpace } from '../../text/paragraphs.js';
+import { writtenOf } from '../../text/written.js';
 import { QUOTE_MARK_BY_CODE } from '../../lexicon/quote-marks.js';
 // (code units read as in units.ts: this scan is given strings of every representation)
 import { cut, unitAt } from './units.js';
@@ -52,31 +52,6 @@ for (const c of QUOTE_MARK_BY_CODE.keys()) if (c < 0x10000) IS_MARK[c] = 1;
 
 /** One-character punctuation strings, made once each (a curly mark would be a new string every time). */
 const PUNCT_TEXT: string[] = new Array<string>(0x10000).fill('');
-
-/**
- * The text as written of each copy being read whose syntax is blanked (a Markdown article:
- * `Segmented.source`), by the copy, while `readingCopies` runs. A token is read off the copy;
- * where the copy has a space the text as written has no white space at (syntax), the word
- * before it keeps a possessive after it: `[Wells Fargo](…)’s behavior` reads as
- * `Wells Fargo’s behavior`, not `Wells Fargo ’s behavior` (a subject lost, a speaker with it).
- */
-const WRITTEN = new Map<string, string>();
-
-/** Run `fn` with the blanked copies among `docs` known to this tokenizer (see `WRITTEN`). */
-export function readingCopies<T>(docs: readonly Segmented[], fn: () => T): T {
-  const added: string[] = [];
-  for (const d of docs) {
-    const copy = d.article.body;
-    if (!d.source || d.source.body === copy || WRITTEN.has(copy)) continue;
-    WRITTEN.set(copy, d.source.body);
-    added.push(copy);
-  }
-  try {
-    return fn();
-  } finally {
-    for (const k of added) WRITTEN.delete(k);
-  }
-}
 
 /** Tokens of `text[from, to)`. At most `limit` tokens are returned. */
 export function tokenize(text: string, from: number, to: number, limit = Infinity): Token[] {
@@ -138,7 +113,7 @@ function lowerLettersBefore(text: string, from: number, to: number): number {
 
 function scan(text: string, from: number, to: number, limit: number, pool: Token[] | null): Token[] {
   const out: Token[] = [];
-  const written = WRITTEN.size === 0 ? undefined : WRITTEN.get(text);
+  const written = writtenOf(text);
   let i = from;
   while (i < to && out.length < limit) {
     const c = unitAt(text, i);
@@ -209,7 +184,7 @@ function scan(text: string, from: number, to: number, limit: number, pool: Token
         j++;
         raw = cut(text, i, j);
       } else if (written !== undefined && j < to && unitAt(text, j) === 32 && !isSpace(unitAt(written, j))) {
-        // blanked syntax between the word and its possessive (see `WRITTEN`): the token spans it
+        // blanked syntax between the word and its possessive (see `writtenOf`): the token spans it
         let k = j;
         while (k < to && unitAt(text, k) === 32 && !isSpace(unitAt(written, k))) k++;
         if (k + 1 < to && isApostrophe(unitAt(text, k)) && (unitAt(text, k + 1) | 32) === 0x73 && !(k + 2 < to && isLetterOrDigit(text, k + 2))) {
