@@ -6,6 +6,7 @@
  * `Wells Fargo ’s behavior` (a subject lost, and a speaker or source with it).
  */
 import type { Segmented } from '../schema.js';
+import { isSpace } from './paragraphs.js';
 
 /** The text as written of each blanked copy being read, by the copy, while `readingCopies` runs. */
 const WRITTEN = new Map<string, string>();
@@ -29,4 +30,19 @@ export function readingCopies<T>(docs: readonly Segmented[], fn: () => T): T {
 /** The text as written behind `text` when it is a blanked copy being read, else `undefined` (one size test for plain text). */
 export function writtenOf(text: string): string | undefined {
   return WRITTEN.size === 0 ? undefined : WRITTEN.get(text);
+}
+
+/**
+ * Where a possessive (`’s`, `'s`) stands after blanked syntax that starts at `j` in the copy
+ * `text` (`written`: the text as written), or -1: blanks run from `j` to an apostrophe and an
+ * `s` that ends the word (`isWordAt(text, i)` is false for the character after). A tokenizer
+ * then lets the word before `j` span the blanks to the end of the possessive.
+ */
+export function possessiveAfterBlanks(text: string, written: string, j: number, to: number, isWordAt: (text: string, i: number) => boolean): number {
+  if (j >= to || text.charCodeAt(j) !== 32 || isSpace(written.charCodeAt(j))) return -1;
+  let k = j;
+  while (k < to && text.charCodeAt(k) === 32 && !isSpace(written.charCodeAt(k))) k++;
+  const a = text.charCodeAt(k);
+  if (k + 1 < to && (a === 0x27 || a === 0x2019) && (text.charCodeAt(k + 1) | 32) === 0x73 && !(k + 2 < to && isWordAt(text, k + 2))) return k;
+  return -1;
 }

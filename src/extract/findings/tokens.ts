@@ -4,7 +4,7 @@
  * other non-space character is a token of its own. One forward scan, no regular expressions.
  */
 import { isSpace } from '../../text/paragraphs.js';
-import { writtenOf } from '../../text/written.js';
+import { possessiveAfterBlanks, writtenOf } from '../../text/written.js';
 
 export interface Token {
   /** 0-based UTF-16 offsets into the body, half-open. */
@@ -80,6 +80,11 @@ function punctText(text: string, i: number, c: number): string {
   return s;
 }
 
+/** Whether `text[i]` is a word character (for `possessiveAfterBlanks`). */
+function isWordAt(text: string, i: number): boolean {
+  return (classOf(text.charCodeAt(i)) & W) !== 0;
+}
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const written = writtenOf(text);
@@ -124,14 +129,12 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       else break;
     }
     let raw = text.slice(i, j);
-    if (written !== undefined && j < to && text.charCodeAt(j) === 32 && !isSpace(written.charCodeAt(j))) {
+    if (written !== undefined) {
       // blanked syntax between the word and its possessive (see `writtenOf`): the token spans it
-      let k = j;
-      while (k < to && text.charCodeAt(k) === 32 && !isSpace(written.charCodeAt(k))) k++;
-      const a = text.charCodeAt(k);
-      if (k + 1 < to && (a === 0x27 || a === 0x2019) && (text.charCodeAt(k + 1) | 32) === 0x73 && !(k + 2 < to && (classOf(text.charCodeAt(k + 2)) & W) !== 0)) {
+      const k = possessiveAfterBlanks(text, written, j, to, isWordAt);
+      if (k >= 0) {
         raw += text.slice(k, k + 2);
-        odd |= classOf(a) | classOf(text.charCodeAt(k + 1));
+        odd |= classOf(text.charCodeAt(k)) | classOf(text.charCodeAt(k + 1));
         j = k + 2;
       }
     }

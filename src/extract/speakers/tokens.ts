@@ -4,7 +4,7 @@
  * linear in the text read.
  */
 import { isSpace } from '../../text/paragraphs.js';
-import { writtenOf } from '../../text/written.js';
+import { possessiveAfterBlanks, writtenOf } from '../../text/written.js';
 import { QUOTE_MARK_BY_CODE } from '../../lexicon/quote-marks.js';
 // (code units read as in units.ts: this scan is given strings of every representation)
 import { cut, unitAt } from './units.js';
@@ -183,11 +183,10 @@ function scan(text: string, from: number, to: number, limit: number, pool: Token
         possessive = true;
         j++;
         raw = cut(text, i, j);
-      } else if (written !== undefined && j < to && unitAt(text, j) === 32 && !isSpace(unitAt(written, j))) {
+      } else if (written !== undefined) {
         // blanked syntax between the word and its possessive (see `writtenOf`): the token spans it
-        let k = j;
-        while (k < to && unitAt(text, k) === 32 && !isSpace(unitAt(written, k))) k++;
-        if (k + 1 < to && isApostrophe(unitAt(text, k)) && (unitAt(text, k + 1) | 32) === 0x73 && !(k + 2 < to && isLetterOrDigit(text, k + 2))) {
+        const k = possessiveAfterBlanks(text, written, j, to, isLetterOrDigit);
+        if (k >= 0) {
           possessive = true;
           raw += cut(text, k, k + 2);
           j = k + 2;
