@@ -46,6 +46,15 @@ describe('a pronoun source is the last person named before it', () => {
     ]);
   });
 
+  test('a run the entity table reads as a place is no person ("North Korea", "Madison Square Garden")', () => {
+    expect(findings('Tom Brown, the envoy, flew to North Korea on Monday. He said that talks had stalled.')).toEqual([
+      'talks had stalled | Tom Brown | said',
+    ]);
+    expect(findings('Jane Smith sang at Madison Square Garden. She said that the crowd was huge.')).toEqual([
+      'the crowd was huge | Jane Smith | said',
+    ]);
+  });
+
   test('a person named between two pronouns of one sentence is the source of the second only', () => {
     expect(findings('Tom Brown said he found that the roof was unsafe, and Jane Smith, the inspector, said she found that the hall was safe.')).toEqual(
       expect.arrayContaining(['the hall was safe | Jane Smith | found']),

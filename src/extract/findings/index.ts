@@ -24,7 +24,7 @@ import { bareIntroducer, itemSpan } from './lists.js';
 import { parseMention } from './parse.js';
 import { isQuoteMark, quotedRegions, regionAt, regionsOfMarks, type Region } from './quotes.js';
 import { SourceMemory, sourceOfTokens, type Source } from './source.js';
-import { entityTable, findPerson } from '../speakers/entities.js';
+import { entityTable, findPerson, namesPlace } from '../speakers/entities.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { tokenize, type Token } from './tokens.js';
 import { markedTokens, markMarks, markWords, PUNCT, tokensIfMade, WORD, wordShape, type Tokens } from '../../text/tokens.js';
@@ -369,8 +369,9 @@ function nameRuns(body: string, toks: readonly Token[], regions: readonly Region
         // (the run's own tokens: all words, with only white space between them, so the same
         // tokens as those of its text alone)
         const src = sourceOfTokens(body, toks.slice(s, e));
-        // (a run with a day's name in it names the day: "Super Tuesday", "Earlier Saturday")
-        const person = src && src.kind === 'person' && !hasDayName(toks, s, e) ? src : null;
+        // (a run with a day's name in it names the day: "Super Tuesday", "Earlier Saturday";
+        // one the entity table reads as a place names no one: "North Korea", "Orange County")
+        const person = src && src.kind === 'person' && !hasDayName(toks, s, e) && !namesPlace(src.name) ? src : null;
         const gender = person ? genderOf(person.name, toks[s]!.start) : 'unknown';
         const n = runs.starts.length;
         runs.starts.push(toks[s]!.start);

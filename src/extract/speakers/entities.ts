@@ -517,7 +517,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   const lastTok = toks[ne - 1]!;
   const count = ne - ns;
   // "South Carolina", "Western Europe", "Islamic State": no person's name opens with such a word.
-  if (count >= 2 && !titleTok && NOT_GIVEN_NAMES.has(first.lower)) return;
+  if (count >= 2 && !titleTok && opensNoName(first.lower)) return;
   if (count === 1 && !titleTok && NOT_SURNAMES.has(first.lower)) return;
   // "WASHINGTON —", "ABSTRACT": a lone word in capitals is a dateline, a label or an acronym
   // (acronyms of six letters or fewer were taken as organisations above), no person untitled.
@@ -536,8 +536,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // (A lower-case title is no evidence against it: "private Anytown Tower" reads "private" as a
   // rank; nor is a title before a run too long for a name: "King Jane Doe Memorial Church".)
   if (count >= 2 && (!capTitle || untrimmed > 3)) {
-    const end = unpossessed(lastTok);
-    if (PLACE_HEADS.has(end) && !(SURNAME_PLACE_HEADS.has(end) && isGivenName(first.lower))) return;
+    if (endsInPlace(first.lower, unpossessed(lastTok))) return;
   }
   // A name after an article without a title is no mention ("the Smith report"): decided before
   // the phrase around it is read, as nothing below changes it.
@@ -582,6 +581,31 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
     subject: false,
     pronounVotes: undefined,
   });
+}
+
+/** A word no person's name opens with, lower case ("south" of "South Carolina", "islamic"). */
+function opensNoName(firstLower: string): boolean {
+  return NOT_GIVEN_NAMES.has(firstLower);
+}
+
+/**
+ * A name of two or more words whose last word (as written) names a place ("… Square Garden",
+ * "… County"), unless that word is also a common surname after a given name ("Jane Park").
+ */
+function endsInPlace(firstLower: string, last: string): boolean {
+  return PLACE_HEADS.has(last) && !(SURNAME_PLACE_HEADS.has(last) && isGivenName(firstLower));
+}
+
+/**
+ * Does a capitalised name of two or more space-separated words, read without a title, name a
+ * place or a thing rather than a person ("North Korea", "South Carolina", "Islamic State",
+ * "Orange County")? The entity table's own tests, for extractors that find names by other means.
+ */
+export function namesPlace(name: string): boolean {
+  const firstSpace = name.indexOf(' ');
+  if (firstSpace < 0) return false;
+  const firstLower = name.slice(0, firstSpace).toLowerCase();
+  return opensNoName(firstLower) || endsInPlace(firstLower, name.slice(name.lastIndexOf(' ') + 1));
 }
 
 /** Words that open a noun phrase: "Throughout his remarks" is no "Doe also said". */

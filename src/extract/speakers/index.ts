@@ -19,7 +19,7 @@ import { parsePhrase } from './phrase.js';
 import { resolvePhrase } from './resolve.js';
 import { tokenize } from './tokens.js';
 
-export { entityTable, entitiesOf, findPerson, type EntityDraft, type EntityTable, type Mention } from './entities.js';
+export { entityTable, entitiesOf, findPerson, namesPlace, type EntityDraft, type EntityTable, type Mention } from './entities.js';
 export { parsePhrase, phraseEndingAt, phraseStartingAt, isCueWord, type SpeakerPhrase } from './phrase.js';
 export { resolvePhrase, resolvePronoun, type Speaker } from './resolve.js';
 export { tokenize, tokensBefore, type Token } from './tokens.js';
