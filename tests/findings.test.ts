@@ -121,6 +121,7 @@ const NEGATIVES: [string, string][] = [
   ['an ordinary subject', 'Local people have found the changes confusing.'],
   ['an infinitive', 'The aim is to find out what went wrong.'],
   ['"according to" without a source', 'Everything went according to plan.'],
+  ['a verb form inside a name ("United States")', 'He moved to the United States in 1990 with his family.'],
 ];
 
 describe('findings: negatives', () => {

@@ -179,6 +179,7 @@ export function findMentions(body: string, toks: readonly Token[], regions: read
   const sStart = toks[0]!.start;
   const sEnd = toks[toks.length - 1]!.end;
   let c = first;
+  let titleCase: boolean | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.word) continue;
@@ -199,6 +200,12 @@ export function findMentions(body: string, toks: readonly Token[], regions: read
     const prev = toks[i - 1];
     // "the findings", "its report", "to find": a noun or an infinitive, not a reporting verb.
     if (prev && prev.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) continue;
+    // "the United States Geological Survey", "Consumer Reports": a capitalised verb form after a
+    // capitalised word is part of a name, except in a title-case headline ("Watchdog Finds …").
+    if (t.cap && prev && prev.word && prev.cap) {
+      titleCase ??= isTitleCase(toks);
+      if (!titleCase) continue;
+    }
     let g = i;
     while (g > 0 && toks[g - 1]!.word && (VERB_MODIFIERS.has(toks[g - 1]!.lower) || isAdverb(toks[g - 1]!))) g--;
     const m = BE_FORMS.has(toks[g - 1]?.lower ?? '')
@@ -208,6 +215,18 @@ export function findMentions(body: string, toks: readonly Token[], regions: read
   }
   cutSiblings(out);
   return out;
+}
+
+/** Words of four letters or more, seven in ten of them or more capitalised: a title-case headline. */
+export function isTitleCase(toks: readonly Token[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (!t.word || t.lower.length <= 3) continue;
+    long++;
+    if (t.cap) caps++;
+  }
+  return long >= 3 && caps * 10 >= long * 7;
 }
 
 function pluralSource(src: Source, head: Token): boolean {

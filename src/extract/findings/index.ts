@@ -19,7 +19,7 @@ import { FINDING_VERBS } from '../../lexicon/findings.js';
 import { WEEKDAYS } from '../../lexicon/dates.js';
 import { bulletEnd } from '../../text/paragraphs.js';
 import { stopped, type ExtractContext } from '../context.js';
-import { findMentions, type Mention } from './find.js';
+import { findMentions, isTitleCase, type Mention } from './find.js';
 import { bareIntroducer, itemSpan } from './lists.js';
 import { parseMention } from './parse.js';
 import { isQuoteMark, quotedRegions, regionAt, regionsOfMarks, type Region } from './quotes.js';
@@ -323,10 +323,7 @@ function isHeadline(body: string, start: number, end: number): boolean {
   const last = body.charCodeAt(end - 1);
   if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x22 || last === 0x201d || last === 0x3a) return false;
   if (end - start > 200) return false;
-  const toks = tokenize(body, start, end).filter((t) => t.word && t.lower.length > 3);
-  if (toks.length < 3) return false;
-  const caps = toks.filter((t) => t.cap).length;
-  return caps * 10 >= toks.length * 7;
+  return isTitleCase(tokenize(body, start, end));
 }
 
 /** A person source and the offset where it is named. */
