@@ -41,6 +41,8 @@ const CASES: Row[] = [
   ['Ofsted rated the school inadequate after a two-day inspection in March.', 'the school inadequate', 'Ofsted', 'rated', 'inadequate'],
   ['The school was judged to require improvement by inspectors.', 'The school was judged to require improvement by inspectors', 'inspectors', 'was judged', 'requires improvement'],
   ['The academy, which has 900 pupils, was rated outstanding in every category.', 'The academy, which has 900 pupils, was rated outstanding in every category', null, 'was rated', 'outstanding'],
+  ['The report states that the fire doors were locked at night.', 'the fire doors were locked at night', 'the report', 'states', null],
+  ['The company estimates that the deal will close in May.', 'the deal will close in May', 'the company', 'estimates', null],
   ["Inspectors also highlighted that pupils' behaviour had improved since the last visit.", "pupils' behaviour had improved since the last visit", 'inspectors', 'also highlighted', null],
   ['Ofsted inspectors described leadership at the school as weak.', 'leadership at the school as weak', 'inspectors', 'described', 'weak'],
   ['Inspectors did not find evidence that pupils were at risk.', 'evidence that pupils were at risk', 'inspectors', 'did not find', null],
@@ -122,6 +124,10 @@ const NEGATIVES: [string, string][] = [
   ['an infinitive', 'The aim is to find out what went wrong.'],
   ['"according to" without a source', 'Everything went according to plan.'],
   ['a verb form inside a name ("United States")', 'He moved to the United States in 1990 with his family.'],
+  ['a verb form inside a name after a lower-case word', 'Officials at 54 State Street were not available.'],
+  ['a noun that is also a verb form ("states")', 'The candidates spent the week in the swing states of Ohio and Florida.'],
+  ['a noun that is also a verb form ("rules")', 'New rules would stop agencies from assessing the damage.'],
+  ['a verb that reports only a clause ("established")', 'In an executive order, the president established a transition council.'],
 ];
 
 describe('findings: negatives', () => {

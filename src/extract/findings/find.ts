@@ -200,11 +200,16 @@ export function findMentions(body: string, toks: readonly Token[], regions: read
     const prev = toks[i - 1];
     // "the findings", "its report", "to find": a noun or an infinitive, not a reporting verb.
     if (prev && prev.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) continue;
-    // "the United States Geological Survey", "Consumer Reports": a capitalised verb form after a
-    // capitalised word is part of a name, except in a title-case headline ("Watchdog Finds …").
-    if (t.cap && prev && prev.word && prev.cap) {
+    // "the United States Geological Survey", "Secretary of State", "54 State St.": a capitalised
+    // verb form after the sentence's first word is part of a name, except in a title-case
+    // headline ("Watchdog Finds …").
+    if (t.cap && hasWordBefore(toks, i)) {
       titleCase ??= isTitleCase(toks);
       if (!titleCase) continue;
+    }
+    if (verb.clauseOnly !== undefined && verb.clauseOnly.includes(t.lower)) {
+      const next = toks[i + 1];
+      if (!next || (next.lower !== 'that' && next.lower !== ':')) continue;
     }
     let g = i;
     while (g > 0 && toks[g - 1]!.word && (VERB_MODIFIERS.has(toks[g - 1]!.lower) || isAdverb(toks[g - 1]!))) g--;
@@ -215,6 +220,12 @@ export function findMentions(body: string, toks: readonly Token[], regions: read
   }
   cutSiblings(out);
   return out;
+}
+
+/** Does a word stand before token `i` of the sentence? */
+function hasWordBefore(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (toks[k]!.word) return true;
+  return false;
 }
 
 /** Words of four letters or more, seven in ten of them or more capitalised: a title-case headline. */
