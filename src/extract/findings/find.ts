@@ -16,7 +16,7 @@
  */
 import { BE_FORMS, CLAUSE_WORDS, DETERMINERS, FINDING_VERBS, VERB_MODIFIERS, type FindingVerb } from '../../lexicon/findings.js';
 import { CLOSERS, OPENERS, regionAt, type Region } from './quotes.js';
-import { sourceOfTokens, type Source } from './source.js';
+import { isDayName, sourceOfTokens, type Source } from './source.js';
 import type { Token } from './tokens.js';
 import { mayContain, wordFilter } from '../../text/tokens.js';
 
@@ -259,7 +259,14 @@ function active(
   const next = toks[v + 1];
   const cueStart = toks[g]!.start;
   const cueEnd = vt.end;
-  let np = subjectBefore(toks, g);
+  // "An NFL spokesman on Wednesday said", "The agency Friday announced": the subject stands
+  // before the day, which is when, not who.
+  let h = g;
+  if (h > 1 && toks[h - 1]!.word && isDayName(toks[h - 1]!.lower)) {
+    h--;
+    if (h > 1 && toks[h - 1]!.lower === 'on') h--;
+  }
+  let np = subjectBefore(toks, h);
   let src = np ? sourceAt(body, toks, np[0], np[1]) : null;
   for (let tries = 0; !src && np !== null && tries < 2 && PREPOSITIONS.has(toks[np[0] - 1]?.lower ?? ''); tries++) {
     const head = subjectBefore(toks, np[0] - 1);

@@ -16,14 +16,13 @@
  */
 import type { FindingDraft, Segmented, Sentence } from '../../schema.js';
 import { FINDING_VERBS } from '../../lexicon/findings.js';
-import { WEEKDAYS } from '../../lexicon/dates.js';
 import { bulletEnd } from '../../text/paragraphs.js';
 import { stopped, type ExtractContext } from '../context.js';
 import { findMentions, isTitleCase, type Mention } from './find.js';
 import { bareIntroducer, itemSpan } from './lists.js';
 import { parseMention } from './parse.js';
 import { isQuoteMark, quotedRegions, regionAt, regionsOfMarks, type Region } from './quotes.js';
-import { SourceMemory, sourceOfTokens, type Source } from './source.js';
+import { isDayName, SourceMemory, sourceOfTokens, type Source } from './source.js';
 import { entityTable, findPerson, namesPlace } from '../speakers/entities.js';
 import type { Gender } from '../../lexicon/pronouns.js';
 import { tokenize, type Token } from './tokens.js';
@@ -385,11 +384,8 @@ function nameRuns(body: string, toks: readonly Token[], regions: readonly Region
   return runs;
 }
 
-/** Full weekday names ("Tuesday"): no part of a person's name. */
-const DAY_NAMES = new Set(WEEKDAYS.map((d) => d.words[0]!));
-
 function hasDayName(toks: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (DAY_NAMES.has(toks[i]!.lower)) return true;
+  for (let i = from; i < to; i++) if (isDayName(toks[i]!.lower)) return true;
   return false;
 }
 

@@ -12,6 +12,7 @@
  * the shared speaker canonicaliser without touching the rules.
  */
 import { HONORIFICS, ORGANISATION_WORDS, SOURCE_NOUNS, SOURCE_PRONOUNS, type SourceKind } from '../../lexicon/findings.js';
+import { WEEKDAYS } from '../../lexicon/dates.js';
 import { tokenize, unpossessive, type Token } from './tokens.js';
 
 export type SourceClass = SourceKind | 'person' | 'organisation' | 'name';
@@ -26,6 +27,13 @@ export interface Source {
 }
 
 const NOUNS = new Map(SOURCE_NOUNS.map((n) => [n.noun, n]));
+/** Full weekday names, lower case ("monday"; not "mon", "sun": words too). */
+const DAY_NAMES = new Set(WEEKDAYS.map((d) => d.words[0]!));
+
+/** A full weekday name ("Tuesday"), lower case: a time, no part of a name or a source. */
+export function isDayName(lower: string): boolean {
+  return DAY_NAMES.has(lower);
+}
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'de', 'von', 'van']);
 
 /**
@@ -56,8 +64,15 @@ export function sourceOfTokens(text: string, words: readonly Token[]): Source | 
   // A capitalised head is a name unless it is a known noun standing alone ("Inspectors found").
   const named = head.cap && !(noun && toks.length === 1);
   if (!named) {
-    if (!noun) return null;
-    return { name: noun.kind === 'group' ? headWord : `the ${headWord}`, kind: noun.kind };
+    if (noun) return { name: noun.kind === 'group' ? headWord : `the ${headWord}`, kind: noun.kind };
+    // "A CNN poll released Sunday showed", "the report published in May": a participle after
+    // the noun says when or by whom it came out; the noun is the source.
+    const before = toks[toks.length - 2];
+    if (before !== undefined && !before.cap && headWord.endsWith('ed')) {
+      const n = NOUNS.get(unpossessive(before.lower));
+      if (n) return { name: n.kind === 'group' ? before.lower : `the ${before.lower}`, kind: n.kind };
+    }
+    return null;
   }
   return nameOf(phrase, toks);
 }
