@@ -34,6 +34,9 @@ describe('entity table: no person where the name is a place, company, outlet or 
     ['Others said the plan would never pass, Jane Doe said.', 'Others'],
     ['Everyone knew the vote was close, Jane Doe said.', 'Everyone'],
     ['Let the voters decide, Jane Doe told the rally.', 'Let'],
+    // An auxiliary opening a question, a verb opening an aside.
+    ['Jane Doe backs the plan. Does Doe, like Roe, oppose the new tax?', 'Does Doe'],
+    ['Jane Doe spoke for an hour. (See Doe’s full timeline below.) Doe said the rally was calm.', 'See Doe'],
     ['Dec. 5 is the deadline for the filing, Jane Doe said.', 'Dec'],
     // Countries, states and peoples.
     ['Ohio announced on Monday that the vote would be delayed.', 'Ohio'],

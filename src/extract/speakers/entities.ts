@@ -188,6 +188,9 @@ const NOT_NAMES = new Set([
   'You', 'Others', 'Everyone', 'Everybody', 'Anyone', 'Anybody', 'Someone', 'Somebody', 'Nobody', 'Everything',
   'Nothing', 'Something', 'Anything', 'Any', 'Enough', 'Let', 'Please', 'Being', 'Having', 'Rather', 'Needless',
   'Additional', 'Was', 'Were', 'Note', 'Updated', 'Posted', 'Published',
+  // Auxiliaries opening a question and a verb opening an aside ("Does Doe, like Roe, …?", "(See
+  // Doe's timeline below.)"); not "Will", a given name.
+  'Do', 'Does', 'Did', 'Is', 'Are', 'Has', 'Have', 'Had', 'Would', 'Could', 'Should', 'Might', 'Must', 'Can', 'See',
   // Abbreviated months and days ("Dec. 5", "Tue 12 May"); "Jan", "Mar", "Sat", "Sun" are also names or words.
   'Feb', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs',
   // Time zones after a clock time ("at 9 p.m. ET").
