@@ -36,6 +36,8 @@ describe('entity table: no person where the name is a place, company, outlet or 
     ['Let the voters decide, Jane Doe told the rally.', 'Let'],
     // An auxiliary opening a question, a verb opening an aside.
     ['Jane Doe backs the plan. Does Doe, like Roe, oppose the new tax?', 'Does Doe'],
+    ['Will Doe run again? Jane Doe said she would decide in the spring.', 'Will Doe'],
+    ['The awards will be broadcast live on Oscar Sunday, the network said.', 'Oscar Sunday'],
     ['Jane Doe spoke for an hour. (See Doe’s full timeline below.) Doe said the rally was calm.', 'See Doe'],
     ['Dec. 5 is the deadline for the filing, Jane Doe said.', 'Dec'],
     // Countries, states and peoples.
@@ -76,6 +78,9 @@ describe('entity table: no person where the name is a place, company, outlet or 
   });
 
   test.each([
+    // A month or a sentence word as the surname after a given name.
+    ['Prime Minister Theresa May said the deal was done.', 'Theresa May'],
+    ['Rory Read, the chief executive, said the company would cut costs.', 'Rory Read'],
     // Surnames with a people's or an adverb's ending stay people.
     ['John Reese said the company would appeal.', 'John Reese'],
     ['Jane Evans, 45, said she had voted for the plan.', 'Jane Evans'],

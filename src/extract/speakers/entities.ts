@@ -421,10 +421,11 @@ function findInSentence(body: string, toks: Token[], sentence: number, out: Cand
 }
 
 function classifyRun(body: string, toks: Token[], i: number, j: number, sentence: number, out: Candidate[], titleCase: boolean): void {
-  // Sentence-opening function words are not part of a name.
+  // Sentence-opening function words are not part of a name; nor is "Will" opening a question
+  // ("Will Doe run again?"), though it is a given name.
   while (i < j) {
     const l = toks[i]!.lower;
-    if (!((mayContain(NOT_NAME_FILTER, l) && NOT_NAME_LOWER.has(l)) || hasApostrophe(l)) || isHonorific(toks[i]!)) break;
+    if (!((mayContain(NOT_NAME_FILTER, l) && NOT_NAME_LOWER.has(l)) || hasApostrophe(l) || (i === 0 && l === 'will' && isQuestion(toks))) || isHonorific(toks[i]!)) break;
     i++;
   }
   if (i >= j) return;
@@ -474,7 +475,13 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // "Roe Wednesday", "Doe Monday": a day or month after a name is no part of it.
   const untrimmed = ne - ns;
   // (nor an organisation joiner the run took in before the day: "Chairman Jane Doe on Monday")
-  while (ne - ns > 1 && (NOT_NAMES.has(toks[ne - 1]!.text) || !toks[ne - 1]!.cap)) ne--;
+  // (but a given name alone keeps a month or a word as its surname, "Theresa May", "Rory Read";
+  // not a day or a number: "Oscar Sunday", "Marine One")
+  while (ne - ns > 1 && (NOT_NAMES.has(toks[ne - 1]!.text) || !toks[ne - 1]!.cap)) {
+    const w = toks[ne - 1]!;
+    if (ne - ns === 2 && w.cap && !NO_SURNAME_TAILS.has(w.text) && isGivenName(toks[ns]!.lower)) break;
+    ne--;
+  }
   // "on Super Tuesday", "known as Black Friday": a word glued to a day after a preposition names the day, not a person.
   if (ne - ns === 1 && untrimmed > 1 && k < i && prev && prev.kind === 'word' && !prev.cap && NOT_VERBS.has(prev.lower)) return;
   // "Samuel A. Alito Jr.": the suffix is no surname.
@@ -611,6 +618,16 @@ export function namesPlace(name: string): boolean {
   return opensNoName(firstLower) || endsInPlace(firstLower, name.slice(name.lastIndexOf(' ') + 1));
 }
 
+/** Does the sentence `toks` end in a question mark (before any closing marks)? */
+function isQuestion(toks: Token[]): boolean {
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'mark' || t.text === ')') continue;
+    return t.text === '?';
+  }
+  return false;
+}
+
 /** Words that open a noun phrase: "Throughout his remarks" is no "Doe also said". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'these', 'those', 'that']);
 
@@ -669,6 +686,8 @@ function verbFollows(toks: Token[], j: number): boolean {
 
 const HAS_PARTICIPLES = new Set(['been', 'got', 'gotten', 'had', 'done', 'made', 'said', 'told', 'become']);
 const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** Words of `NOT_NAMES` that are no one's surname even after a given name. */
+const NO_SURNAME_TAILS = new Set([...DAYS, 'One', 'Two', 'Three']);
 
 /** A person's gender: from role words, else the honorific, else a common given name (of a name of `words` words). */
 function genderOf(fromRole: Gender, titleTok: Token | null, first: Token, words: number): Gender {
