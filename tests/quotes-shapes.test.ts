@@ -788,3 +788,15 @@ describe('marks around no words make no quotation', () => {
     expect(quotesOf('“a"‘b\'«c'.repeat(10)).length).toBeGreaterThan(0);
   });
 });
+
+describe('a lone function word is no speaker', () => {
+  test.each([
+    ['an article before a quoted title ("argued a “White Paper”")', '"The fund has operated without help since 1988 and will go on doing so," argued a "White Paper" from the board.'],
+    ['a relative pronoun before the verb', 'The mayor made a comment that wrongly described the protesters as “paid agitators.” All of this is in the film.'],
+    ['a relative pronoun after a passive', 'Cruz called it a "paperwork error" that was reported in a "hit piece" by the paper.'],
+  ])('%s', (_name, body) => {
+    const qs = quotesOf(body);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(['a', 'an', 'the', 'that', 'which']).not.toContain(q.speaker);
+  });
+});

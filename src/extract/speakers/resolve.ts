@@ -118,8 +118,14 @@ export function resolvePhrase(
     }
     return { name: p.name, kind: p.entityKind, role: null, entity: idx };
   }
+  // (a lone function word is no description of anyone: "…,” argued a “White Paper”", "a
+  // comment that described …")
+  if (FUNCTION_WORDS.has(p.name.toLowerCase())) return null;
   return { name: p.name, kind: 'person', role: null, entity: -1 };
 }
+
+/** Words that describe no one on their own. */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'that', 'this', 'these', 'those', 'which', 'whose', 'there', 'its', 'their']);
 
 /** How many spaces a name holds: `name.split(' ').length - 1`, without splitting. */
 function spaces(name: string): number {
