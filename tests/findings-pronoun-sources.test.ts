@@ -55,6 +55,12 @@ describe('a pronoun source is the last person named before it', () => {
     ]);
   });
 
+  test('an acronym body keeps its capitals ("the FBI", not "the fbi")', () => {
+    expect(findings('Last month the FBI warned that the election systems were exposed.')).toEqual([
+      'the election systems were exposed | the FBI | warned',
+    ]);
+  });
+
   test('a person named between two pronouns of one sentence is the source of the second only', () => {
     expect(findings('Tom Brown said he found that the roof was unsafe, and Jane Smith, the inspector, said she found that the hall was safe.')).toEqual(
       expect.arrayContaining(['the hall was safe | Jane Smith | found']),

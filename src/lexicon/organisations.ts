@@ -40,7 +40,7 @@ export const BODY_WORDS: readonly BodyWord[] = [
   org('service'), org('force'), org('army'), org('military'), org('navy'), org('parliament'), org('congress'),
   org('senate'), org('cabinet'), org('embassy'), org('club'), org('team'), org('network'), org('newspaper'),
   org('magazine'), org('publication'), org('outlet'), org('broadcaster'), org('group'), org('coalition'), org('alliance'), org('panel'), org('tribunal'), org('executive'), org('cabinet'),
-  org('white house'), org('pentagon'), org('kremlin'), org('fbi'), org('police department'),
+  org('white house'), org('pentagon'), org('kremlin'), { ...org('fbi'), canonical: 'the FBI' }, org('police department'),
   grp('inspectors'), grp('police', 'the police'), grp('officials'), grp('investigators'), grp('critics'), grp('experts'),
   grp('researchers'), grp('prosecutors'), grp('officers'), grp('authorities'), grp('campaigners'), grp('residents'),
   grp('sources'), grp('witnesses'), grp('analysts'), grp('aides'), grp('protesters'), grp('protestors'), grp('opponents'),

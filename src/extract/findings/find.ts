@@ -450,9 +450,17 @@ function accordingTo(body: string, toks: readonly Token[], i: number, sStart: nu
     else break;
   }
   if (e === i + 2) return null;
+  // ("according to the state Monday": the day is when, not who)
+  let se = e;
+  if (se - 1 > i + 2 && isDayName(toks[se - 1]!.lower)) {
+    se--;
+    if (se - 1 > i + 2 && toks[se - 1]!.lower === 'on') se--;
+  }
+  // ("according to officials on Monday.": "on" ends the source; the day is no content)
+  if (toks[e]?.lower === 'on' && toks[e + 1]?.word && isDayName(toks[e + 1]!.lower)) e += 2;
   // Whatever "according to" names is the source, even a noun the lexicon does not list
   // ("according to court records", "according to a count by …").
-  const src = sourceAt(body, toks, i + 2, e) ?? documentSource(body, toks, i + 2, e);
+  const src = sourceAt(body, toks, i + 2, se) ?? documentSource(body, toks, i + 2, se);
   if (!src) return null;
   const cueStart = toks[i]!.start;
   const cueEnd = toks[i + 1]!.end;

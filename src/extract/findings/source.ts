@@ -30,6 +30,9 @@ const NOUNS = new Map(SOURCE_NOUNS.map((n) => [n.noun, n]));
 /** Full weekday names, lower case ("monday"; not "mon", "sun": words too). */
 const DAY_NAMES = new Set(WEEKDAYS.map((d) => d.words[0]!));
 
+/** Pronouns that name the writer or the reader, never a source of the article's findings. */
+const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
+
 /** A full weekday name ("Tuesday"), lower case: a time, no part of a name or a source. */
 export function isDayName(lower: string): boolean {
   return DAY_NAMES.has(lower);
@@ -53,10 +56,20 @@ export function sourceOfTokens(text: string, words: readonly Token[]): Source | 
   const phrase = text;
   const toks = words.slice();
   while (toks.length > 0 && (toks[0]!.lower === 'also' || toks[0]!.lower === 'both')) toks.shift();
+  // "…, according to officials Monday": the day is when, not who.
+  if (toks.length > 0 && isDayName(toks[toks.length - 1]!.lower)) {
+    toks.pop();
+    if (toks.length > 0 && toks[toks.length - 1]!.lower === 'on') toks.pop();
+  }
   if (toks.length === 0) return null;
   if (toks.length === 1) {
-    const pronoun = SOURCE_PRONOUNS.get(toks[0]!.lower);
-    if (pronoun) return { name: toks[0]!.lower, kind: pronoun === 'person' ? 'person' : 'body', pronoun };
+    // (a pronoun with a contracted verb: "as I've suggested", "they've found")
+    const w = toks[0]!.lower;
+    const apostrophe = w.indexOf("'");
+    const bare = apostrophe > 0 ? w.slice(0, apostrophe) : w;
+    const pronoun = SOURCE_PRONOUNS.get(bare);
+    if (pronoun) return { name: bare, kind: pronoun === 'person' ? 'person' : 'body', pronoun };
+    if (apostrophe > 0 && FIRST_AND_SECOND_PERSON.has(bare)) return null;
   }
   const head = toks[toks.length - 1]!;
   const headWord = unpossessive(head.lower);
