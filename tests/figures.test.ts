@@ -181,6 +181,8 @@ const CASES: [string, Expect][] = [
   ['The 4.8 magnitude quake levelled villages.', one('4.8 magnitude', 4.8, 'magnitude')],
   ['It ships with a 2.4GHz chip and 512 GB of storage.', one('512 GB', 512, 'GB')],
   ['He was arrested three times last year.', one('three times', 3, 'time')],
+  // (four digits and "hours" after "for" are a duration, not a clock time)
+  ['The plant ran for 2000 hours last year.', one('2000 hours', 2000, 'hour')],
   ['Several hundred strikers blocked the gates.', range('Several hundred strikers', 200, null, 'striker')],
   ['a few thousand fans stayed on', range('a few thousand fans', 2000, null, 'fan')],
   ['The insurer said one in every 40 drivers claimed.', one('one in every 40', 2.5, 'percent')],
@@ -236,6 +238,7 @@ const NEGATIVES: [string, string][] = [
   ['a clock time', 'He arrived at 10am on Tuesday.'],
   ['a clock time with minutes', 'The meeting starts at 9.30pm.'],
   ['a spaced clock time', 'The polls close at 10 pm.'],
+  ['a 24-hour clock time', 'The ship sent a message at 1100 hours that it was under attack.'],
   ['number one', 'Safeguarding will always be our number one priority.'],
   ['No 10', 'A No 10 spokesman said.'],
   ['one of the', 'It is one of the worst services.'],

@@ -152,6 +152,12 @@ export const NOT_FIGURE_CONTEXT = {
     'is', 'was', 'has', 'had', 'can', 'could', 'would', 'should', 'must', 'may', 'might', 'will', 'does', 'did', 'in'],
   /** Words after a number that make it a time of day ("10am", "9.30 p.m."). */
   clockWords: ['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'o’clock', 'gmt', 'bst', 'utc', 'est', 'pst', 'cet'],
+  /**
+   * Words after four digits that make them a 24-hour clock time ("at 1100 hours", "by 0600
+   * hrs"), when a word of `clockLeaders` stands before.
+   */
+  militaryClockWords: ['hours', 'hrs', 'hundred'],
+  clockLeaders: ['at', 'by', 'from', 'until', 'till', 'before', 'after', 'around', 'about', 'since', 'between', 'and', 'to'],
   /** Suffixes glued to digits that make them an ordinal ("21st") or a decade ("1990s"). */
   ordinalSuffixes: ['st', 'nd', 'rd', 'th', 's'],
 } as const;

@@ -176,6 +176,8 @@ const RANK_LEADERS = new Set<string>(NOT_FIGURE_CONTEXT.rankLeaders);
 const PRONOUN_LEADERS = new Set<string>(NOT_FIGURE_CONTEXT.pronounLeaders);
 const PRONOUN_FOLLOWERS = new Set<string>(NOT_FIGURE_CONTEXT.pronounFollowers);
 const CLOCK = new Map<string, string>(NOT_FIGURE_CONTEXT.clockWords.map((w) => [w, w]));
+const MILITARY_CLOCK = new Set<string>(NOT_FIGURE_CONTEXT.militaryClockWords);
+const CLOCK_LEADERS = new Set<string>(NOT_FIGURE_CONTEXT.clockLeaders);
 const ORDINAL = new Set<string>(NOT_FIGURE_CONTEXT.ordinalSuffixes);
 const CHANGE = new Set(CHANGE_VERBS);
 const OPENERS = new Set(RANGE_OPENERS);
@@ -883,6 +885,10 @@ function rejectByContext(body: string, n: RawNumber, qualified: boolean): Reject
     }
     if (after && after.lower === 'may' && body[after.start] === 'M') return { reject: 'date-day', next: n.end };
     if (after && CLOCK.has(after.lower)) return { reject: 'clock', next: after.end };
+    // "at 1100 hours", "by 0600 hrs": a 24-hour clock, not a duration
+    if (after && before && MILITARY_CLOCK.has(after.lower) && CLOCK_LEADERS.has(before.lower) && isClockDigits(n.numeral)) {
+      return { reject: 'clock', next: after.end };
+    }
   }
   if (before && RANK_LEADERS.has(before.lower) && !qualified) {
     // "No 10", "number one priority", "chapter 3"; "No." with its dot too
@@ -893,6 +899,15 @@ function rejectByContext(body: string, n: RawNumber, qualified: boolean): Reject
     if (after && PRONOUN_FOLLOWERS.has(after.lower)) return { reject: 'pronoun', next: n.end };
   }
   return null;
+}
+
+/** Four digits that read as a 24-hour clock time, 0000 to 2359 ("1100", "0630"). */
+function isClockDigits(numeral: string): boolean {
+  if (numeral.length !== 4) return false;
+  for (let k = 0; k < 4; k++) if (!isDigitCode(numeral.charCodeAt(k))) return false;
+  const hh = Number(numeral.slice(0, 2));
+  const mm = Number(numeral.slice(2));
+  return hh <= 23 && mm <= 59;
 }
 
 /** The dotted abbreviation before `pos` ("Oct." in "Oct. 9"), lower-case without its dot; null if none. */
