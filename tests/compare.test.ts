@@ -6,6 +6,7 @@ import { figureInterval, writtenPrecision } from '../src/compare/figures.js';
 import { intersects } from '../src/compare/interval.js';
 import { quoteSentences, relate, samePerson } from '../src/compare/quotes.js';
 import { contentStems, normalise, tokenize, tokenStems, wordKeys } from '../src/compare/text.js';
+import { eventKeys } from '../src/compare/context.js';
 import fc from 'fast-check';
 import { diffSequences } from '../src/compare/worddiff.js';
 import { checkTexts, groupOf, members, storyTexts } from './compare-helpers.js';
@@ -373,5 +374,25 @@ describe('content stems read off tokens', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('events near a date or duration: words whose stem is another word are matched as written', () => {
+  const eventsOf = (sentence: string, text: string) =>
+    eventKeys({ type: 'figure', text, sentence } as unknown as Parameters<typeof eventKeys>[0]).map((e) => e.key.split(':')[0]);
+  test.each([
+    ['One crewman was found alive after six days adrift.', 'opening', 'six days'],
+    ['He kept trying for six days to reach the port.', 'trial', 'six days'],
+    ['Close to 300 people came over two days.', 'opening', 'two days'],
+    ['The jobless rate fell for three months.', 'inspection', 'three months'],
+  ])('"%s" names no %s', (sentence, event, text) => {
+    expect(eventsOf(sentence, text)).not.toContain(event);
+  });
+  test.each([
+    ['The shop was founded six years ago.', 'opening', 'six years'],
+    ['He was tried two years after the attack.', 'trial', 'two years'],
+    ['The home was rated inadequate three years ago.', 'inspection', 'three years'],
+  ])('"%s" names %s', (sentence, event, text) => {
+    expect(eventsOf(sentence, text)).toContain(event);
   });
 });

@@ -13,6 +13,9 @@ export type Vector = Map<string, number>;
 
 const EVENT_BY_STEM = new Map<string, string>();
 for (const e of EVENT_CLASSES) for (const w of e.words) EVENT_BY_STEM.set(stem(w), e.id.replace(/^event\//, ''));
+/** Event words matched as written (see `EventClass.exact`). */
+const EVENT_BY_WORD = new Map<string, string>();
+for (const e of EVENT_CLASSES) for (const w of e.exact ?? []) EVENT_BY_WORD.set(w, e.id.replace(/^event\//, ''));
 const PRIOR = new Set(PRIOR_MARKERS);
 const MONTH_WORDS = new Set(MONTHS.flatMap((m) => m.words).map(stem));
 /** How far (in words, within the sentence) an event word may stand from its date. */
@@ -68,7 +71,8 @@ export function eventKeys(c: Claim): EventKey[] {
   const best = new Map<string, EventKey>();
   for (let k = Math.max(0, ci - EVENT_WINDOW); k < Math.min(tokens.length, cj + EVENT_WINDOW); k++) {
     if (k >= ci && k < cj) continue;
-    const cls = EVENT_BY_STEM.get(stem(tokens[k]!.key));
+    const word = tokens[k]!.key;
+    const cls = EVENT_BY_WORD.get(word) ?? EVENT_BY_STEM.get(stem(word));
     if (!cls) continue;
     const dist = k < ci ? ci - k : k - cj + 1;
     const lo = Math.max(0, Math.min(k, ci) - MARKER_LEAD);

@@ -3,7 +3,8 @@
  * words near it ("last inspected in …", "the review … in …"); a marker word says whether the
  * event is an earlier one ("since the inspection in …", "the previous review") or the one the
  * story is about. The compare stage (`src/compare/`) keys date groups by `class:tense`.
- * Words are lower case and matched by their Porter stem, so one entry covers its inflections.
+ * Words are lower case and matched by their Porter stem, so one entry covers its inflections;
+ * words whose stem is also another common word are matched as written (`exact`).
  */
 
 export interface EventClass {
@@ -11,17 +12,23 @@ export interface EventClass {
   readonly id: string;
   /** Words of the event, lower case, as written; matched by stem. */
   readonly words: readonly string[];
+  /**
+   * Words matched only as written: their stem is also a common word of another sense ("found"
+   * of "founded" is also the past of "find", "close" of "closed" an adjective, "tri" of "tried"
+   * also "trying", "rate" of "rated" a noun).
+   */
+  readonly exact?: readonly string[];
 }
 
 export const EVENT_CLASSES: readonly EventClass[] = [
-  { id: 'event/inspection', words: ['inspection', 'inspected', 'inspect', 'reinspection', 'reinspected', 'rated', 'rating', 'audit', 'audited'] },
+  { id: 'event/inspection', words: ['inspection', 'inspected', 'inspect', 'reinspection', 'reinspected', 'audit', 'audited'], exact: ['rated', 'rating'] },
   { id: 'event/review', words: ['review', 'reviewed', 'inquiry', 'investigation', 'probe'] },
   { id: 'event/election', words: ['election', 'elected', 'vote', 'voted', 'poll', 'referendum'] },
   { id: 'event/meeting', words: ['meeting', 'met', 'summit', 'conference', 'hearing'] },
-  { id: 'event/trial', words: ['trial', 'tried', 'convicted', 'sentenced', 'verdict', 'court'] },
+  { id: 'event/trial', words: ['trial', 'convicted', 'sentenced', 'verdict', 'court'], exact: ['tried'] },
   { id: 'event/publication', words: ['published', 'publication', 'released', 'announced', 'announcement', 'launched', 'launch'] },
   { id: 'event/appointment', words: ['appointed', 'appointment', 'hired', 'resigned', 'resignation', 'sacked', 'dismissed'] },
-  { id: 'event/opening', words: ['opened', 'opening', 'closed', 'closure', 'founded', 'built'] },
+  { id: 'event/opening', words: ['closure', 'built'], exact: ['opened', 'opening', 'closed', 'founded'] },
   { id: 'event/incident', words: ['attack', 'fire', 'crash', 'collapse', 'explosion', 'flood', 'outbreak', 'died', 'death', 'killed'] },
 ];
 
