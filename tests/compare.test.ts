@@ -335,6 +335,15 @@ describe('fragments and negation', () => {
     expect(g?.verdict).toBe('conflict');
     expect(g?.explanation).toMatch(/numbers differ/);
   });
+  test('a finding that gives all the other\'s numbers and more is more detail, not a conflict', () => {
+    const r = checkTexts({
+      a: 'The navy said it had arrested 23 pirates who tried to board a tanker in the gulf.',
+      b: 'The navy said it had arrested 23 pirates, 12 of them from one port, who tried to board a tanker in the gulf.',
+    });
+    const g = r.groups.find((x) => x.type === 'finding' && x.claims.length === 2);
+    expect(g).toBeDefined();
+    expect(g?.verdict).not.toBe('conflict');
+  });
   test('the same finding with the same numbers, written differently, agrees', () => {
     const r = checkTexts({
       a: 'Inspectors found that 2,849 children were waiting for an assessment in the area.',

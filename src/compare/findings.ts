@@ -123,15 +123,25 @@ function numbersIn(text: string): string[] {
   return (text.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.]$/, '').replace(/,/g, '')).sort();
 }
 
-/** Two findings of different articles that both give numbers, and not the same ones. */
+/**
+ * Two findings of different articles that both give numbers, each a number the other does not:
+ * "14 schools" against "12 schools". One that gives all the other's numbers and more is more
+ * detail, not another account ("23 pirates" / "of the 23 pirates, 12 … and 11 …").
+ */
 function numberClash(items: readonly FindingItem[]): [FindingItem, FindingItem] | null {
-  const withNumbers = items.map((i) => ({ i, nums: numbersIn(i.claim.text) })).filter((x) => x.nums.length > 0);
+  const withNumbers = items.map((i) => ({ i, nums: new Set(numbersIn(i.claim.text)) })).filter((x) => x.nums.size > 0);
   for (let a = 0; a < withNumbers.length; a++) {
     for (let b = a + 1; b < withNumbers.length; b++) {
       const x = withNumbers[a]!;
       const y = withNumbers[b]!;
-      if (x.i.ref.art !== y.i.ref.art && x.nums.join(' ') !== y.nums.join(' ')) return [x.i, y.i];
+      if (x.i.ref.art !== y.i.ref.art && !within(x.nums, y.nums) && !within(y.nums, x.nums)) return [x.i, y.i];
     }
   }
   return null;
+}
+
+/** Is every member of `a` in `b`? */
+function within(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const v of a) if (!b.has(v)) return false;
+  return true;
 }
