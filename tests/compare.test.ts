@@ -405,3 +405,21 @@ describe('events near a date or duration: words whose stem is another word are m
     expect(eventsOf(sentence, text)).toContain(event);
   });
 });
+
+describe('durations and ages in check', () => {
+  const groupsOf = (a: string, b: string) => checkTexts({ a, b }).groups.filter((g) => g.type === 'figure' || g.type === 'date');
+  test('two durations of one event are compared in days ("90 days" and "three months" agree)', () => {
+    const gs = groupsOf('The inquiry into the crash of 3 March 2014 lasted 90 days, officials said.', 'The inquiry into the crash of 3 March 2014 lasted three months, officials said.');
+    expect(gs.some((g) => g.claims.some((c) => c.text === '90 days') && g.claims.some((c) => c.text === 'three months'))).toBe(true);
+    expect(gs.filter((g) => g.verdict === 'conflict')).toEqual([]);
+  });
+  test('an age near an event word is no duration of the event, and two people\'s ages do not clash', () => {
+    const gs = groupsOf('John Roe, 35, was convicted at the trial in March.', 'Mark Poe, 48, was convicted at the trial in March.');
+    expect(gs.filter((g) => g.verdict === 'conflict')).toEqual([]);
+    expect(gs.find((g) => g.type === 'date')?.verdict).toBe('agree');
+  });
+  test('one person\'s two ages still clash', () => {
+    const gs = groupsOf('John Roe, 35, was convicted at the trial in March after a long hearing.', 'John Roe, 38, was convicted at the trial in March after a long hearing.');
+    expect(gs.some((g) => g.verdict === 'conflict' && g.claims.some((c) => c.text === '35'))).toBe(true);
+  });
+});

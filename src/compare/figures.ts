@@ -94,6 +94,8 @@ export function daysPerUnit(unit: string | null): number | null {
 /** A figure that measures a span of time ("12 days", "more than six weeks"), not an age. */
 export function isDuration(c: FigureClaim): boolean {
   if (daysPerUnit(c.unit) === null) return false;
+  // (the extractor's own word: "Doe, 23,", "aged 23", "a 23-year-old")
+  if (c.rule.startsWith('figures/age') || c.rule.startsWith('figures/range-age')) return false;
   const s = c.sentence.toLowerCase();
   const at = s.indexOf(c.text.toLowerCase());
   const after = at >= 0 ? s.slice(at + c.text.length, at + c.text.length + 12) : '';

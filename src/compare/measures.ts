@@ -65,6 +65,8 @@ export interface Item {
   sig: string;
   /** Stem of the first content word of a figure's subject ("investment committed to …" → "invest"). */
   head: string | null;
+  /** The person whose age a figure gives, by name ("Doe, 63,": "Doe"); null for other figures. */
+  who: string | null;
 }
 
 interface Bucket {
@@ -85,6 +87,8 @@ interface Bucket {
    */
   byArticle: Map<number, { values: Map<string, Item>; ends: Ends }>;
   heads: Set<string>;
+  /** The persons whose ages the bucket's figures give (`Item.who`). */
+  whos: Set<string>;
   /** The blocking keys the bucket is indexed under. */
   keys: Set<string>;
   /** The last item offered the bucket (a number per `place` call: no set of buckets seen). */
@@ -92,8 +96,8 @@ interface Bucket {
 }
 
 /**
- * Values an item is checked against, folded: of those with a figure interval, the greatest
- * lower and the least upper end, and the others as they are. A figure interval meets every
+ * Values an item is checked against, folded: of those with a figure interval (durations
+ * aside), the greatest lower and the least upper end, and the others as they are. A figure interval meets every
  * one of the intervals exactly when it meets both ends (closed intervals on a line), so a
  * figure is checked against all of them in one step. A bucket has up to 64 readings and an
  * item is offered up to 256 buckets a key: text with thousands of distinct figures spent most
@@ -111,7 +115,8 @@ export function newEnds(): Ends {
 }
 
 export function fold(e: Ends, it: Item): void {
-  if (it.fig) {
+  // (a duration is compared with another by its days, not its figure: read one by one)
+  if (it.fig && !it.dur) {
     e.lo = Math.max(e.lo, it.fig.lo);
     e.hi = Math.min(e.hi, it.fig.hi);
     e.figures++;
@@ -120,7 +125,7 @@ export function fold(e: Ends, it: Item): void {
 
 /** `[...values].every((x) => compatible(x, it))`, where `e` has every one of `values` folded. */
 export function agreesWithAll(it: Item, values: Iterable<Item>, e: Ends): boolean {
-  if (!it.fig) {
+  if (!it.fig || it.dur) {
     // (a duration among the values is read against a date's span: one by one)
     for (const x of values) if (!compatible(x, it)) return false;
     return true;
@@ -142,8 +147,10 @@ function valueKey(it: Item): string {
 /** Whether two items' values can both be true. */
 export function compatible(a: Item, b: Item): boolean {
   if (a.date && b.date) return datesCompatible(a.date, b.date);
-  if (a.fig && b.fig) return intersects(a.fig, b.fig);
+  // (two durations in days: "90 days" and "3 months" are figures of two units, and a date
+  // group holds durations of any unit)
   if (a.dur && b.dur) return a.dur.role !== b.dur.role || intersects(a.dur.days, b.dur.days);
+  if (a.fig && b.fig) return intersects(a.fig, b.fig);
   const [d, x] = a.dur ? [a, b] : [b, a];
   if (!d.dur || !x.date) return true;
   const span = d.dur.role === 'length' ? rangeLength(x.date) : elapsed(x.date, d.now);
@@ -173,7 +180,7 @@ export function measureItems(refs: readonly Ref[], published: readonly (string |
     const now = pub !== null ? { lo: pub, hi: pub } : story;
     const vec = tfidf(stems[i]!, df, n);
     const head = c.type === 'figure' && c.subject ? (contentStems(c.subject)[0] ?? null) : null;
-    const base = { ref, vec, vnorm: norm(vec), now, head };
+    const base = { ref, vec, vnorm: norm(vec), now, head, who: c.type === 'figure' ? ageOf(c) : null };
     if (c.type === 'date') {
       const date = dateValue(c);
       if (!date) return;
@@ -191,8 +198,15 @@ export function measureItems(refs: readonly Ref[], published: readonly (string |
   return out;
 }
 
+/** The surname of the person an age in apposition belongs to ("Jane Doe, 63,": "Doe"), else null. */
+function ageOf(c: FigureClaim): string | null {
+  if (c.rule !== 'figures/age:apposition' || !c.subject) return null;
+  const name = c.subject.trim();
+  return name.slice(name.lastIndexOf(' ') + 1) || null;
+}
+
 function newBucket(kind: 'date' | 'figure', unit: string): Bucket {
-  return { kind, unit, items: [], readings: [], readingEnds: newEnds(), centroid: new Map(), cnorm: 0, events: new Set(), hasRange: false, byArticle: new Map(), heads: new Set(), keys: new Set(), offered: -1 };
+  return { kind, unit, items: [], readings: [], readingEnds: newEnds(), centroid: new Map(), cnorm: 0, events: new Set(), hasRange: false, byArticle: new Map(), heads: new Set(), whos: new Set(), keys: new Set(), offered: -1 };
 }
 
 function add(b: Bucket, it: Item): void {
@@ -206,6 +220,7 @@ function add(b: Bucket, it: Item): void {
   for (const e of it.events) if (b.kind === 'date' || it.kind !== 'figure') b.events.add(e.key);
   if (it.date?.end) b.hasRange = true;
   if (it.head) b.heads.add(it.head);
+  if (it.who) b.whos.add(it.who);
   let same = b.byArticle.get(it.ref.art);
   if (!same) b.byArticle.set(it.ref.art, (same = { values: new Map(), ends: newEnds() }));
   const v = valueKey(it);
@@ -245,6 +260,8 @@ function fit(it: Item, b: Bucket): number | null {
     if (!ok && cos >= MEASURE_THRESHOLDS.dateConflict) return cos;
     return null;
   }
+  // (the ages of two people named apart are two figures: "Doe, 63, and Roe, 47," is no clash)
+  if (!ok && it.who && b.whos.size > 0 && !b.whos.has(it.who)) return null;
   const need = it.unit === '' ? MEASURE_THRESHOLDS.bareNumber : ok ? MEASURE_THRESHOLDS.figureCompatible : MEASURE_THRESHOLDS.figureConflict;
   const sim = cos + (it.head && b.heads.has(it.head) ? MEASURE_THRESHOLDS.sameSubject : 0);
   return sim >= need ? sim + (ok ? 0.3 : 0) : null;
