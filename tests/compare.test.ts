@@ -423,3 +423,20 @@ describe('durations and ages in check', () => {
     expect(gs.some((g) => g.verdict === 'conflict' && g.claims.some((c) => c.text === '35'))).toBe(true);
   });
 });
+
+describe('a count of some more or of others is part of a total', () => {
+  test('"two other victims" does not clash with "three victims"', () => {
+    const r = checkTexts({
+      a: 'Police said three victims of the shooting were taken to the county hospital on Monday.',
+      b: 'Police said two other victims of the shooting were taken to the county hospital on Monday.',
+    });
+    expect(r.groups.filter((g) => g.verdict === 'conflict')).toEqual([]);
+  });
+  test('two whole counts still clash', () => {
+    const r = checkTexts({
+      a: 'Police said three victims of the shooting were taken to the county hospital on Monday.',
+      b: 'Police said five victims of the shooting were taken to the county hospital on Monday.',
+    });
+    expect(r.groups.some((g) => g.verdict === 'conflict' && g.type === 'figure')).toBe(true);
+  });
+});

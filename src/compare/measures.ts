@@ -67,6 +67,8 @@ export interface Item {
   head: string | null;
   /** The person whose age a figure gives, by name ("Doe, 63,": "Doe"); null for other figures. */
   who: string | null;
+  /** A count of some more or of others ("two more rebounds", "three other victims", "another 5"): part of a total. */
+  partial: boolean;
 }
 
 interface Bucket {
@@ -115,8 +117,9 @@ export function newEnds(): Ends {
 }
 
 export function fold(e: Ends, it: Item): void {
-  // (a duration is compared with another by its days, not its figure: read one by one)
-  if (it.fig && !it.dur) {
+  // (a duration is compared with another by its days, not its figure, and a part of a total
+  // with whole ones not at all: read one by one)
+  if (it.fig && !it.dur && !it.partial) {
     e.lo = Math.max(e.lo, it.fig.lo);
     e.hi = Math.min(e.hi, it.fig.hi);
     e.figures++;
@@ -125,7 +128,7 @@ export function fold(e: Ends, it: Item): void {
 
 /** `[...values].every((x) => compatible(x, it))`, where `e` has every one of `values` folded. */
 export function agreesWithAll(it: Item, values: Iterable<Item>, e: Ends): boolean {
-  if (!it.fig || it.dur) {
+  if (!it.fig || it.dur || it.partial) {
     // (a duration among the values is read against a date's span: one by one)
     for (const x of values) if (!compatible(x, it)) return false;
     return true;
@@ -147,6 +150,8 @@ function valueKey(it: Item): string {
 /** Whether two items' values can both be true. */
 export function compatible(a: Item, b: Item): boolean {
   if (a.date && b.date) return datesCompatible(a.date, b.date);
+  // ("two more rebounds" is no count of all the rebounds: it cannot clash with one)
+  if (a.partial !== b.partial) return true;
   // (two durations in days: "90 days" and "3 months" are figures of two units, and a date
   // group holds durations of any unit)
   if (a.dur && b.dur) return a.dur.role !== b.dur.role || intersects(a.dur.days, b.dur.days);
@@ -180,7 +185,7 @@ export function measureItems(refs: readonly Ref[], published: readonly (string |
     const now = pub !== null ? { lo: pub, hi: pub } : story;
     const vec = tfidf(stems[i]!, df, n);
     const head = c.type === 'figure' && c.subject ? (contentStems(c.subject)[0] ?? null) : null;
-    const base = { ref, vec, vnorm: norm(vec), now, head, who: c.type === 'figure' ? ageOf(c) : null };
+    const base = { ref, vec, vnorm: norm(vec), now, head, who: c.type === 'figure' ? ageOf(c) : null, partial: c.type === 'figure' && PARTIAL.test(c.text) };
     if (c.type === 'date') {
       const date = dateValue(c);
       if (!date) return;
@@ -197,6 +202,9 @@ export function measureItems(refs: readonly Ref[], published: readonly (string |
   });
   return out;
 }
+
+/** A figure's text that counts part of a total: "two more …", "three other …", "another 5", "an additional 300". */
+const PARTIAL = /^(?:another\b|an? additional\b|\S+ (?:more|other|additional|extra|further)\b)/i;
 
 /** The surname of the person an age in apposition belongs to ("Jane Doe, 63,": "Doe"), else null. */
 function ageOf(c: FigureClaim): string | null {
