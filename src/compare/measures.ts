@@ -98,10 +98,10 @@ interface Bucket {
 }
 
 /**
- * Values an item is checked against, folded: of those with a figure interval (durations
- * aside), the greatest lower and the least upper end, and the others as they are. A figure interval meets every
- * one of the intervals exactly when it meets both ends (closed intervals on a line), so a
- * figure is checked against all of them in one step. A bucket has up to 64 readings and an
+ * Values an item is checked against, folded: of those with a figure interval (durations and
+ * parts of totals aside), the greatest lower and the least upper end, and the others as they
+ * are. A figure interval meets every one of the intervals exactly when it meets both ends
+ * (closed intervals on a line), so a figure is checked against all of them in one step. A bucket has up to 64 readings and an
  * item is offered up to 256 buckets a key: text with thousands of distinct figures spent most
  * of `check` comparing them one by one.
  */
