@@ -276,6 +276,12 @@ describe('quotes: normalisation, sentences, alignment, people', () => {
     ['Chris Munday', 'Chris Mundy', true],
     ['Chris Munday', 'Reuben Thompstone', false],
     ['Chris Munday', 'Anne Munday', false],
+    ['Mark Doe', 'W. Mark Doe', true],
+    ['Roe Doe', 'Jane Roe Doe', true],
+    ['Undersheriff Jane Doe', 'Jane Doe', true],
+    ['Heffner', 'Hugh Hefner', true],
+    ['Jane Johnson', 'Jack Johnston', false],
+    ['Jane Doe', 'Mark Roe', false],
   ])('%s is %s: %s', (a, b, same) => {
     expect(samePerson(a as string, b as string)).toBe(same);
   });

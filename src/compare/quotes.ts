@@ -228,19 +228,32 @@ export function isPerson(speaker: string | null, entities: readonly Entity[]): b
 }
 
 /**
- * Whether two names are one person: equal, or the same surname with compatible first names
- * ("Jane Doe" ~ "Doe", "J. Doe"), or a misspelling (Jaro-Winkler ≥ 0.96).
+ * Whether two names are one person: equal, or the same surname (or one misspelt: Jaro-Winkler
+ * ≥ 0.94, five letters or more) with compatible given names ("Jane Doe" ~ "Doe", "J. Doe",
+ * "W. Jane Doe", "Jane Roe Doe" ~ "Roe Doe"), or a misspelling of the whole (≥ 0.96).
  */
 export function samePerson(a: string, b: string): boolean {
   const na = a.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim().split(/\s+/);
   const nb = b.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim().split(/\s+/);
   if (na.join(' ') === nb.join(' ')) return true;
-  if (na[na.length - 1] === nb[nb.length - 1]) {
-    const fa = na.length > 1 ? na[0]! : '';
-    const fb = nb.length > 1 ? nb[0]! : '';
-    return !fa || !fb || fa === fb || fa[0] === fb && fa.length === 1 || fb[0] === fa && fb.length === 1 || fa.startsWith(fb) || fb.startsWith(fa);
-  }
+  const sa = na[na.length - 1]!;
+  const sb = nb[nb.length - 1]!;
+  if (sa === sb || (sa.length >= 5 && sb.length >= 5 && jaroWinkler(sa, sb) >= 0.94)) return givenNamesAgree(na.slice(0, -1), nb.slice(0, -1));
   return jaroWinkler(na.join(' '), nb.join(' ')) >= 0.96;
+}
+
+/**
+ * Given names (lower case, in order) of one person: either side none, one side's words all in
+ * the other's ("boone" in "cheryl boone"), the first full names equal or one a prefix of the
+ * other ("chris" ~ "christopher"), or, where a side has initials only, the first letters.
+ */
+function givenNamesAgree(ga: readonly string[], gb: readonly string[]): boolean {
+  if (ga.length === 0 || gb.length === 0) return true;
+  if (ga.every((w) => gb.includes(w)) || gb.every((w) => ga.includes(w))) return true;
+  const fa = ga.find((w) => w.length > 1);
+  const fb = gb.find((w) => w.length > 1);
+  if (fa !== undefined && fb !== undefined) return fa.startsWith(fb) || fb.startsWith(fa);
+  return ga[0]![0] === gb[0]![0];
 }
 
 /** The people a group's words are given to, each with the articles that say so. */
