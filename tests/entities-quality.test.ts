@@ -37,6 +37,7 @@ describe('entity table: no person where the name is a place, company, outlet or 
     // An auxiliary opening a question, a verb opening an aside.
     ['Jane Doe backs the plan. Does Doe, like Roe, oppose the new tax?', 'Does Doe'],
     ['Will Doe run again? Jane Doe said she would decide in the spring.', 'Will Doe'],
+    ['Prosecutor Jane Doe spoke last. Told Doe: “We searched everywhere.”', 'Told Doe'],
     ['The awards will be broadcast live on Oscar Sunday, the network said.', 'Oscar Sunday'],
     ['Jane Doe spoke for an hour. (See Doe’s full timeline below.) Doe said the rally was calm.', 'See Doe'],
     ['Dec. 5 is the deadline for the filing, Jane Doe said.', 'Dec'],

@@ -191,6 +191,8 @@ const NOT_NAMES = new Set([
   // Auxiliaries opening a question and a verb opening an aside ("Does Doe, like Roe, …?", "(See
   // Doe's timeline below.)"); not "Will", a given name.
   'Do', 'Does', 'Did', 'Is', 'Are', 'Has', 'Have', 'Had', 'Would', 'Could', 'Should', 'Might', 'Must', 'Can', 'See',
+  // Reporting verbs opening an inverted report ("Told Doe: '…'"); not "Said", a name.
+  'Told', 'Tells', 'Says', 'Added',
   // Abbreviated months and days ("Dec. 5", "Tue 12 May"); "Jan", "Mar", "Sat", "Sun" are also names or words.
   'Feb', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs',
   // Time zones after a clock time ("at 9 p.m. ET").
