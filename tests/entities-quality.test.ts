@@ -69,6 +69,13 @@ describe('entity table: no person where the name is a place, company, outlet or 
     expect(tableOf(text).entities.find((x) => x.name === 'Jane Doe')?.strong).toBe(true);
   });
 
+  test.each([
+    ['Mayor Says City Will Recover Quickly', 'Quickly'],
+    ['Senator Smith Quits Race', 'Race'],
+  ])('a title-case headline\'s last word, with a title elsewhere in it, is no person shown: %s', (text, name) => {
+    expect(tableOf(text).entities.find((x) => x.name === name)?.strong ?? false).toBe(false);
+  });
+
   test('a surname is still a person when the article has it only capitalised', () => {
     const text = 'Jane Price, the mayor, spoke first. Price said the price of the plan was fair.';
     expect(tableOf(text).entities.find((x) => x.name === 'Jane Price')?.strong).toBe(true);

@@ -489,6 +489,9 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // "Samuel A. Alito Jr.": the suffix is no surname.
   while (ne - ns > 1 && NAME_SUFFIXES.has(bare(toks[ne - 1]!))) ne--;
   if (ne - ns > 3) ns = ne - 2;
+  // (a title-case headline's run without a given name, cut to its last word: a title in it
+  // belongs to that word only when it stands right before it)
+  let guessed = false;
   if (titleCase && ne - ns >= 2) {
     // In a title-case headline a name opens at a known given name, else only its last word is sure.
     let g = ne - 1;
@@ -498,6 +501,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
         break;
       }
     }
+    guessed = g === ne - 1;
     ns = g;
   }
   // A title-case headline's function word is no first name ("… In Response To Doe's Claim").
@@ -505,7 +509,7 @@ function classifyRun(body: string, toks: Token[], i: number, j: number, sentence
   // "… Lawmakers Rip Jane Doe": a headline word before a known given name is no part of the name.
   if (ne - ns === 3 && !isInitial(toks[ns]!) && isGivenName(toks[ns + 1]!.lower) && !isGivenName(toks[ns]!.lower) && !isHonorific(toks[ns]!)) ns++;
   if (ne - ns === 1 && NOT_NAME_LOWER.has(toks[ns]!.lower)) return;
-  const titleTok = k >= i && isHonorific(toks[k]!) ? toks[k]! : lastHonorific(toks, i, j);
+  const titleTok = guessed ? (ns > i && isHonorific(toks[ns - 1]!) ? toks[ns - 1]! : null) : k >= i && isHonorific(toks[k]!) ? toks[k]! : lastHonorific(toks, i, j);
   // (A lower-case title word is a rank or an adjective here: "a major US party".)
   const capTitle = !!titleTok && titleTok.cap;
   // An acronym of three letters or more opening the run is an outlet or a company, no part of
