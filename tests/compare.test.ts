@@ -446,3 +446,18 @@ describe('a count of some more or of others is part of a total', () => {
     expect(r.groups.some((g) => g.verdict === 'conflict' && g.type === 'figure')).toBe(true);
   });
 });
+
+describe('bare numbers ten times apart are two quantities', () => {
+  test('"2,880" and "13" in the same words do not clash; "2,880" and "2,680" do', () => {
+    const far = checkTexts({
+      a: 'The index of leading shares closed at 2,880 on Friday, the exchange said in its report.',
+      b: 'The index of leading shares closed at 13 on Friday, the exchange said in its report.',
+    });
+    expect(far.groups.filter((g) => g.verdict === 'conflict' && g.type === 'figure')).toEqual([]);
+    const near = checkTexts({
+      a: 'The index of leading shares closed at 2,880 on Friday, the exchange said in its report.',
+      b: 'The index of leading shares closed at 2,680 on Friday, the exchange said in its report.',
+    });
+    expect(near.groups.some((g) => g.verdict === 'conflict' && g.type === 'figure')).toBe(true);
+  });
+});

@@ -78,6 +78,8 @@ interface Bucket {
   readings: Item[];
   /** The readings folded for `agreesWithAll`. */
   readingEnds: Ends;
+  /** The least lower and the greatest upper end of the readings' figure intervals (how far apart they range). */
+  span: Interval;
   centroid: Vector;
   cnorm: number;
   events: Set<string>;
@@ -203,6 +205,12 @@ export function measureItems(refs: readonly Ref[], published: readonly (string |
   return out;
 }
 
+/** Is `a` ten times or more above or below all of `b` (positive values; a span with no value is near everything)? */
+function apart(a: Interval, b: Interval): boolean {
+  if (!(b.lo <= b.hi)) return false;
+  return (a.hi > 0 && b.lo > 0 && b.lo >= 10 * a.hi) || (b.hi > 0 && a.lo > 0 && a.lo >= 10 * b.hi);
+}
+
 /** A figure's text that counts part of a total: "two more …", "three other …", "another 5", "an additional 300". */
 const PARTIAL = /^(?:another\b|an? additional\b|\S+ (?:more|other|additional|extra|further)\b)/i;
 
@@ -214,7 +222,7 @@ function ageOf(c: FigureClaim): string | null {
 }
 
 function newBucket(kind: 'date' | 'figure', unit: string): Bucket {
-  return { kind, unit, items: [], readings: [], readingEnds: newEnds(), centroid: new Map(), cnorm: 0, events: new Set(), hasRange: false, byArticle: new Map(), heads: new Set(), whos: new Set(), keys: new Set(), offered: -1 };
+  return { kind, unit, items: [], readings: [], readingEnds: newEnds(), span: { lo: Infinity, hi: -Infinity }, centroid: new Map(), cnorm: 0, events: new Set(), hasRange: false, byArticle: new Map(), heads: new Set(), whos: new Set(), keys: new Set(), offered: -1 };
 }
 
 function add(b: Bucket, it: Item): void {
@@ -222,6 +230,10 @@ function add(b: Bucket, it: Item): void {
   if (b.readings.length < MAX_READINGS && !b.readings.some((r) => r.sig === it.sig)) {
     b.readings.push(it);
     fold(b.readingEnds, it);
+    if (it.fig) {
+      b.span.lo = Math.min(b.span.lo, it.fig.lo);
+      b.span.hi = Math.max(b.span.hi, it.fig.hi);
+    }
   }
   for (const [k, w] of it.vec) b.centroid.set(k, (b.centroid.get(k) ?? 0) + w);
   b.cnorm = norm(b.centroid);
@@ -270,6 +282,9 @@ function fit(it: Item, b: Bucket): number | null {
   }
   // (the ages of two people named apart are two figures: "Doe, 63, and Roe, 47," is no clash)
   if (!ok && it.who && b.whos.size > 0 && !b.whos.has(it.who)) return null;
+  // (bare numbers ten times apart or more are two quantities, not two accounts of one: "2,880"
+  // and "13", "about 2" and "about 600 million")
+  if (!ok && it.unit === '' && it.fig && apart(it.fig, b.span)) return null;
   const need = it.unit === '' ? MEASURE_THRESHOLDS.bareNumber : ok ? MEASURE_THRESHOLDS.figureCompatible : MEASURE_THRESHOLDS.figureConflict;
   const sim = cos + (it.head && b.heads.has(it.head) ? MEASURE_THRESHOLDS.sameSubject : 0);
   return sim >= need ? sim + (ok ? 0.3 : 0) : null;
