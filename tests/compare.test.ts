@@ -332,6 +332,13 @@ describe('fragments and negation', () => {
     expect(g?.verdict).toBe('conflict');
     expect(g?.explanation).toMatch(/opposite/);
   });
+  test.each([
+    ['a negation in a clause giving a reason', 'The jury found that Doe was guilty of the armed robbery of the bank in March.', "The jury found that Doe was guilty of the armed robbery of the bank in March because he didn't care."],
+    ['"without" describing what was done', 'Police found that Doe was charged with leaving the scene of the crash in the town.', 'Police found that Doe was charged with leaving the scene of the crash in the town without reporting it.'],
+  ])('%s is no opposite finding', (_why, a, b) => {
+    const r = checkTexts({ a, b });
+    expect(r.groups.filter((g) => g.type === 'finding' && g.verdict === 'conflict')).toEqual([]);
+  });
   test('the same finding with other numbers is a conflict, not an agreement', () => {
     const r = checkTexts({
       a: 'Inspectors found that 14 schools were affected by the flooding in the district.',

@@ -120,7 +120,19 @@ export function tokenStems(tokens: readonly Token[], from = 0, to = 0): string[]
   return out;
 }
 
-/** Whether a text says something is not so: one of the negating words stands in it. */
+/**
+ * Whether a text says something is not so: a negating word stands in its main clause, before
+ * any clause giving a reason or a condition or describing a noun ("guilty of the murder because
+ * he didn't want …" is no negative finding), "without" aside ("leaving the scene without
+ * reporting it" says what was done).
+ */
 export function negated(text: string): boolean {
-  return wordKeys(text).some(isNegator);
+  for (const k of wordKeys(text)) {
+    if (CLAUSE_BREAKS.has(k)) return false;
+    if (k !== 'without' && isNegator(k)) return true;
+  }
+  return false;
 }
+
+/** Words that open a clause a negation in it does not turn the finding round from. */
+const CLAUSE_BREAKS = new Set(['because', 'since', 'although', 'though', 'whereas', 'while', 'if', 'unless', 'who', 'whom', 'whose', 'which']);
