@@ -468,3 +468,15 @@ describe('bare numbers ten times apart are two quantities', () => {
     expect(near.groups.some((g) => g.verdict === 'conflict' && g.type === 'figure')).toBe(true);
   });
 });
+
+describe('a group of counts of one noun is labelled by it', () => {
+  test('"the number of victims"', () => {
+    const r = checkTexts({
+      a: 'Police said three victims of the shooting were taken to the county hospital on Monday.',
+      b: 'Police said five victims of the shooting were taken to the county hospital on Monday.',
+    });
+    const g = r.groups.find((x) => x.verdict === 'conflict' && x.type === 'figure');
+    expect(g?.label).toBe('the number of victims');
+    expect(g?.explanation).toMatch(/the number of victims was/);
+  });
+});

@@ -401,7 +401,26 @@ function topic(items: readonly Item[]): string | null {
     if (w) heads.set(w.toLowerCase(), (heads.get(w.toLowerCase()) ?? 0) + 1);
   }
   const head = [...heads.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return head ? `the ${head.replace(/[^\p{L}\p{N}'-]+/gu, '')}` : null;
+  if (head) return `the ${head.replace(/[^\p{L}\p{N}'-]+/gu, '')}`;
+  return countedNoun(items);
+}
+
+/**
+ * For a group of counts of one noun, "the number of" that noun as the texts write it in the
+ * plural ("seven assault rifles", "three rifles": "the number of rifles"); null otherwise.
+ */
+function countedNoun(items: readonly Item[]): string | null {
+  let unit: string | null = null;
+  let plural: string | null = null;
+  for (const it of items) {
+    const c = it.ref.claim;
+    if (c.type !== 'figure' || !c.unit || !/^figures\/(?:range-|vague-)?count\b/.test(c.rule)) return null;
+    if (unit !== null && c.unit !== unit) return null;
+    unit = c.unit;
+    const last = c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase();
+    if (plural === null && /^\p{L}+$/u.test(last) && last !== unit) plural = last;
+  }
+  return plural ? `the number of ${plural}` : null;
 }
 
 /** A reading of an item with what it implies next to the group's dates: `over 12 days`, `2009 (4.4–6 years before)`. */
